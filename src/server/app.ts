@@ -1,0 +1,97 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { createAuth } from './features/auth/better-auth.ts';
+import { networksRoutes } from './features/networks/networks.routes.ts';
+import { peopleRoutes } from './features/people/people.routes.ts';
+import { actorPlugin } from './platform/actor.ts';
+import './platform/context.ts';
+import { csrfPlugin } from './platform/csrf.ts';
+import { registerErrorHandling } from './platform/errors.ts';
+import { createMailer, type Mailer } from './platform/mail.ts';
+import { webPlugin } from './platform/web.ts';
+
+export type AppOptions = { config: Config; database: Database; mailer?: Mailer };
+
+/** Builds the whole application without listening, so tests can `inject` into it. */
+export async function buildApp({ config, database, mailer }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    trustProxy: config.TRUST_PROXY,
+    bodyLimit: 256 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  const mail =
+    mailer ??
+    createMailer({
+      smtpUrl: config.SMTP_URL,
+      from: config.MAIL_FROM,
+      dataDir: config.DATA_DIR,
+      publicUrl: config.PUBLIC_URL,
+      log: app.log,
+    });
+  app.decorate('config', config);
+  app.decorate<Database>('database', database);
+  app.decorate('db', database.db);
+  app.decorate('mailer', mail);
+  app.decorate('auth', createAuth({ db: database.db, config, mailer: mail }));
+
+  const https = config.PUBLIC_URL.startsWith('https:');
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // styled-components (suomifi-ui-components) injects style elements at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: https ? [] : null,
+      },
+    },
+    strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    // Injected WebSocket requests have no socket address.
+    keyGenerator: (request) => request.ip ?? 'unknown',
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Verkosto API', version: '0.1.0', description: 'JSON API of Verkosto.' },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  await app.register(actorPlugin);
+  await app.register(csrfPlugin);
+
+  await app.register(authRoutes);
+  await app.register(peopleRoutes);
+  await app.register(networksRoutes);
+
+  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(webPlugin);
+
+  app.addHook('onClose', async () => mail.close());
+  return app;
+}

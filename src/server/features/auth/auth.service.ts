@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { Db } from '#server/db/client.ts';
+import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
+import type { Actor } from '#server/platform/context.ts';
+import type { Session } from '#shared/people.ts';
+import { addInstallationAdmin, findUserByEmail, findUserById, hasInstallationAdmin } from './auth.queries.ts';
+import { users } from './auth.tables.ts';
+
+/** What the web app needs to know about the visitor and the installation. */
+export async function getSessionView(app: FastifyInstance, actor: Actor | null): Promise<Session> {
+  const oidc = app.config.OIDC_ISSUER ? { name: app.config.OIDC_NAME } : null;
+  const setupNeeded = !(await hasInstallationAdmin(app.db));
+  if (!actor) return { user: null, setupNeeded, oidc };
+  const [found, roles] = await Promise.all([
+    findUserById(app.db, actor.userId),
+    listRolesOfUser(app.db, actor.userId),
+  ]);
+  return {
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      displayName: actor.name,
+      isAdmin: actor.isAdmin,
+      preferredLanguage: found?.preferredLanguage ?? 'fi',
+      networks: roles.map(({ slug, role }) => ({ slug, role })),
+    },
+    setupNeeded,
+    oidc,
+  };
+}
+
+/** The account with this e-mail, created (without signing in) when there is none. */
+export async function ensureUser(db: Db, email: string, name?: string) {
+  const address = email.toLowerCase();
+  await db
+    .insert(users)
+    .values({ id: randomUUID(), email: address, name: name ?? address.split('@')[0] ?? address })
+    .onConflictDoNothing({ target: users.email });
+  return (await findUserByEmail(db, address)) as NonNullable<Awaited<ReturnType<typeof findUserByEmail>>>;
+}
+
+/**
+ * Makes the person with this e-mail an installation admin. With `createUser` (the CLI), a person
+ * who has not signed in yet is created, so their first sign-in finds them admin already.
+ */
+export async function makeAdmin(db: Db, email: string, options: { createUser: boolean }) {
+  const user = options.createUser ? await ensureUser(db, email) : await findUserByEmail(db, email);
+  if (!user) return null;
+  await addInstallationAdmin(db, user.id);
+  return { userId: user.id, email: user.email, displayName: user.name };
+}

@@ -1,0 +1,92 @@
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { genericOAuth, magicLink } from 'better-auth/plugins';
+import type { Config } from '#server/config.ts';
+import type { Db } from '#server/db/client.ts';
+import { languageFromHeader, translator } from '#server/platform/i18n.ts';
+import type { Mailer } from '#server/platform/mail.ts';
+import { simpleMail } from '#server/platform/mail-layout.ts';
+import { LanguageSchema } from '#shared/common.ts';
+import { claimFirstAdmin } from './auth.queries.ts';
+import { accounts, rateLimits, sessions, users, verifications } from './auth.tables.ts';
+
+export const MAGIC_LINK_TTL_SECONDS = 15 * 60;
+export const OIDC_PROVIDER_ID = 'oidc';
+
+/** better-auth: e-mail magic links, database sessions, and optional OIDC single sign-on. */
+export function createAuth(deps: { db: Db; config: Config; mailer: Mailer }) {
+  const { config, db, mailer } = deps;
+  const oidc = config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET;
+  return betterAuth({
+    appName: 'Verkosto',
+    baseURL: config.PUBLIC_URL,
+    basePath: '/api/auth',
+    secret: config.SESSION_SECRET,
+    trustedOrigins: [config.PUBLIC_URL],
+    database: drizzleAdapter(db, {
+      provider: 'pg',
+      schema: {
+        user: users,
+        session: sessions,
+        account: accounts,
+        verification: verifications,
+        rateLimit: rateLimits,
+      },
+    }),
+    // Per IP, counted in the database so that every instance sees the same counts. Fastify adds a
+    // per-address limit on asking for a link (auth.routes.ts).
+    rateLimit: { enabled: true, storage: 'database', modelName: 'rateLimit', window: 60, max: 100 },
+    telemetry: { enabled: false },
+    session: { expiresIn: 30 * 24 * 3600, updateAge: 24 * 3600 },
+    advanced: { useSecureCookies: config.PUBLIC_URL.startsWith('https:'), cookiePrefix: 'verkosto' },
+    databaseHooks: {
+      user: {
+        create: {
+          // A magic-link sign-up has no name yet: start from the address's local part.
+          before: async (user) => ({ data: { ...user, name: user.name || user.email.split('@')[0] } }),
+          after: async (user) => void (await claimFirstAdmin(db, user.id)),
+        },
+      },
+    },
+    plugins: [
+      magicLink({
+        expiresIn: MAGIC_LINK_TTL_SECONDS,
+        storeToken: 'hashed',
+        rateLimit: { window: 15 * 60, max: 20 },
+        sendMagicLink: async ({ email, url, metadata }, ctx) => {
+          const lang = LanguageSchema.safeParse(metadata?.lang);
+          const language = lang.success
+            ? lang.data
+            : languageFromHeader(ctx?.headers?.get('accept-language') ?? '');
+          const t = translator(language);
+          const mail = simpleMail({
+            language,
+            subject: t('mail.signIn.subject'),
+            before: [t('mail.signIn.intro')],
+            link: { text: t('mail.signIn.subject'), url },
+            after: [t('mail.signIn.expiry'), t('mail.signIn.ignore')],
+          });
+          await mailer.send({ to: email, ...mail });
+        },
+      }),
+      ...(oidc
+        ? [
+            genericOAuth({
+              config: [
+                {
+                  providerId: OIDC_PROVIDER_ID,
+                  discoveryUrl: `${config.OIDC_ISSUER?.replace(/\/$/, '')}/.well-known/openid-configuration`,
+                  clientId: config.OIDC_CLIENT_ID as string,
+                  clientSecret: config.OIDC_CLIENT_SECRET as string,
+                  scopes: ['openid', 'email', 'profile'],
+                  pkce: true,
+                },
+              ],
+            }),
+          ]
+        : []),
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,45 @@
+import { renderMarkdown } from '#server/platform/markdown.ts';
+import type { LocalizedText } from '#shared/common.ts';
+import type { Network } from '#shared/networks.ts';
+import type { NetworkRole } from '#shared/people.ts';
+import type { NetworkRow } from './networks.queries.ts';
+
+function renderEach(text: LocalizedText): LocalizedText {
+  return Object.fromEntries(Object.entries(text).map(([lang, md]) => [lang, renderMarkdown(md ?? '')]));
+}
+
+export function presentNetwork(row: NetworkRow, viewerRole: NetworkRole | null): Network {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    description: row.description,
+    descriptionHtml: renderEach(row.description),
+    goals: row.goals,
+    hashtag: row.hashtag,
+    timeZone: row.timeZone,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+    viewerRole,
+  };
+}
+
+export function presentNetworkSummary(row: NetworkRow) {
+  return { slug: row.slug, name: row.name, hashtag: row.hashtag, status: row.status };
+}
+
+export function presentInvitation(row: {
+  id: string;
+  email: string;
+  role: NetworkRole;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+}) {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    expiresAt: row.expiresAt.toISOString(),
+    acceptedAt: row.acceptedAt?.toISOString() ?? null,
+  };
+}

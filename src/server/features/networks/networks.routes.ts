@@ -1,0 +1,149 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { can } from '#server/features/auth/auth.policy.ts';
+import { languageFromHeader } from '#server/platform/i18n.ts';
+import { networkScoped } from '#server/platform/network-context.ts';
+import {
+  ChangeRoleSchema,
+  CreateNetworkSchema,
+  InvitationSchema,
+  InviteOrganiserSchema,
+  MemberListSchema,
+  NetworkListSchema,
+  NetworkSchema,
+  UpdateNetworkSchema,
+} from '#shared/networks.ts';
+import { presentInvitation, presentNetwork, presentNetworkSummary } from './networks.presenter.ts';
+import * as service from './networks.service.ts';
+
+const tags = ['networks'];
+const TokenParams = z.object({ token: z.string().min(20).max(100) });
+const MemberParams = z.object({ userId: z.string().min(1).max(100) });
+
+const scopedRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/', { schema: { response: { 200: NetworkSchema }, tags } }, async (request) =>
+    presentNetwork(request.network, request.networkRole),
+  );
+
+  app.patch(
+    '/',
+    { schema: { body: UpdateNetworkSchema, response: { 200: NetworkSchema }, tags } },
+    async (request) => {
+      await request.authorize('edit');
+      return presentNetwork(
+        await service.editNetwork(app.db, request.network, request.body),
+        request.networkRole,
+      );
+    },
+  );
+
+  app.post('/membership', { schema: { response: { 201: z.null() }, tags } }, async (request, reply) => {
+    await request.authorize('follow');
+    await service.follow(app.db, request.network, await request.requireActor());
+    return reply.status(201).send(null);
+  });
+
+  app.delete('/membership', { schema: { response: { 204: z.null() }, tags } }, async (request, reply) => {
+    await request.authorize('follow');
+    await service.leave(app.db, request.network, (await request.requireActor()).userId);
+    return reply.status(204).send(null);
+  });
+
+  app.get('/members', { schema: { response: { 200: MemberListSchema }, tags } }, async (request) => {
+    await request.authorize('manage-members');
+    const params = { networkId: request.network.id };
+    const [members, invitations] = await Promise.all([
+      service.listMembers(app.db, params),
+      service.listInvitations(app.db, params),
+    ]);
+    return { members, invitations: invitations.map(presentInvitation) };
+  });
+
+  app.put(
+    '/members/:userId/role',
+    { schema: { params: MemberParams, body: ChangeRoleSchema, response: { 204: z.null() }, tags } },
+    async (request, reply) => {
+      await request.authorize('manage-members');
+      await service.changeRole(app.db, request.network, request.params.userId, request.body.role);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/members/:userId',
+    { schema: { params: MemberParams, response: { 204: z.null() }, tags } },
+    async (request, reply) => {
+      await request.authorize('manage-members');
+      await service.leave(app.db, request.network, request.params.userId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/invitations',
+    {
+      schema: { body: InviteOrganiserSchema, response: { 201: InvitationSchema }, tags },
+      config: { rateLimit: { max: 30, timeWindow: 60 * 60 * 1000 } },
+    },
+    async (request, reply) => {
+      await request.authorize('manage-members');
+      const language = languageFromHeader(request.headers['accept-language']);
+      const invitation = await service.inviteOrganiser(app, request.network, await request.requireActor(), {
+        email: request.body.email,
+        language,
+      });
+      return reply.status(201).send(presentInvitation(invitation));
+    },
+  );
+};
+
+export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/networks', { schema: { response: { 200: NetworkListSchema }, tags } }, async () => ({
+    networks: (await service.listNetworks(app.db)).map(presentNetworkSummary),
+  }));
+
+  app.post(
+    '/api/networks',
+    { schema: { body: CreateNetworkSchema, response: { 201: NetworkSchema }, tags } },
+    async (request, reply) => {
+      const actor = await request.requireActor();
+      can(actor, 'create-network');
+      const network = await service.createNetwork(app.db, actor, request.body);
+      return reply.status(201).send(presentNetwork(network, 'organiser'));
+    },
+  );
+
+  app.get(
+    '/api/invitations/:token',
+    {
+      schema: {
+        params: TokenParams,
+        response: {
+          200: z.object({
+            network: NetworkSchema.pick({ slug: true, name: true }),
+            role: z.enum(['organiser', 'member']),
+            email: z.string(),
+            expired: z.boolean(),
+            accepted: z.boolean(),
+          }),
+        },
+        tags,
+      },
+    },
+    async (request) => service.describeInvitation(app.db, request.params.token),
+  );
+
+  app.post(
+    '/api/invitations/:token/accept',
+    {
+      schema: {
+        params: TokenParams,
+        response: { 200: z.object({ network: z.object({ slug: z.string() }) }) },
+        tags,
+      },
+    },
+    async (request) => service.acceptInvitation(app.db, await request.requireActor(), request.params.token),
+  );
+
+  await app.register(networkScoped(scopedRoutes), { prefix: '/api/networks/:network' });
+};

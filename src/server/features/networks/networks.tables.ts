@@ -1,0 +1,52 @@
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '#shared/common.ts';
+import type { NETWORK_STATUSES } from '#shared/networks.ts';
+import type { NetworkRole } from '#shared/people.ts';
+import { users } from '../auth/auth.tables.ts';
+
+export const networks = pgTable('networks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull().unique(),
+  name: jsonb('name').$type<LocalizedText>().notNull(),
+  description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+  goals: jsonb('goals').$type<LocalizedText[]>().notNull().default([]),
+  hashtag: text('hashtag'),
+  timeZone: text('time_zone').notNull().default('Europe/Helsinki'),
+  status: text('status').$type<(typeof NETWORK_STATUSES)[number]>().notNull().default('active'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const networkRoles = pgTable(
+  'network_roles',
+  {
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role').$type<NetworkRole>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.networkId, t.userId] }), index('network_roles_user_idx').on(t.userId)],
+);
+
+/** Invitations to take a role in a network; only a hash of the e-mailed token is stored. */
+export const networkInvitations = pgTable(
+  'network_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    role: text('role').$type<NetworkRole>().notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('network_invitations_network_idx').on(t.networkId)],
+);

@@ -1,0 +1,62 @@
+import type { Db } from '#server/db/client.ts';
+import { countInstallationAdmins, isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
+import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
+import { Conflict, NotFound } from '#server/platform/errors.ts';
+import type { Profile, ProfileInput } from '#shared/people.ts';
+import { presentProfile } from './people.presenter.ts';
+import * as q from './people.queries.ts';
+
+export async function getProfile(db: Db, userId: string): Promise<Profile> {
+  const row = await q.findProfile(db, userId);
+  if (!row) throw new NotFound('The person');
+  return presentProfile(row);
+}
+
+export async function updateProfile(db: Db, userId: string, input: ProfileInput): Promise<Profile> {
+  await db.transaction(async (tx) => {
+    const organisation = input.organisation ? await q.upsertOrganisation(tx, input.organisation) : null;
+    await q.saveProfile(tx, {
+      userId,
+      displayName: input.displayName,
+      organisationId: organisation?.id ?? null,
+      targetRole: input.targetRole,
+      preferredLanguage: input.preferredLanguage,
+    });
+  });
+  return getProfile(db, userId);
+}
+
+/** Everything Verkosto holds about a person, as one JSON document (GDPR art. 15 and 20). */
+export async function exportPersonalData(db: Db, userId: string) {
+  const [profile, roles, sessions, accounts, isAdmin] = await Promise.all([
+    getProfile(db, userId),
+    listRolesOfUser(db, userId),
+    q.listSessionsOfUser(db, userId),
+    q.listAccountsOfUser(db, userId),
+    isInstallationAdmin(db, userId),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    profile,
+    installationAdmin: isAdmin,
+    networks: roles.map(({ slug, name, role }) => ({ slug, name, role })),
+    signInMethods: accounts,
+    sessions,
+  };
+}
+
+/** Deletes the person and everything tied to them; the last installation admin must hand over first. */
+export async function deletePerson(db: Db, userId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    if (await isInstallationAdmin(tx, userId)) {
+      if ((await countInstallationAdmins(tx)) <= 1) {
+        throw new Conflict(
+          'You are the only installation admin: add another admin before deleting your account.',
+        );
+      }
+    }
+    await q.deleteUser(tx, userId);
+  });
+}
+
+export const searchOrganisations = q.searchOrganisations;

@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { type Config, loadConfig } from './config.ts';
+import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
+import { loadDemo } from './demo/demo.ts';
+
+/** Opens the configured database: PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR. */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  const database = await openDatabase(
+    config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: config.DATA_DIR },
+  );
+  await migrateDatabase(database);
+  return database;
+}
+
+/** config → database → app → listen, and a graceful stop on SIGTERM/SIGINT. */
+export async function serve(config: Config = loadConfig()): Promise<FastifyInstance> {
+  const database = await openConfiguredDatabase(config);
+  if (config.DEMO) await loadDemo(database.db, { onlyIfEmpty: true });
+  const app = await buildApp({ config, database });
+  app.addHook('onClose', () => database.close());
+  await app.listen({ port: config.PORT, host: config.HOST });
+  app.log.info(
+    { database: database.kind, dataDir: database.kind === 'pglite' ? config.DATA_DIR : undefined },
+    `Verkosto is serving ${config.PUBLIC_URL}`,
+  );
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'finishing open requests, then stopping');
+    // Fastify stops accepting connections, waits for requests in flight, then closes the database.
+    const timer = setTimeout(() => process.exit(1), 10_000).unref();
+    await app.close();
+    clearTimeout(timer);
+    process.exit(0);
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  return app;
+}

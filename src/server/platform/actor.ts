@@ -1,0 +1,41 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
+import type { Actor } from './context.ts';
+import { Unauthorized } from './errors.ts';
+
+const cache = new WeakMap<FastifyRequest, Promise<Actor | null>>();
+
+async function resolveActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor | null> {
+  if (!request.headers.cookie) return null;
+  const headers = new Headers({ cookie: request.headers.cookie });
+  const found = await app.auth.api.getSession({ headers });
+  if (!found) return null;
+  const { user } = found;
+  return {
+    userId: user.id,
+    email: user.email,
+    name: user.name,
+    isAdmin: await isInstallationAdmin(app.db, user.id),
+  };
+}
+
+/** Gives every request `actor()` and `requireActor()`, backed by better-auth's database sessions. */
+export const actorPlugin = fp(
+  async (app) => {
+    app.decorateRequest('actor', function (this: FastifyRequest) {
+      let found = cache.get(this);
+      if (!found) {
+        found = resolveActor(app, this);
+        cache.set(this, found);
+      }
+      return found;
+    });
+    app.decorateRequest('requireActor', async function (this: FastifyRequest) {
+      const actor = await this.actor();
+      if (!actor) throw new Unauthorized();
+      return actor;
+    });
+  },
+  { name: 'actor' },
+);

@@ -1,0 +1,23 @@
+import type { Config } from '#server/config.ts';
+import type { Database, Db } from '#server/db/client.ts';
+import type { Auth } from '#server/features/auth/better-auth.ts';
+import type { Mailer } from './mail.ts';
+
+/** Who is making a request: a signed-in person, with installation-wide rights. */
+export type Actor = { userId: string; email: string; name: string; isAdmin: boolean };
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    database: Database;
+    db: Db;
+    mailer: Mailer;
+    auth: Auth;
+  }
+  interface FastifyRequest {
+    /** The signed-in person, or null for a visitor; looked up once per request. */
+    actor(): Promise<Actor | null>;
+    /** The signed-in person; a visitor gets 401. */
+    requireActor(): Promise<Actor>;
+  }
+}

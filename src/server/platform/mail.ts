@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import nodemailer from 'nodemailer';
+import type Mail from 'nodemailer/lib/mailer/index.js';
+
+export type OutgoingMail = Pick<
+  Mail.Options,
+  'to' | 'subject' | 'text' | 'html' | 'headers' | 'attachments'
+> & {
+  messageId?: string;
+};
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<{ messageId: string }>;
+  close(): void;
+}
+
+/**
+ * Sends through SMTP_URL; without it, writes each message to DATA_DIR/outbox/*.eml so a new
+ * installation shows every e-mail without a mail server.
+ */
+export function createMailer(options: {
+  smtpUrl?: string;
+  from: string;
+  dataDir: string;
+  publicUrl: string;
+  log: FastifyBaseLogger;
+}): Mailer {
+  const domain = new URL(options.publicUrl).hostname;
+  const transport = options.smtpUrl
+    ? nodemailer.createTransport(options.smtpUrl)
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  const outbox = join(options.dataDir, 'outbox');
+
+  return {
+    async send(mail) {
+      const messageId = mail.messageId ?? `<${randomUUID()}@${domain}>`;
+      const info = await transport.sendMail({ ...mail, from: options.from, messageId });
+      if (!options.smtpUrl) {
+        await mkdir(outbox, { recursive: true });
+        const file = join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`);
+        await writeFile(file, (info as unknown as { message: Buffer }).message);
+        options.log.info({ to: mail.to, subject: mail.subject, file }, 'mail written to outbox');
+      } else {
+        options.log.info({ to: mail.to, subject: mail.subject, messageId }, 'mail sent');
+      }
+      return { messageId };
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from './markdown.ts';
+
+describe('renderMarkdown', () => {
+  it('renders Markdown formatting and links', () => {
+    const html = renderMarkdown('**Lainsäädäntö** ja [VM](https://vm.fi)');
+    expect(html).toContain('<strong>Lainsäädäntö</strong>');
+    expect(html).toContain('<a href="https://vm.fi" rel="noopener noreferrer nofollow">VM</a>');
+  });
+
+  it('removes scripts, event handlers and javascript: links', () => {
+    const html = renderMarkdown(
+      '<script>alert(1)</script><img src=x onerror=alert(1)> [x](javascript:alert(1)) <a href="#" onclick="x()">y</a>',
+    );
+    expect(html).not.toMatch(/script|onerror|onclick|javascript:|<img/i);
+  });
+
+  it('demotes h1 so the page keeps one main heading', () => {
+    expect(renderMarkdown('# Otsikko')).toBe('<h2>Otsikko</h2>');
+  });
+
+  it('renders nothing for blank input', () => {
+    expect(renderMarkdown('  \n')).toBe('');
+  });
+});

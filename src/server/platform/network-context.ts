@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { authorize, type NetworkAction } from '#server/features/networks/networks.policy.ts';
+import { findNetworkBySlug, findRole, type NetworkRow } from '#server/features/networks/networks.queries.ts';
+import type { NetworkRole } from '#shared/people.ts';
+import { NotFound } from './errors.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    network: NetworkRow;
+    /** The actor's role in `network`, or null. */
+    networkRole: NetworkRole | null;
+    /** Throws 401/403 unless the actor may do `action` in this network. */
+    authorize(action: NetworkAction): Promise<void>;
+  }
+}
+
+/**
+ * Registers routes under /api/networks/:network with the network resolved once (404 when unknown)
+ * and the actor's role in it at hand.
+ */
+export function networkScoped(routes: FastifyPluginAsyncZod) {
+  return async (app: FastifyInstance) => {
+    app.decorateRequest('network', null as unknown as NetworkRow);
+    app.decorateRequest('networkRole', null);
+    app.decorateRequest('authorize', async function (action: NetworkAction) {
+      authorize(await this.actor(), this.networkRole, action);
+    });
+    app.addHook('onRequest', async (request) => {
+      const { network: slug } = request.params as { network?: string };
+      const network = slug ? await findNetworkBySlug(app.db, slug.toLowerCase()) : null;
+      if (!network) throw new NotFound('The network');
+      request.network = network;
+      const actor = await request.actor();
+      request.networkRole = actor
+        ? await findRole(app.db, { networkId: network.id, userId: actor.userId })
+        : null;
+    });
+    await app.register(routes);
+  };
+}

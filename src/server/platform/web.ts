@@ -1,0 +1,96 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { findNetworkBySlug } from '#server/features/networks/networks.service.ts';
+import { localized } from '#shared/common.ts';
+import { matchRoute, WEB_ROUTES } from '#shared/routes.ts';
+import { escapeHtml } from './html.ts';
+import { languageFromHeader, translator } from './i18n.ts';
+
+const webRoot = join(import.meta.dirname, '../../../dist/web');
+
+type PageMeta = { title: string; description: string; found: boolean };
+
+/** Title and description for a path, from the database where the page is public. */
+async function metaFor(app: FastifyInstance, request: FastifyRequest): Promise<PageMeta> {
+  const language = languageFromHeader(request.headers['accept-language']);
+  const t = translator(language);
+  const path = request.url.split('?')[0] ?? '/';
+  const route = WEB_ROUTES.map((r) => ({ r, params: matchRoute(r, path) })).find((m) => m.params);
+  const site = { title: 'Verkosto', description: t('meta.siteDescription'), found: Boolean(route) };
+  if (!route) return { ...site, title: `${t('meta.notFound')} – Verkosto` };
+  const slug = route.params?.network;
+  if (!slug) return site;
+  const network = await findNetworkBySlug(app.db, slug.toLowerCase());
+  if (!network) return { ...site, title: `${t('meta.notFound')} – Verkosto`, found: false };
+  const description = localized(network.description, language)
+    .replace(/[#*_>`[\]()]/g, '')
+    .slice(0, 200);
+  return {
+    title: `${localized(network.name, language)} – Verkosto`,
+    description: description || site.description,
+    found: true,
+  };
+}
+
+function renderPage(template: string, meta: PageMeta, url: string): string {
+  const tags = [
+    `<meta name="description" content="${escapeHtml(meta.description)}">`,
+    `<meta property="og:title" content="${escapeHtml(meta.title)}">`,
+    `<meta property="og:description" content="${escapeHtml(meta.description)}">`,
+    `<meta property="og:type" content="website">`,
+    `<meta property="og:site_name" content="Verkosto">`,
+    `<meta property="og:url" content="${escapeHtml(url)}">`,
+  ].join('\n    ');
+  return template
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
+    .replace(/<meta name="description"[^>]*>/, '')
+    .replace('<!--verkosto-meta-->', tags);
+}
+
+/**
+ * Serves the built web app: hashed assets from dist/web, and for every page the app's HTML with
+ * that page's title and Open Graph tags, so shared links preview well. Unknown paths get 404s.
+ */
+export const webPlugin = fp(
+  async (app) => {
+    const indexFile = join(webRoot, 'index.html');
+    const template = existsSync(indexFile)
+      ? readFileSync(indexFile, 'utf8')
+      : '<!doctype html><html lang="en"><head><title>Verkosto</title><!--verkosto-meta--></head><body><p>The web app is not built: run npm run build.</p></body></html>';
+    if (existsSync(webRoot)) {
+      await app.register(fastifyStatic, {
+        root: webRoot,
+        index: false,
+        wildcard: false,
+        maxAge: '365d',
+        immutable: true,
+        allowedPath: (path) => path.startsWith('/assets/'),
+      });
+    }
+
+    const sendPage = async (request: FastifyRequest, reply: FastifyReply) => {
+      const meta = await metaFor(app, request);
+      const url = `${app.config.PUBLIC_URL}${request.url.split('?')[0]}`;
+      return reply
+        .status(meta.found ? 200 : 404)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(renderPage(template, meta, url));
+    };
+
+    // An attacker could probe for valid URLs if not-found answers were not rate limited.
+    const notFoundLimit = app.rateLimit({ max: 300, timeWindow: 60_000 });
+    app.setNotFoundHandler({ preHandler: notFoundLimit }, async (request, reply) => {
+      const isPage =
+        (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
+      if (isPage) return sendPage(request, reply);
+      return reply.status(404).send({
+        error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` },
+      });
+    });
+  },
+  { name: 'web' },
+);

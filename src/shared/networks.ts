@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { EmailSchema, isTimeZone, LocalizedTextSchema } from './common.ts';
+import { NetworkRoleSchema } from './people.ts';
+
+export const SlugSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(60)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+
+export const NETWORK_STATUSES = ['active', 'ended'] as const;
+
+const NetworkFields = {
+  name: LocalizedTextSchema(120),
+  description: LocalizedTextSchema(8000).or(z.strictObject({})).default({}),
+  goals: z.array(LocalizedTextSchema(300)).max(20).default([]),
+  hashtag: z
+    .string()
+    .trim()
+    .regex(/^#[\p{L}\p{N}_]{1,60}$/u, 'must be # followed by letters, digits or _')
+    .nullable()
+    .default(null),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Helsinki')
+    .default('Europe/Helsinki'),
+  status: z.enum(NETWORK_STATUSES).default('active'),
+};
+
+export const CreateNetworkSchema = z.strictObject({ slug: SlugSchema, ...NetworkFields });
+export type CreateNetwork = z.input<typeof CreateNetworkSchema>;
+
+export const UpdateNetworkSchema = z
+  .strictObject({
+    name: NetworkFields.name,
+    description: LocalizedTextSchema(8000).or(z.strictObject({})),
+    goals: z.array(LocalizedTextSchema(300)).max(20),
+    hashtag: NetworkFields.hashtag.unwrap().unwrap().nullable(),
+    timeZone: NetworkFields.timeZone.unwrap(),
+    status: z.enum(NETWORK_STATUSES),
+  })
+  .partial();
+export type UpdateNetwork = z.infer<typeof UpdateNetworkSchema>;
+
+const Localized = z.object({
+  fi: z.string().optional(),
+  sv: z.string().optional(),
+  en: z.string().optional(),
+});
+
+export const NetworkSchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: Localized,
+  description: Localized,
+  /** Description rendered from Markdown and sanitised, per language. */
+  descriptionHtml: Localized,
+  goals: z.array(Localized),
+  hashtag: z.string().nullable(),
+  timeZone: z.string(),
+  status: z.enum(NETWORK_STATUSES),
+  createdAt: z.string(),
+  viewerRole: NetworkRoleSchema.nullable(),
+});
+export type Network = z.infer<typeof NetworkSchema>;
+
+export const NetworkSummarySchema = NetworkSchema.pick({
+  slug: true,
+  name: true,
+  hashtag: true,
+  status: true,
+});
+export const NetworkListSchema = z.object({ networks: z.array(NetworkSummarySchema) });
+
+export const InviteOrganiserSchema = z.strictObject({ email: EmailSchema });
+
+export const InvitationSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: NetworkRoleSchema,
+  expiresAt: z.string(),
+  acceptedAt: z.string().nullable(),
+});
+
+export const MemberSchema = z.object({
+  userId: z.string(),
+  displayName: z.string(),
+  email: z.string(),
+  organisation: z.string().nullable(),
+  role: NetworkRoleSchema,
+});
+export const MemberListSchema = z.object({
+  members: z.array(MemberSchema),
+  invitations: z.array(InvitationSchema),
+});
+
+export const ChangeRoleSchema = z.strictObject({ role: NetworkRoleSchema });

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { EmailSchema, LanguageSchema } from './common.ts';
+
+/** The seed network's target groups. */
+export const TARGET_ROLES = [
+  'change-agent',
+  'change-director',
+  'service-developer',
+  'process-developer',
+  'information-management',
+  'other',
+] as const;
+export const TargetRoleSchema = z.enum(TARGET_ROLES);
+
+export const ORGANISATION_TYPES = [
+  'municipality',
+  'wellbeing-services-county',
+  'government-agency',
+  'ministry',
+  'joint-municipal-authority',
+  'education-research',
+  'company',
+  'association',
+  'other',
+] as const;
+export const OrganisationTypeSchema = z.enum(ORGANISATION_TYPES);
+
+export const OrganisationInputSchema = z.strictObject({
+  name: z.string().trim().min(2).max(200),
+  type: OrganisationTypeSchema,
+});
+
+export const OrganisationSchema = OrganisationInputSchema.extend({ id: z.string() });
+export type Organisation = z.infer<typeof OrganisationSchema>;
+
+export const ProfileInputSchema = z.strictObject({
+  displayName: z.string().trim().min(1).max(100),
+  organisation: OrganisationInputSchema.nullable(),
+  targetRole: TargetRoleSchema.nullable(),
+  preferredLanguage: LanguageSchema,
+});
+export type ProfileInput = z.infer<typeof ProfileInputSchema>;
+
+export const ProfileSchema = z.object({
+  userId: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  organisation: OrganisationSchema.nullable(),
+  targetRole: TargetRoleSchema.nullable(),
+  preferredLanguage: LanguageSchema,
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const NetworkRoleSchema = z.enum(['organiser', 'member']);
+export type NetworkRole = z.infer<typeof NetworkRoleSchema>;
+
+export const SessionSchema = z.object({
+  user: z
+    .object({
+      id: z.string(),
+      email: z.string(),
+      displayName: z.string(),
+      isAdmin: z.boolean(),
+      preferredLanguage: LanguageSchema,
+      networks: z.array(z.object({ slug: z.string(), role: NetworkRoleSchema })),
+    })
+    .nullable(),
+  setupNeeded: z.boolean(),
+  oidc: z.object({ name: z.string() }).nullable(),
+});
+export type Session = z.infer<typeof SessionSchema>;
+
+export const AddAdminSchema = z.strictObject({ email: EmailSchema });
+export const AdminSchema = z.object({ userId: z.string(), email: z.string(), displayName: z.string() });

@@ -1,0 +1,31 @@
+/**
+ * The web app's pages. The server answers these paths with the app (and a 404 status for any
+ * other path), and gives public network pages their own title and Open Graph tags.
+ */
+export const WEB_ROUTES = [
+  '/',
+  '/sign-in',
+  '/me',
+  '/admin',
+  '/networks/new',
+  '/invitations/:token',
+  '/n/:network',
+  '/n/:network/settings',
+] as const;
+
+/** Matches a path against a route pattern; returns its parameters, or null. */
+export function matchRoute(pattern: string, path: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const got = path.replace(/\/+$/, '').split('/');
+  if (path === '/') return pattern === '/' ? {} : null;
+  if (want.length !== got.length) return null;
+  const params: Record<string, string> = {};
+  for (const [i, part] of want.entries()) {
+    const value = got[i] ?? '';
+    if (part.startsWith(':')) {
+      if (!value) return null;
+      params[part.slice(1)] = decodeURIComponent(value);
+    } else if (part !== value) return null;
+  }
+  return params;
+}

@@ -1,0 +1,104 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '#server/app.ts';
+import { loadConfig } from '#server/config.ts';
+import type { Database } from '#server/db/client.ts';
+import { createTestDatabase } from './database.ts';
+
+export const TEST_ORIGIN = 'http://localhost:3000';
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: Database;
+  dataDir: string;
+  /** `inject` as a browser on our own pages would send it: with Origin, and cookies when given. */
+  request(options: InjectOptions & { cookie?: string }): Promise<LightMyRequestResponse>;
+  /** The e-mails written to DATA_DIR/outbox, oldest first, as raw text. */
+  outbox(): Promise<string[]>;
+  close(): Promise<void>;
+};
+
+/** The whole app on a fresh database, mail going to a temporary outbox. */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'verkosto-test-'));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    PUBLIC_URL: TEST_ORIGIN,
+    SESSION_SECRET: 'test-secret-that-is-at-least-32-characters-long',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const database = await createTestDatabase();
+  const app = await buildApp({ config, database });
+  await app.ready();
+  return {
+    app,
+    database,
+    dataDir,
+    request: ({ cookie, headers, ...options }) =>
+      app.inject({ ...options, headers: { origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}), ...headers } }),
+    outbox: async () => {
+      const dir = join(dataDir, 'outbox');
+      const files = (await readdir(dir).catch(() => [])).sort();
+      return Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
+    },
+    close: async () => {
+      await app.close();
+      await database.close();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A raw e-mail with its quoted-printable parts decoded, for reading as a person would. */
+export function readable(mail: string): string {
+  const text = mail.replace(/=\r?\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const hex = text.slice(i + 1, i + 3);
+    if (text[i] === '=' && /^[0-9A-F]{2}$/.test(hex)) {
+      bytes.push(Number.parseInt(hex, 16));
+      i += 2;
+    } else {
+      bytes.push(...Buffer.from(text[i] ?? '', 'utf8'));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+/** The first URL in a raw e-mail that starts with `prefix`. */
+export function linkIn(mail: string, prefix: string): string {
+  const unfolded = readable(mail);
+  const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = unfolded.match(new RegExp(`${escaped}[^\\s"<>]+`));
+  if (!match) throw new Error(`no link starting with ${prefix} in:\n${mail}`);
+  return match[0];
+}
+
+/** Signs in by magic link, as a person would: ask, read the e-mail, follow the link. Returns the cookie. */
+export async function signIn(t: TestApp, email: string): Promise<string> {
+  const before = (await t.outbox()).length;
+  const asked = await t.request({
+    method: 'POST',
+    url: '/api/auth/sign-in/magic-link',
+    payload: { email, callbackURL: '/' },
+  });
+  if (asked.statusCode !== 200) throw new Error(`sign-in refused: ${asked.statusCode} ${asked.body}`);
+  const mails = await t.outbox();
+  const mail = mails[before];
+  if (!mail) throw new Error('no sign-in e-mail');
+  const link = new URL(linkIn(mail, `${TEST_ORIGIN}/api/auth/magic-link/verify`));
+  const verified = await t.request({ method: 'GET', url: `${link.pathname}${link.search}` });
+  const cookie = cookieFrom(verified);
+  if (!cookie) throw new Error(`sign-in link gave no session: ${verified.statusCode} ${verified.body}`);
+  return cookie;
+}
+
+export function cookieFrom(response: LightMyRequestResponse): string {
+  return response.cookies
+    .filter((c) => c.value)
+    .map((c) => `${c.name}=${c.value}`)
+    .join('; ');
+}

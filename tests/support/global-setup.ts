@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { migrateDatabase, openDatabase } from '#server/db/client.ts';
+import { adminUrl, TEMPLATE_DB } from './template.ts';
+
+/**
+ * Migrates one template database per run; each test file then gets a copy of it: a PGlite data
+ * directory loaded in memory, or `CREATE DATABASE … TEMPLATE` on the PostgreSQL server.
+ */
+export default async function setup(project: TestProject) {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const admin = new pg.Client({ connectionString: adminUrl(url) });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+    const template = await openDatabase({ databaseUrl: withDatabase(url, TEMPLATE_DB) });
+    await migrateDatabase(template);
+    await template.close();
+    await admin.end();
+    project.provide('templateUrl', withDatabase(url, TEMPLATE_DB));
+    return;
+  }
+  const template = await openDatabase({ memory: true });
+  await migrateDatabase(template);
+  if (template.kind !== 'pglite') throw new Error('expected PGlite');
+  const file = join(tmpdir(), `verkosto-template-${process.pid}.tar`);
+  await writeFile(file, Buffer.from(await (await template.pglite.dumpDataDir('none')).arrayBuffer()));
+  await template.close();
+  project.provide('pgliteTemplate', file);
+}
+
+function withDatabase(url: string, name: string): string {
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    templateUrl?: string;
+    pgliteTemplate?: string;
+  }
+}
