@@ -8,9 +8,11 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { createAuth } from './features/auth/better-auth.ts';
+import { createNetworkCache } from './features/networks/networks.cache.ts';
 import { networksRoutes } from './features/networks/networks.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { actorPlugin } from './platform/actor.ts';
+import { createBus } from './platform/bus.ts';
 import './platform/context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
 import { registerErrorHandling } from './platform/errors.ts';
@@ -45,6 +47,9 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   app.decorate('db', database.db);
   app.decorate('mailer', mail);
   app.decorate('auth', createAuth({ db: database.db, config, mailer: mail }));
+  const bus = createBus(database, app.log);
+  app.decorate('bus', bus);
+  app.decorate('networkCache', await createNetworkCache(database.db, bus));
 
   const https = config.PUBLIC_URL.startsWith('https:');
   await app.register(fastifyHelmet, {
@@ -92,6 +97,9 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(webPlugin);
 
-  app.addHook('onClose', async () => mail.close());
+  app.addHook('onClose', async () => {
+    mail.close();
+    await bus.close();
+  });
   return app;
 }

@@ -20,8 +20,14 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** The whole app on a fresh database, mail going to a temporary outbox. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The whole app on a fresh database, mail going to a temporary outbox. Given `shareDatabase`, a
+ * second instance on the same database, as behind a load balancer (closing it leaves the database).
+ */
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  shareDatabase?: Database,
+): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'verkosto-test-'));
   const config = loadConfig({
     DATA_DIR: dataDir,
@@ -30,7 +36,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const database = await createTestDatabase();
+  const database = shareDatabase ?? (await createTestDatabase());
   const app = await buildApp({ config, database });
   await app.ready();
   return {
@@ -46,7 +52,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     },
     close: async () => {
       await app.close();
-      await database.close();
+      if (!shareDatabase) await database.close();
       await rm(dataDir, { recursive: true, force: true });
     },
   };

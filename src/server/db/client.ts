@@ -34,6 +34,9 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
+    // An idle connection dropped by the server (restart, failover) must not crash the process:
+    // the pool opens a new one on next use, and a query in flight fails with its own error.
+    pool.on('error', () => {});
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
     return { kind: 'postgres', db, pool, url: target.databaseUrl, close: () => pool.end() };
   }

@@ -1,6 +1,8 @@
 import type { Config } from '#server/config.ts';
 import type { Database, Db } from '#server/db/client.ts';
 import type { Auth } from '#server/features/auth/better-auth.ts';
+import type { NetworkCache } from '#server/features/networks/networks.cache.ts';
+import type { Bus } from './bus.ts';
 import type { Mailer } from './mail.ts';
 
 /** Who is making a request: a signed-in person, with installation-wide rights. */
@@ -13,6 +15,8 @@ declare module 'fastify' {
     db: Db;
     mailer: Mailer;
     auth: Auth;
+    bus: Bus;
+    networkCache: NetworkCache;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for a visitor; looked up once per request. */

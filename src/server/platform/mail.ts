@@ -33,6 +33,7 @@ export function createMailer(options: {
     ? nodemailer.createTransport(options.smtpUrl)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const outbox = join(options.dataDir, 'outbox');
+  let written = 0; // orders files written within one millisecond
 
   return {
     async send(mail) {
@@ -40,7 +41,8 @@ export function createMailer(options: {
       const info = await transport.sendMail({ ...mail, from: options.from, messageId });
       if (!options.smtpUrl) {
         await mkdir(outbox, { recursive: true });
-        const file = join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`);
+        const stamp = `${new Date().toISOString().replace(/[:.]/g, '-')}-${String(++written).padStart(6, '0')}`;
+        const file = join(outbox, `${stamp}-${randomUUID().slice(0, 8)}.eml`);
         await writeFile(file, (info as unknown as { message: Buffer }).message);
         options.log.info({ to: mail.to, subject: mail.subject, file }, 'mail written to outbox');
       } else {

@@ -17,8 +17,30 @@ const allowed: sanitizeHtml.IOptions = {
   },
 };
 
+const rendered = new Map<string, string>();
+const MAX_REMEMBERED = 500;
+
 /** Markdown written by people, rendered to HTML that is safe to put in a page. */
 export function renderMarkdown(source: string): string {
   if (!source.trim()) return '';
-  return sanitizeHtml(marked.parse(source) as string, allowed);
+  // Rendering and sanitising cost far more than a public request's database work: remember results.
+  let html = rendered.get(source);
+  if (html === undefined) {
+    html = sanitizeHtml(marked.parse(source) as string, allowed);
+    if (rendered.size >= MAX_REMEMBERED) rendered.delete(rendered.keys().next().value as string);
+    rendered.set(source, html);
+  }
+  return html;
+}
+
+/** The plain text of some Markdown, e.g. for a page description. */
+export function markdownToText(source: string): string {
+  const text = sanitizeHtml(marked.parse(source) as string, { allowedTags: [], allowedAttributes: {} });
+  return text
+    .replace(
+      /&(amp|lt|gt|quot|#39);/g,
+      (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? '',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { authorize, type NetworkAction } from '#server/features/networks/networks.policy.ts';
-import { findNetworkBySlug, findRole, type NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { findRole, type NetworkRow } from '#server/features/networks/networks.queries.ts';
 import type { NetworkRole } from '#shared/people.ts';
 import { NotFound } from './errors.ts';
 
@@ -28,7 +28,7 @@ export function networkScoped(routes: FastifyPluginAsyncZod) {
     });
     app.addHook('onRequest', async (request) => {
       const { network: slug } = request.params as { network?: string };
-      const network = slug ? await findNetworkBySlug(app.db, slug.toLowerCase()) : null;
+      const network = slug ? await app.networkCache.get(slug.toLowerCase()) : null;
       if (!network) throw new NotFound('The network');
       request.network = network;
       const actor = await request.actor();

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { findNetworkBySlug } from '#server/features/networks/networks.service.ts';
 import { localized } from '#shared/common.ts';
 import { matchRoute, WEB_ROUTES } from '#shared/routes.ts';
 import { escapeHtml } from './html.ts';
 import { languageFromHeader, translator } from './i18n.ts';
+import { markdownToText } from './markdown.ts';
 
 const webRoot = join(import.meta.dirname, '../../../dist/web');
 
@@ -23,11 +23,9 @@ async function metaFor(app: FastifyInstance, request: FastifyRequest): Promise<P
   if (!route) return { ...site, title: `${t('meta.notFound')} – Verkosto` };
   const slug = route.params?.network;
   if (!slug) return site;
-  const network = await findNetworkBySlug(app.db, slug.toLowerCase());
+  const network = await app.networkCache.get(slug.toLowerCase());
   if (!network) return { ...site, title: `${t('meta.notFound')} – Verkosto`, found: false };
-  const description = localized(network.description, language)
-    .replace(/[#*_>`[\]()]/g, '')
-    .slice(0, 200);
+  const description = markdownToText(localized(network.description, language)).slice(0, 200);
   return {
     title: `${localized(network.name, language)} – Verkosto`,
     description: description || site.description,
@@ -80,6 +78,8 @@ export const webPlugin = fp(
         .header('cache-control', 'no-cache')
         .send(renderPage(template, meta, url));
     };
+
+    for (const route of WEB_ROUTES) app.get(route, { schema: { hide: true } }, sendPage);
 
     // An attacker could probe for valid URLs if not-found answers were not rate limited.
     const notFoundLimit = app.rateLimit({ max: 300, timeWindow: 60_000 });

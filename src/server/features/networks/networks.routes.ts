@@ -30,10 +30,9 @@ const scopedRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { body: UpdateNetworkSchema, response: { 200: NetworkSchema }, tags } },
     async (request) => {
       await request.authorize('edit');
-      return presentNetwork(
-        await service.editNetwork(app.db, request.network, request.body),
-        request.networkRole,
-      );
+      const network = await service.editNetwork(app.db, request.network, request.body);
+      app.networkCache.forget(network.slug);
+      return presentNetwork(network, request.networkRole);
     },
   );
 
@@ -109,6 +108,7 @@ export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = await request.requireActor();
       can(actor, 'create-network');
       const network = await service.createNetwork(app.db, actor, request.body);
+      app.networkCache.forget(network.slug);
       return reply.status(201).send(presentNetwork(network, 'organiser'));
     },
   );

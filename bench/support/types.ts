@@ -1,0 +1,38 @@
+/** What one server (the bare baseline or Verkosto) achieved on one target. */
+export type ServerStats = {
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Non-2xx responses plus connection errors (autocannon counts timeouts among its errors). */
+  errors: number;
+  /** Responses per HTTP status code, so a wall of 429s or 500s is visible at once. */
+  statusCodes: Record<string, number>;
+  /** Highest resident set size seen while this target was under load; null where /proc is missing. */
+  peakRssMb: number | null;
+};
+
+export type TargetResult = {
+  name: string;
+  path: string;
+  baseline: ServerStats;
+  app: ServerStats;
+  /** app / baseline, comparable only within one run; null when the baseline value is 0. */
+  ratio: { reqPerSec: number | null; p99: number | null };
+};
+
+export type Machine = { cpus: number; cpuModel: string; memoryGB: number; node: string };
+
+export type BenchResult = {
+  benchmark: string;
+  startedAt: string;
+  machine: Machine;
+  settings: Record<string, number | string | boolean>;
+  targets: TargetResult[];
+};
+
+export type Benchmark = {
+  name: string;
+  /** One line printed above the table. */
+  description: string;
+  run(): Promise<BenchResult>;
+};

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { ensureUser } from '#server/features/auth/auth.service.ts';
+import { createNetwork } from '#server/features/networks/networks.service.ts';
+import type { CreateNetwork } from '#shared/networks.ts';
+import { signIn, type TestApp } from './app.ts';
+
+const unique = () => randomBytes(4).toString('hex');
+
+/** A network with its own organiser (created when not given), signed in and ready to act. */
+export async function buildNetwork(
+  t: TestApp,
+  overrides: Partial<CreateNetwork> & { organiser?: string } = {},
+) {
+  const { organiser = `organiser-${unique()}@example.org`, ...fields } = overrides;
+  const user = await ensureUser(t.database.db, organiser);
+  const network = await createNetwork(
+    t.database.db,
+    { userId: user.id, email: user.email, name: user.name, isAdmin: false },
+    { slug: `network-${unique()}`, name: { fi: 'Testiverkosto', en: 'Test network' }, ...fields },
+  );
+  return { network, organiser: { email: user.email, userId: user.id, cookie: await signIn(t, organiser) } };
+}
+
+/** A signed-in person with no role anywhere. */
+export async function buildPerson(t: TestApp, email = `person-${unique()}@example.org`) {
+  const cookie = await signIn(t, email);
+  const user = await ensureUser(t.database.db, email);
+  return { email, userId: user.id, cookie };
+}
