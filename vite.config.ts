@@ -8,5 +8,8 @@ export default defineConfig({
   publicDir: false,
   plugins: [react()],
   build: { outDir: `${import.meta.dirname}/dist/web`, emptyOutDir: true, sourcemap: true },
-  server: { proxy: { '/api': 'http://localhost:3000', '/healthz': 'http://localhost:3000' } },
+  // The API accepts cookie-authenticated writes only from its own origin (CSRF check): present it.
+  server: {
+    proxy: { '/api': { target: 'http://localhost:3000', headers: { origin: 'http://localhost:3000' } } },
+  },
 });

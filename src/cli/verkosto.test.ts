@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,10 +25,14 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function verkosto(...args: string[]) {
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' };
+function cliEnv(extra: Record<string, string> = {}) {
+  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '', ...extra };
   if (postgres?.kind === 'postgres') env.DATABASE_URL = postgres.url;
-  return run(process.execPath, [cli, ...args], { env });
+  return env;
+}
+
+function verkosto(...args: string[]) {
+  return run(process.execPath, [cli, ...args], { env: cliEnv() });
 }
 
 /** Opens what the CLI wrote, after it has exited (PGlite allows one process at a time). */
@@ -77,5 +82,26 @@ describe('verkosto CLI', () => {
       code: 2,
       stderr: expect.stringContaining('PORT'),
     });
+  });
+
+  it('serves until SIGTERM, then stops cleanly', async () => {
+    const server = spawn(process.execPath, [cli, 'serve'], {
+      env: cliEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' }),
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let log = '';
+    const address = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        log += chunk;
+        const found = log.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
+        if (found?.[1]) resolve(found[1]);
+      });
+      server.once('exit', () => reject(new Error(`serve exited early:\n${log}`)));
+    });
+    expect(await (await fetch(`${address}/healthz`)).json()).toEqual({ status: 'ok' });
+    server.kill('SIGTERM');
+    const [code] = await once(server, 'exit');
+    expect(code).toBe(0);
+    expect(log).toContain('finishing open requests, then stopping');
   });
 });

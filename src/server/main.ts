@@ -18,7 +18,6 @@ export async function serve(config: Config = loadConfig()): Promise<FastifyInsta
   const database = await openConfiguredDatabase(config);
   if (config.DEMO) await loadDemo(database.db, { onlyIfEmpty: true });
   const app = await buildApp({ config, database });
-  app.addHook('onClose', () => database.close());
   await app.listen({ port: config.PORT, host: config.HOST });
   app.log.info(
     { database: database.kind, dataDir: database.kind === 'pglite' ? config.DATA_DIR : undefined },
@@ -30,9 +29,10 @@ export async function serve(config: Config = loadConfig()): Promise<FastifyInsta
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'finishing open requests, then stopping');
-    // Fastify stops accepting connections, waits for requests in flight, then closes the database.
+    // Fastify stops accepting connections and waits for requests in flight; then the database closes.
     const timer = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
+    await database.close();
     clearTimeout(timer);
     process.exit(0);
   };

@@ -1,0 +1,46 @@
+import { type ComponentType, lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { WEB_ROUTES } from '../../shared/routes.ts';
+import { NotFoundPage } from '../components/NotFoundPage.tsx';
+import { Layout } from './Layout.tsx';
+import { RouteErrorPage } from './RouteErrorPage.tsx';
+
+type WebRoute = (typeof WEB_ROUTES)[number];
+
+/** A page loaded as its own chunk on first visit. */
+function page<M>(load: () => Promise<M>, name: keyof M): ComponentType {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+/** One page per route the server knows (src/shared/routes.ts); the type makes sure none is missing. */
+const pages: Record<WebRoute, ComponentType> = {
+  '/': page(() => import('../features/networks/pages/HomePage.tsx'), 'HomePage'),
+  '/sign-in': page(() => import('../features/auth/pages/SignInPage.tsx'), 'SignInPage'),
+  '/me': page(() => import('../features/people/pages/ProfilePage.tsx'), 'ProfilePage'),
+  '/admin': page(() => import('../features/admin/pages/AdminPage.tsx'), 'AdminPage'),
+  '/networks/new': page(() => import('../features/networks/pages/NewNetworkPage.tsx'), 'NewNetworkPage'),
+  '/invitations/:token': page(
+    () => import('../features/networks/pages/InvitationPage.tsx'),
+    'InvitationPage',
+  ),
+  '/n/:network': page(() => import('../features/networks/pages/NetworkPage.tsx'), 'NetworkPage'),
+  '/n/:network/settings': page(
+    () => import('../features/networks/pages/NetworkSettingsPage.tsx'),
+    'NetworkSettingsPage',
+  ),
+};
+
+export const router = createBrowserRouter([
+  {
+    Component: Layout,
+    children: [
+      {
+        ErrorBoundary: RouteErrorPage,
+        children: [
+          ...WEB_ROUTES.map((path) => ({ path, Component: pages[path] })),
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { apiRequest, seg } from '../../../lib/api.ts';
+import { sessionKey } from '../../auth/api/get-session.ts';
+import { networkKeys } from './keys.ts';
+
+const AcceptedSchema = z.object({ network: z.object({ slug: z.string() }) });
+
+export function acceptInvitation(token: string): Promise<z.infer<typeof AcceptedSchema>> {
+  return apiRequest(`/api/invitations/${seg(token)}/accept`, {
+    method: 'POST',
+    body: {},
+    schema: AcceptedSchema,
+  });
+}
+
+export function useAcceptInvitation(token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => acceptInvitation(token),
+    onSuccess: ({ network }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: networkKeys.detail(network.slug) }),
+        queryClient.invalidateQueries({ queryKey: networkKeys.invitation(token) }),
+        queryClient.invalidateQueries({ queryKey: sessionKey }),
+      ]),
+  });
+}

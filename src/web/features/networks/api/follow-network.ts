@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, seg } from '../../../lib/api.ts';
+import { sessionKey } from '../../auth/api/get-session.ts';
+import { networkKeys } from './keys.ts';
+
+/** Makes the signed-in user a member (follower) of the network. */
+export function followNetwork(slug: string): Promise<void> {
+  return apiRequest(`/api/networks/${seg(slug)}/membership`, { method: 'POST' });
+}
+
+export function useFollowNetwork(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => followNetwork(slug),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: networkKeys.detail(slug) }),
+        queryClient.invalidateQueries({ queryKey: sessionKey }),
+      ]),
+  });
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, seg } from '../../../lib/api.ts';
+import { sessionKey } from '../../auth/api/get-session.ts';
+import { networkKeys } from './keys.ts';
+
+/** Ends the signed-in user's membership of the network. */
+export function unfollowNetwork(slug: string): Promise<void> {
+  return apiRequest(`/api/networks/${seg(slug)}/membership`, { method: 'DELETE' });
+}
+
+export function useUnfollowNetwork(slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unfollowNetwork(slug),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: networkKeys.detail(slug) }),
+        queryClient.invalidateQueries({ queryKey: sessionKey }),
+      ]),
+  });
+}

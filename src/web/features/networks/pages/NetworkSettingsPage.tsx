@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { styled } from 'styled-components';
+import { Heading, Paragraph } from 'suomifi-ui-components';
+import type { Network } from '../../../../shared/networks.ts';
+import { EmailForm } from '../../../components/form/EmailForm.tsx';
+import { LoadError, Loading } from '../../../components/LoadState.tsx';
+import { AppLink } from '../../../components/links.tsx';
+import { MessagePage } from '../../../components/MessagePage.tsx';
+import { PageTitle } from '../../../components/PageTitle.tsx';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
+import { networkPath } from '../../../lib/paths.ts';
+import { tokens } from '../../../lib/theme.ts';
+import type { SessionUser } from '../../auth/api/get-session.ts';
+import { RequireSignIn } from '../../auth/components/RequireSignIn.tsx';
+import { useNetwork } from '../api/get-network.ts';
+import { useInviteOrganiser } from '../api/invite-organiser.ts';
+import { useUpdateNetwork } from '../api/update-network.ts';
+import { MembersSection } from '../components/MembersSection.tsx';
+import { NetworkForm } from '../components/NetworkForm.tsx';
+import { networkValues } from '../components/network-form-values.ts';
+
+const Section = styled.section`
+  margin-bottom: ${tokens.space.xxl};
+`;
+
+function Settings({ network }: { network: Network }) {
+  const { t } = useTranslation();
+  const pick = useLocalized();
+  const update = useUpdateNetwork(network.slug);
+  const invite = useInviteOrganiser(network.slug);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [invited, setInvited] = useState<string | null>(null);
+  const name = pick(network.name);
+
+  return (
+    <>
+      <PageTitle title={t('networks.settings.title', { network: name.text })}>
+        {t('networks.settings.heading')}
+      </PageTitle>
+      <Paragraph mb="l">
+        <AppLink to={networkPath(network.slug)} lang={name.lang}>
+          {t('networks.settings.back', { network: name.text })}
+        </AppLink>
+      </Paragraph>
+      <Section aria-labelledby="details-heading">
+        <Heading variant="h2" id="details-heading" mb="m">
+          {t('networks.settings.details')}
+        </Heading>
+        <StatusMessage message={saved} testId="settings-status" />
+        <NetworkForm
+          key={network.slug}
+          mode="edit"
+          initial={networkValues(network)}
+          submitText={t('networks.settings.save')}
+          onSubmit={async (changes) => {
+            setSaved(null);
+            await update.mutateAsync(changes);
+            setSaved(t('networks.settings.saved'));
+          }}
+        />
+      </Section>
+      <Section aria-labelledby="members-heading">
+        <Heading variant="h2" id="members-heading" mb="m">
+          {t('networks.members.heading')}
+        </Heading>
+        <MembersSection slug={network.slug} labelledBy="members-heading" />
+      </Section>
+      <Section aria-labelledby="invite-heading">
+        <Heading variant="h2" id="invite-heading" mb="s">
+          {t('networks.invite.heading')}
+        </Heading>
+        <Paragraph mb="m">{t('networks.invite.text')}</Paragraph>
+        <StatusMessage message={invited} testId="invite-status" />
+        <EmailForm
+          label={t('networks.invite.email')}
+          submitText={t('networks.invite.submit')}
+          autoComplete="off"
+          resetOnSuccess
+          onSubmit={async (email) => {
+            setInvited(null);
+            await invite.mutateAsync(email);
+            setInvited(t('networks.invite.sent', { email }));
+          }}
+        />
+      </Section>
+    </>
+  );
+}
+
+function SettingsFor({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const slug = useParams().network ?? '';
+  const network = useNetwork(slug);
+  if (network.isPending) return <Loading />;
+  if (network.error) return <LoadError error={network.error} retry={() => network.refetch()} />;
+  if (network.data.viewerRole !== 'organiser' && !user.isAdmin) {
+    return <MessagePage title={t('forbidden.title')} text={t('forbidden.organisersOnly')} />;
+  }
+  return <Settings network={network.data} />;
+}
+
+/** Organisers edit the network, manage its people and invite organisers here. */
+export function NetworkSettingsPage() {
+  return <RequireSignIn>{(user) => <SettingsFor user={user} />}</RequireSignIn>;
+}

@@ -1,0 +1,20 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type Profile, type ProfileInput, ProfileSchema } from '../../../../shared/people.ts';
+import { apiRequest } from '../../../lib/api.ts';
+import { sessionKey } from '../../auth/api/get-session.ts';
+import { peopleKeys } from './keys.ts';
+
+export function updateProfile(input: ProfileInput): Promise<Profile> {
+  return apiRequest('/api/me/profile', { method: 'PUT', body: input, schema: ProfileSchema });
+}
+
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateProfile,
+    onSuccess: (profile) => {
+      queryClient.setQueryData(peopleKeys.profile, profile);
+      void queryClient.invalidateQueries({ queryKey: sessionKey });
+    },
+  });
+}
