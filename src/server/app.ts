@@ -46,7 +46,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   app.decorate<Database>('database', database);
   app.decorate('db', database.db);
   app.decorate('mailer', mail);
-  app.decorate('auth', createAuth({ db: database.db, config, mailer: mail }));
+  app.decorate('auth', createAuth({ db: database.db, config, mailer: mail, log: app.log }));
   const bus = createBus(database, app.log);
   app.decorate('bus', bus);
   app.decorate('networkCache', await createNetworkCache(database.db, bus));

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { localized } from '#shared/common.ts';
+import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { type Language, localized } from '#shared/common.ts';
 import { matchRoute, WEB_ROUTES } from '#shared/routes.ts';
 import { escapeHtml } from './html.ts';
 import { languageFromHeader, translator } from './i18n.ts';
@@ -25,12 +26,26 @@ async function metaFor(app: FastifyInstance, request: FastifyRequest): Promise<P
   if (!slug) return site;
   const network = await app.networkCache.get(slug.toLowerCase());
   if (!network) return { ...site, title: `${t('meta.notFound')} – Verkosto`, found: false };
-  const description = markdownToText(localized(network.description, language)).slice(0, 200);
-  return {
-    title: `${localized(network.name, language)} – Verkosto`,
-    description: description || site.description,
-    found: true,
-  };
+  return networkMeta(network, language, site.description);
+}
+
+// Keyed by the cached row: when the network changes, the cache holds a new row and this starts over.
+const networkMetas = new WeakMap<NetworkRow, Map<Language, PageMeta>>();
+
+function networkMeta(network: NetworkRow, language: Language, fallback: string): PageMeta {
+  const byLanguage = networkMetas.get(network) ?? new Map<Language, PageMeta>();
+  networkMetas.set(network, byLanguage);
+  let meta = byLanguage.get(language);
+  if (!meta) {
+    const description = markdownToText(localized(network.description, language)).slice(0, 200);
+    meta = {
+      title: `${localized(network.name, language)} – Verkosto`,
+      description: description || fallback,
+      found: true,
+    };
+    byLanguage.set(language, meta);
+  }
+  return meta;
 }
 
 function renderPage(template: string, meta: PageMeta, url: string): string {

@@ -1,6 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { genericOAuth, magicLink } from 'better-auth/plugins';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '#server/config.ts';
 import type { Db } from '#server/db/client.ts';
 import { languageFromHeader, translator } from '#server/platform/i18n.ts';
@@ -14,8 +15,8 @@ export const MAGIC_LINK_TTL_SECONDS = 15 * 60;
 export const OIDC_PROVIDER_ID = 'oidc';
 
 /** better-auth: e-mail magic links, database sessions, and optional OIDC single sign-on. */
-export function createAuth(deps: { db: Db; config: Config; mailer: Mailer }) {
-  const { config, db, mailer } = deps;
+export function createAuth(deps: { db: Db; config: Config; mailer: Mailer; log: FastifyBaseLogger }) {
+  const { config, db, mailer, log } = deps;
   const oidc = config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET;
   return betterAuth({
     appName: 'Verkosto',
@@ -37,6 +38,8 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer }) {
     // per-address limit on asking for a link (auth.routes.ts).
     rateLimit: { enabled: true, storage: 'database', modelName: 'rateLimit', window: 60, max: 100 },
     telemetry: { enabled: false },
+    // Into the server's own log, at its level; better-auth's "debug" is pino's too.
+    logger: { log: (level, message, ...args) => log[level]({ details: args }, message) },
     session: { expiresIn: 30 * 24 * 3600, updateAge: 24 * 3600 },
     advanced: { useSecureCookies: config.PUBLIC_URL.startsWith('https:'), cookiePrefix: 'verkosto' },
     databaseHooks: {

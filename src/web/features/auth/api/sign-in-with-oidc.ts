@@ -6,9 +6,9 @@ const RedirectSchema = z.object({ url: z.string().min(1), redirect: z.boolean().
 
 /** Starts organisation (OpenID Connect) sign-in and leaves for the provider's page. */
 export async function signInWithOidc(callbackURL: string): Promise<void> {
-  const { url } = await apiRequest('/api/auth/sign-in/oauth2', {
+  const { url } = await apiRequest('/api/auth/sign-in/social', {
     method: 'POST',
-    body: { providerId: 'oidc', callbackURL },
+    body: { provider: 'oidc', callbackURL, errorCallbackURL: '/sign-in' },
     schema: RedirectSchema,
   });
   window.location.assign(url);
