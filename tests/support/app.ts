@@ -11,6 +11,8 @@ export const TEST_ORIGIN = 'http://localhost:3000';
 
 export type TestApp = {
   app: FastifyInstance;
+  /** PUBLIC_URL: the origin our own pages have. */
+  origin: string;
   database: Database;
   dataDir: string;
   /** `inject` as a browser on our own pages would send it: with Origin, and cookies when given. */
@@ -41,10 +43,14 @@ export async function buildTestApp(
   await app.ready();
   return {
     app,
+    origin: config.PUBLIC_URL,
     database,
     dataDir,
     request: ({ cookie, headers, ...options }) =>
-      app.inject({ ...options, headers: { origin: TEST_ORIGIN, ...(cookie ? { cookie } : {}), ...headers } }),
+      app.inject({
+        ...options,
+        headers: { origin: config.PUBLIC_URL, ...(cookie ? { cookie } : {}), ...headers },
+      }),
     outbox: async () => {
       const dir = join(dataDir, 'outbox');
       const files = (await readdir(dir).catch(() => [])).sort();
@@ -95,7 +101,7 @@ export async function signIn(t: TestApp, email: string): Promise<string> {
   const mails = await t.outbox();
   const mail = mails[before];
   if (!mail) throw new Error('no sign-in e-mail');
-  const link = new URL(linkIn(mail, `${TEST_ORIGIN}/api/auth/magic-link/verify`));
+  const link = new URL(linkIn(mail, `${t.origin}/api/auth/magic-link/verify`));
   const verified = await t.request({ method: 'GET', url: `${link.pathname}${link.search}` });
   const cookie = cookieFrom(verified);
   if (!cookie) throw new Error(`sign-in link gave no session: ${verified.statusCode} ${verified.body}`);

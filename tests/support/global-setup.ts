@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -31,6 +31,7 @@ export default async function setup(project: TestProject) {
   await writeFile(file, Buffer.from(await (await template.pglite.dumpDataDir('none')).arrayBuffer()));
   await template.close();
   project.provide('pgliteTemplate', file);
+  return () => rm(file, { force: true });
 }
 
 function withDatabase(url: string, name: string): string {

@@ -47,6 +47,8 @@ export function UserNav() {
   const location = useLocation();
   if (!session.data) return null;
   const { user } = session.data;
+  // On the sign-in page a signed-out visitor has nothing here: no empty navigation landmark.
+  if (!user && location.pathname === '/sign-in') return null;
   return (
     <nav aria-label={t('header.userNav')}>
       <List>
@@ -71,11 +73,9 @@ export function UserNav() {
             </li>
           </>
         ) : (
-          location.pathname !== '/sign-in' && (
-            <li>
-              <NavLink to={signInPath(location.pathname + location.search)}>{t('header.signIn')}</NavLink>
-            </li>
-          )
+          <li>
+            <NavLink to={signInPath(location.pathname + location.search)}>{t('header.signIn')}</NavLink>
+          </li>
         )}
       </List>
     </nav>

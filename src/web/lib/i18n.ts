@@ -67,15 +67,22 @@ export async function initI18n(): Promise<void> {
   });
 }
 
-/** Switches the UI language; `remember` stores it as the user's choice. */
+let latestChange = 0;
+
+/**
+ * Switches the UI language; `remember` stores it as the user's choice. The choice is stored at
+ * once, and only the latest call switches: a language still loading (e.g. the profile's, right
+ * after sign-in) never overrides one the user picked meanwhile.
+ */
 export async function changeLanguage(language: Language, remember = true): Promise<void> {
-  await loadLanguage(language);
-  await i18n.changeLanguage(language);
+  const change = ++latestChange;
   if (remember) {
     try {
       localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
     } catch {}
   }
+  await loadLanguage(language);
+  if (change === latestChange) await i18n.changeLanguage(language);
 }
 
 /** The current UI language, re-rendering when it changes. */

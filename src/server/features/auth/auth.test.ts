@@ -57,6 +57,19 @@ describe('magic-link sign-in', () => {
     expect(cookieFrom(again)).toBe('');
   });
 
+  it('starts a new person in the language of the browser that signed in', async () => {
+    await askLink('ruotsi@example.org');
+    const link = new URL(
+      linkIn((await t.outbox()).at(-1) ?? '', `${TEST_ORIGIN}/api/auth/magic-link/verify`),
+    );
+    const response = await t.request({
+      method: 'GET',
+      url: `${link.pathname}${link.search}`,
+      headers: { 'accept-language': 'sv-FI,sv;q=0.9,en;q=0.8' },
+    });
+    expect((await session(cookieFrom(response))).json().user.preferredLanguage).toBe('sv');
+  });
+
   it('refuses a link older than 15 minutes', async () => {
     await askLink('late@example.org');
     const link = new URL(

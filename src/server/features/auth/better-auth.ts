@@ -4,6 +4,7 @@ import { genericOAuth, magicLink } from 'better-auth/plugins';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '#server/config.ts';
 import type { Db } from '#server/db/client.ts';
+import { startProfile } from '#server/features/people/people.service.ts';
 import { languageFromHeader, translator } from '#server/platform/i18n.ts';
 import type { Mailer } from '#server/platform/mail.ts';
 import { simpleMail } from '#server/platform/mail-layout.ts';
@@ -47,7 +48,15 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer; log: 
         create: {
           // A magic-link sign-up has no name yet: start from the address's local part.
           before: async (user) => ({ data: { ...user, name: user.name || user.email.split('@')[0] } }),
-          after: async (user) => void (await claimFirstAdmin(db, user.id)),
+          after: async (user, ctx) => {
+            await claimFirstAdmin(db, user.id);
+            // Start in the language of the browser that completed sign-in.
+            await startProfile(
+              db,
+              user.id,
+              languageFromHeader(ctx?.headers?.get('accept-language') ?? undefined),
+            );
+          },
         },
       },
     },

@@ -1,5 +1,6 @@
 import { asc, eq, ilike, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
+import type { Language } from '#shared/common.ts';
 import type { ProfileInput } from '#shared/people.ts';
 import { accounts, sessions, users } from '../auth/auth.tables.ts';
 import { organisations, profiles } from './people.tables.ts';
@@ -40,6 +41,13 @@ export async function saveProfile(
     .insert(profiles)
     .values({ userId, ...values })
     .onConflictDoUpdate({ target: profiles.userId, set: values });
+}
+
+export async function insertProfileIfMissing(
+  db: Tx,
+  params: { userId: string; preferredLanguage: Language },
+) {
+  await db.insert(profiles).values(params).onConflictDoNothing();
 }
 
 export async function searchOrganisations(db: Tx, text: string) {

@@ -2,6 +2,7 @@ import type { Db } from '#server/db/client.ts';
 import { countInstallationAdmins, isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import { Conflict, NotFound } from '#server/platform/errors.ts';
+import type { Language } from '#shared/common.ts';
 import type { Profile, ProfileInput } from '#shared/people.ts';
 import { presentProfile } from './people.presenter.ts';
 import * as q from './people.queries.ts';
@@ -24,6 +25,11 @@ export async function updateProfile(db: Db, userId: string, input: ProfileInput)
     });
   });
   return getProfile(db, userId);
+}
+
+/** Gives a new person a profile in their language; an existing profile is left as it is. */
+export async function startProfile(db: Db, userId: string, preferredLanguage: Language): Promise<void> {
+  await q.insertProfileIfMissing(db, { userId, preferredLanguage });
 }
 
 /** Everything Verkosto holds about a person, as one JSON document (GDPR art. 15 and 20). */

@@ -1,0 +1,86 @@
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { linkIn } from './app.ts';
+import type { TestServer } from './server.ts';
+
+/**
+ * The `index`th e-mail in the outbox (counting from 0), once it has been written. (A loop of its
+ * own rather than expect.poll, which only works inside a test, not in beforeAll.)
+ */
+export async function mailAt(server: TestServer, index: number, timeout = 10_000): Promise<string> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const mail = (await server.outbox())[index];
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`no e-mail number ${index + 1} in the outbox`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The one-time sign-in link in a sign-in e-mail. */
+export const signInLinkIn = (server: TestServer, mail: string) =>
+  linkIn(mail, `${server.url}/api/auth/magic-link/verify`);
+
+/**
+ * Signs `page` in as `email` by the fastest honest route: asks for a link through the API as the
+ * sign-in form does, reads it from the outbox and opens it in the browser.
+ */
+export async function signInThroughOutbox(
+  server: TestServer,
+  page: Page,
+  email: string,
+  callbackURL = '/',
+): Promise<void> {
+  const before = (await server.outbox()).length;
+  const asked = await fetch(`${server.url}/api/auth/sign-in/magic-link`, {
+    method: 'POST',
+    headers: { origin: server.url, 'content-type': 'application/json' },
+    body: JSON.stringify({ email, callbackURL }),
+  });
+  if (!asked.ok) throw new Error(`sign-in link refused: ${asked.status} ${await asked.text()}`);
+  await page.goto(signInLinkIn(server, await mailAt(server, before)));
+  await page.getByTestId('signed-in-as').waitFor();
+}
+
+/** Waits until the page's h1 has the given text and nothing on the page is loading any more. */
+export async function pageShown(page: Page, heading: string | RegExp): Promise<Locator> {
+  const h1 = page.getByRole('heading', { level: 1, name: heading });
+  await h1.waitFor();
+  await expect.poll(() => page.locator('.fi-loadingSpinner').count()).toBe(0);
+  return h1;
+}
+
+/** Waits until `locator` has keyboard focus. */
+export async function expectFocused(locator: Locator): Promise<void> {
+  await expect.poll(() => locator.evaluate((el) => el === el.ownerDocument.activeElement)).toBe(true);
+}
+
+/** The `lang` of the page's html element. */
+export const htmlLang = (page: Page) => page.locator('html').getAttribute('lang');
+
+/** With E2E_SCREENSHOTS=dir set, saves a full-page screenshot there, for looking at the pages. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+/**
+ * What an invalid field tells about itself (its hint and error message, tied to it with
+ * aria-describedby so they are read out with it); null when the field is not marked invalid.
+ */
+export async function fieldError(field: Locator): Promise<string | null> {
+  if ((await field.getAttribute('aria-invalid')) !== 'true') return null;
+  const ids = (await field.getAttribute('aria-describedby'))?.split(/\s+/).filter(Boolean) ?? [];
+  const texts = await Promise.all(ids.map((id) => field.page().locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ').trim();
+}
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails after `max` presses. */
+export async function tabTo(target: Locator, max = 40): Promise<void> {
+  const isFocused = () => target.evaluate((el) => el === el.ownerDocument.activeElement);
+  for (let presses = 0; presses < max; presses++) {
+    if (await isFocused()) return;
+    await target.page().keyboard.press('Tab');
+  }
+  if (!(await isFocused())) throw new Error(`${target} was not reached in ${max} presses of Tab`);
+}
