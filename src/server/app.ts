@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -17,6 +16,7 @@ import './platform/context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
 import { registerErrorHandling } from './platform/errors.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
+import { securityHeadersPlugin } from './platform/security-headers.ts';
 import { webPlugin } from './platform/web.ts';
 
 export type AppOptions = { config: Config; database: Database; mailer?: Mailer };
@@ -51,27 +51,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   app.decorate('bus', bus);
   app.decorate('networkCache', await createNetworkCache(database.db, bus));
 
-  const https = config.PUBLIC_URL.startsWith('https:');
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // styled-components (suomifi-ui-components) injects style elements at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: https ? [] : null,
-      },
-    },
-    strictTransportSecurity: https ? { maxAge: 31536000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-  });
+  await app.register(securityHeadersPlugin, { https: config.PUBLIC_URL.startsWith('https:') });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,

@@ -1,19 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { styled } from 'styled-components';
-import { Heading, Paragraph } from 'suomifi-ui-components';
+import { Paragraph } from 'suomifi-ui-components';
 import { EmailForm } from '../../../components/form/EmailForm.tsx';
 import { ButtonLink } from '../../../components/links.tsx';
+import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
-import { tokens } from '../../../lib/theme.ts';
 import { RequireSignIn } from '../../auth/components/RequireSignIn.tsx';
 import { useAddAdmin } from '../api/add-admin.ts';
 import { AdminList } from '../components/AdminList.tsx';
-
-const Section = styled.section`
-  margin-top: ${tokens.space.xxl};
-`;
 
 function Admin() {
   const { t } = useTranslation();
@@ -24,16 +19,10 @@ function Admin() {
       <PageTitle>{t('admin.title')}</PageTitle>
       <Paragraph mb="m">{t('admin.intro')}</Paragraph>
       <ButtonLink to="/networks/new">{t('home.createNetwork')}</ButtonLink>
-      <Section aria-labelledby="admins-heading">
-        <Heading variant="h2" id="admins-heading" mb="s">
-          {t('admin.adminsHeading')}
-        </Heading>
+      <PageSection id="admins-heading" title={t('admin.adminsHeading')} headingSpace="s">
         <AdminList />
-      </Section>
-      <Section aria-labelledby="add-admin-heading">
-        <Heading variant="h2" id="add-admin-heading" mb="s">
-          {t('admin.addHeading')}
-        </Heading>
+      </PageSection>
+      <PageSection id="add-admin-heading" title={t('admin.addHeading')} headingSpace="s">
         <Paragraph mb="m">{t('admin.addText')}</Paragraph>
         <StatusMessage message={added} testId="admin-status" />
         <EmailForm
@@ -48,7 +37,7 @@ function Admin() {
             setAdded(t('admin.added', { email }));
           }}
         />
-      </Section>
+      </PageSection>
     </>
   );
 }

@@ -1,18 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { styled } from 'styled-components';
-import { Heading, Paragraph } from 'suomifi-ui-components';
+import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '../../../../shared/networks.ts';
 import { EmailForm } from '../../../components/form/EmailForm.tsx';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { MessagePage } from '../../../components/MessagePage.tsx';
+import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
-import { tokens } from '../../../lib/theme.ts';
 import type { SessionUser } from '../../auth/api/get-session.ts';
 import { RequireSignIn } from '../../auth/components/RequireSignIn.tsx';
 import { useNetwork } from '../api/get-network.ts';
@@ -21,10 +20,6 @@ import { useUpdateNetwork } from '../api/update-network.ts';
 import { MembersSection } from '../components/MembersSection.tsx';
 import { NetworkForm } from '../components/NetworkForm.tsx';
 import { networkValues } from '../components/network-form-values.ts';
-
-const Section = styled.section`
-  margin-bottom: ${tokens.space.xxl};
-`;
 
 function Settings({ network }: { network: Network }) {
   const { t } = useTranslation();
@@ -45,10 +40,7 @@ function Settings({ network }: { network: Network }) {
           {t('networks.settings.back', { network: name.text })}
         </AppLink>
       </Paragraph>
-      <Section aria-labelledby="details-heading">
-        <Heading variant="h2" id="details-heading" mb="m">
-          {t('networks.settings.details')}
-        </Heading>
+      <PageSection id="details-heading" title={t('networks.settings.details')} headingSpace="m">
         <StatusMessage message={saved} testId="settings-status" />
         <NetworkForm
           key={network.slug}
@@ -61,17 +53,11 @@ function Settings({ network }: { network: Network }) {
             setSaved(t('networks.settings.saved'));
           }}
         />
-      </Section>
-      <Section aria-labelledby="members-heading">
-        <Heading variant="h2" id="members-heading" mb="m">
-          {t('networks.members.heading')}
-        </Heading>
+      </PageSection>
+      <PageSection id="members-heading" title={t('networks.members.heading')} headingSpace="m">
         <MembersSection slug={network.slug} labelledBy="members-heading" />
-      </Section>
-      <Section aria-labelledby="invite-heading">
-        <Heading variant="h2" id="invite-heading" mb="s">
-          {t('networks.invite.heading')}
-        </Heading>
+      </PageSection>
+      <PageSection id="invite-heading" title={t('networks.invite.heading')} headingSpace="s">
         <Paragraph mb="m">{t('networks.invite.text')}</Paragraph>
         <StatusMessage message={invited} testId="invite-status" />
         <EmailForm
@@ -85,7 +71,7 @@ function Settings({ network }: { network: Network }) {
             setInvited(t('networks.invite.sent', { email }));
           }}
         />
-      </Section>
+      </PageSection>
     </>
   );
 }
