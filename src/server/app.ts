@@ -7,8 +7,9 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { createAuth } from './features/auth/better-auth.ts';
+import { eventsRoutes } from './features/events/events.routes.ts';
 import { createNetworkCache } from './features/networks/networks.cache.ts';
-import { networksRoutes } from './features/networks/networks.routes.ts';
+import { networkScopedRoutes, networksRoutes } from './features/networks/networks.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { actorPlugin } from './platform/actor.ts';
 import { createBus } from './platform/bus.ts';
@@ -16,6 +17,7 @@ import './platform/context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
 import { registerErrorHandling } from './platform/errors.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
+import { networkScoped } from './platform/network-context.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
 import { webPlugin } from './platform/web.ts';
 
@@ -72,6 +74,13 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   await app.register(authRoutes);
   await app.register(peopleRoutes);
   await app.register(networksRoutes);
+  await app.register(
+    networkScoped(async (scoped) => {
+      await scoped.register(networkScopedRoutes);
+      await scoped.register(eventsRoutes);
+    }),
+    { prefix: '/api/networks/:network' },
+  );
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

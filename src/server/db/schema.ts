@@ -1,4 +1,5 @@
 // Every feature's tables, for Drizzle's relational queries and drizzle-kit.
 export * from '../features/auth/auth.tables.ts';
+export * from '../features/events/events.tables.ts';
 export * from '../features/networks/networks.tables.ts';
 export * from '../features/people/people.tables.ts';

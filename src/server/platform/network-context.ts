@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authorize, type NetworkAction } from '#server/features/networks/networks.policy.ts';
+import { authorize, may, type NetworkAction } from '#server/features/networks/networks.policy.ts';
 import { findRole, type NetworkRow } from '#server/features/networks/networks.queries.ts';
 import type { NetworkRole } from '#shared/people.ts';
 import { NotFound } from './errors.ts';
@@ -12,6 +12,8 @@ declare module 'fastify' {
     networkRole: NetworkRole | null;
     /** Throws 401/403 unless the actor may do `action` in this network. */
     authorize(action: NetworkAction): Promise<void>;
+    /** Whether the actor may do `action` in this network. */
+    may(action: NetworkAction): Promise<boolean>;
   }
 }
 
@@ -25,6 +27,9 @@ export function networkScoped(routes: FastifyPluginAsyncZod) {
     app.decorateRequest('networkRole', null);
     app.decorateRequest('authorize', async function (action: NetworkAction) {
       authorize(await this.actor(), this.networkRole, action);
+    });
+    app.decorateRequest('may', async function (action: NetworkAction) {
+      return may(await this.actor(), this.networkRole, action);
     });
     app.addHook('onRequest', async (request) => {
       const { network: slug } = request.params as { network?: string };

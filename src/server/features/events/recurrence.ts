@@ -244,7 +244,7 @@ function toOccurrence(rule: SeriesRule, localDate: string): Occurrence {
  * calendar clients show the same instant: a time in a DST gap moves forward (luxon's choice too), and
  * a time that occurs twice is the earlier one.
  */
-function localToInstant(localDate: string, time: string, zone: string): Date {
+export function localToInstant(localDate: string, time: string, zone: string): Date {
   const local = DateTime.fromISO(`${localDate}T${time}`, { zone });
   const earliest = Math.min(local.toMillis(), ...local.getPossibleOffsets().map((dt) => dt.toMillis()));
   return new Date(earliest);

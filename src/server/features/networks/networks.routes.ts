@@ -2,7 +2,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '#server/features/auth/auth.policy.ts';
 import { languageFromHeader } from '#server/platform/i18n.ts';
-import { networkScoped } from '#server/platform/network-context.ts';
 import {
   ChangeRoleSchema,
   CreateNetworkSchema,
@@ -20,7 +19,8 @@ const tags = ['networks'];
 const TokenParams = z.object({ token: z.string().min(20).max(100) });
 const MemberParams = z.object({ userId: z.string().min(1).max(100) });
 
-const scopedRoutes: FastifyPluginAsyncZod = async (app) => {
+/** Routes under /api/networks/:network (registered inside `networkScoped` by app.ts). */
+export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/', { schema: { response: { 200: NetworkSchema }, tags } }, async (request) =>
     presentNetwork(request.network, request.networkRole),
   );
@@ -144,6 +144,4 @@ export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => service.acceptInvitation(app.db, await request.requireActor(), request.params.token),
   );
-
-  await app.register(networkScoped(scopedRoutes), { prefix: '/api/networks/:network' });
 };

@@ -1,0 +1,162 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { NotFound } from '#server/platform/errors.ts';
+import {
+  CreateEventSchema,
+  CreateSeriesSchema,
+  CreateThemeSchema,
+  EventListSchema,
+  EventSchema,
+  ProgrammeSchema,
+  ReorderThemesSchema,
+  SeriesCreatedSchema,
+  ThemeSchema,
+  UpdateEventSchema,
+  UpdateThemeSchema,
+} from '#shared/events.ts';
+import { presentEvent, presentEventSummary, presentTheme } from './events.presenter.ts';
+import * as service from './events.service.ts';
+
+const tags = ['events'];
+const ThemeParams = z.object({ themeId: z.uuid() });
+const EventParams = z.object({ event: z.string().min(1).max(100) });
+const EventQuery = z.strictObject({
+  when: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
+  q: z.string().trim().max(200).optional(),
+  theme: z.uuid().optional(),
+  year: z.coerce.number().int().min(1900).max(2999).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** The programme and events of one network, under /api/networks/:network. */
+export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/programme', { schema: { response: { 200: ProgrammeSchema }, tags } }, async (request) => ({
+    themes: (await service.listThemes(app.db, { networkId: request.network.id })).map(presentTheme),
+  }));
+
+  app.post(
+    '/themes',
+    { schema: { body: CreateThemeSchema, response: { 201: ThemeSchema }, tags } },
+    async (request, reply) => {
+      await request.authorize('plan-events');
+      return reply
+        .status(201)
+        .send(presentTheme(await service.addTheme(app.db, request.network, request.body)));
+    },
+  );
+
+  app.patch(
+    '/themes/:themeId',
+    { schema: { params: ThemeParams, body: UpdateThemeSchema, response: { 200: ThemeSchema }, tags } },
+    async (request) => {
+      await request.authorize('plan-events');
+      const row = await service.updateTheme(app.db, {
+        networkId: request.network.id,
+        themeId: request.params.themeId,
+        values: request.body,
+      });
+      if (!row) throw new NotFound('The theme');
+      return presentTheme(row);
+    },
+  );
+
+  app.delete(
+    '/themes/:themeId',
+    { schema: { params: ThemeParams, response: { 204: z.null() }, tags } },
+    async (request, reply) => {
+      await request.authorize('plan-events');
+      const deleted = await service.deleteTheme(app.db, {
+        networkId: request.network.id,
+        themeId: request.params.themeId,
+      });
+      if (!deleted) throw new NotFound('The theme');
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.put(
+    '/themes/order',
+    { schema: { body: ReorderThemesSchema, response: { 200: ProgrammeSchema }, tags } },
+    async (request) => {
+      await request.authorize('plan-events');
+      return {
+        themes: (await service.reorderThemes(app.db, request.network, request.body.themeIds)).map(
+          presentTheme,
+        ),
+      };
+    },
+  );
+
+  app.post(
+    '/series',
+    { schema: { body: CreateSeriesSchema, response: { 201: SeriesCreatedSchema }, tags } },
+    async (request, reply) => {
+      await request.authorize('plan-events');
+      const created = await service.createSeries(app.db, request.network, request.body);
+      return reply
+        .status(201)
+        .send({ seriesId: created.seriesId, events: created.events.map((e) => presentEventSummary(e)) });
+    },
+  );
+
+  app.post(
+    '/events',
+    { schema: { body: CreateEventSchema, response: { 201: EventSchema }, tags } },
+    async (request, reply) => {
+      await request.authorize('plan-events');
+      const row = await service.createEvent(app.db, request.network, request.body);
+      return reply.status(201).send(await presentWithTheme(row, true));
+    },
+  );
+
+  app.get(
+    '/events',
+    { schema: { querystring: EventQuery, response: { 200: EventListSchema }, tags } },
+    async (request) => {
+      const organiser = await request.may('plan-events');
+      const rows = await service.listEvents(app.db, {
+        networkId: request.network.id,
+        when: request.query.when,
+        now: new Date(),
+        statuses: organiser ? ['draft', 'published', 'cancelled'] : ['published', 'cancelled'],
+        text: request.query.q,
+        themeId: request.query.theme,
+        year: request.query.year,
+        limit: request.query.limit,
+      });
+      return {
+        events: rows.map(({ event, themeTitle }) =>
+          presentEventSummary(event, themeTitle ? { title: themeTitle } : null),
+        ),
+      };
+    },
+  );
+
+  app.get(
+    '/events/:event',
+    { schema: { params: EventParams, response: { 200: EventSchema }, tags } },
+    async (request) => {
+      const organiser = await request.may('plan-events');
+      const row = await service.getEvent(app.db, request.network, request.params.event);
+      if (row.status === 'draft' && !organiser) throw new NotFound('The event');
+      return presentWithTheme(row, organiser);
+    },
+  );
+
+  app.patch(
+    '/events/:event',
+    { schema: { params: EventParams, body: UpdateEventSchema, response: { 200: EventSchema }, tags } },
+    async (request) => {
+      await request.authorize('plan-events');
+      const event = await service.getEvent(app.db, request.network, request.params.event);
+      return presentWithTheme(await service.editEvent(app.db, request.network, event, request.body), true);
+    },
+  );
+
+  async function presentWithTheme(row: Parameters<typeof presentEvent>[0], organiser: boolean) {
+    const theme = row.themeId
+      ? await service.findTheme(app.db, { networkId: row.networkId, themeId: row.themeId })
+      : null;
+    return presentEvent(row, { theme, organiser, now: new Date() });
+  }
+};

@@ -1,0 +1,248 @@
+import type { Db, Tx } from '#server/db/client.ts';
+import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { BadRequest, Conflict, NotFound } from '#server/platform/errors.ts';
+import {
+  type CreateEvent,
+  CreateEventSchema,
+  type CreateSeries,
+  CreateSeriesSchema,
+  type CreateTheme,
+  CreateThemeSchema,
+  type UpdateEvent,
+  UpdateEventSchema,
+} from '#shared/events.ts';
+import * as q from './events.queries.ts';
+import { expandSeries, localToInstant, RecurrenceError, type SeriesRule, splitRule } from './recurrence.ts';
+
+const MINUTE = 60_000;
+
+// --- Programme -----------------------------------------------------------------------------
+
+export async function addTheme(db: Db, network: NetworkRow, input: CreateTheme) {
+  return q.insertTheme(db, { networkId: network.id, ...CreateThemeSchema.parse(input) });
+}
+
+/** Puts the programme in the given order; the list must name every theme exactly once. */
+export async function reorderThemes(db: Db, network: NetworkRow, themeIds: string[]) {
+  await db.transaction(async (tx) => {
+    const existing = await q.listThemes(tx, { networkId: network.id });
+    const same =
+      new Set(themeIds).size === themeIds.length &&
+      themeIds.length === existing.length &&
+      existing.every((t) => themeIds.includes(t.id));
+    if (!same)
+      throw new BadRequest('Give every theme of the programme exactly once.', {
+        themeIds: 'must list every theme once',
+      });
+    await q.setThemePositions(tx, { networkId: network.id, themeIds });
+  });
+  return q.listThemes(db, { networkId: network.id });
+}
+
+async function requireTheme(db: Tx, networkId: string, themeId: string | null | undefined) {
+  if (themeId && !(await q.findTheme(db, { networkId, themeId }))) {
+    throw new BadRequest('No such theme in this network.', { themeId: 'is not a theme of this network' });
+  }
+}
+
+// --- Events --------------------------------------------------------------------------------
+
+/** `2022-06-03`, or `2022-06-03-2` when the network already has an event that day. */
+async function slugsFor(tx: Tx, networkId: string, dates: string[]): Promise<string[]> {
+  const taken = await q.slugsOnDates(tx, { networkId, dates });
+  return dates.map((date) => {
+    let slug = date;
+    for (let n = 2; taken.has(slug); n++) slug = `${date}-${n}`;
+    taken.add(slug);
+    return slug;
+  });
+}
+
+function timing(date: string, startTime: string, durationMinutes: number, timeZone: string) {
+  const startsAt = localToInstant(date, startTime, timeZone);
+  return { localDate: date, startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * MINUTE) };
+}
+
+/** A one-off event at a local date and time in the network's time zone. */
+export async function createEvent(db: Db, network: NetworkRow, input: CreateEvent) {
+  const { date, startTime, durationMinutes, ...content } = CreateEventSchema.parse(input);
+  return db.transaction(async (tx) => {
+    await requireTheme(tx, network.id, content.themeId);
+    const [slug] = await slugsFor(tx, network.id, [date]);
+    const [row] = await q.insertEvents(tx, [
+      {
+        networkId: network.id,
+        slug: slug as string,
+        timeZone: network.timeZone,
+        ...content,
+        ...timing(date, startTime, durationMinutes, network.timeZone),
+      },
+    ]);
+    return row as q.EventRow;
+  });
+}
+
+function checkedOccurrences(rule: SeriesRule) {
+  try {
+    return expandSeries(rule);
+  } catch (error) {
+    if (error instanceof RecurrenceError) {
+      throw new BadRequest(error.message, { [`rule.${error.field}`]: error.message });
+    }
+    throw error;
+  }
+}
+
+/** A recurring series: one real event per occurrence, all written together or not at all. */
+export async function createSeries(db: Db, network: NetworkRow, input: CreateSeries) {
+  const { rule, title, ...content } = CreateSeriesSchema.parse(input);
+  const occurrences = checkedOccurrences(rule);
+  return db.transaction(async (tx) => {
+    const created = await q.insertSeries(tx, {
+      networkId: network.id,
+      title,
+      ...rule,
+      exceptMonths: rule.exceptMonths ?? [],
+      exceptDates: rule.exceptDates ?? [],
+    });
+    const slugs = await slugsFor(
+      tx,
+      network.id,
+      occurrences.map((o) => o.localDate),
+    );
+    const rows = await q.insertEvents(
+      tx,
+      occurrences.map((o, i) => ({
+        networkId: network.id,
+        seriesId: created.id,
+        slug: slugs[i] as string,
+        title,
+        timeZone: rule.timeZone,
+        ...content,
+        localDate: o.localDate,
+        startsAt: o.startsAt,
+        endsAt: o.endsAt,
+      })),
+    );
+    return { seriesId: created.id, events: rows };
+  });
+}
+
+export async function getEvent(db: Db, network: NetworkRow, slug: string) {
+  const row = await q.findEventBySlug(db, { networkId: network.id, slug });
+  if (!row) throw new NotFound('The event');
+  return row;
+}
+
+/**
+ * Edits one event, or with scope `following` also the later events of its series, which then
+ * form a series of their own from this date on. New times apply on each event's own date.
+ */
+export async function editEvent(db: Db, network: NetworkRow, event: q.EventRow, input: UpdateEvent) {
+  const { scope, date, startTime, durationMinutes, ...content } = UpdateEventSchema.parse(input);
+  if (scope === 'following' && !event.seriesId) {
+    throw new BadRequest('This event is not part of a series.', {
+      scope: 'only events of a series have following events',
+    });
+  }
+  if (scope === 'following' && date) {
+    throw new BadRequest('Move the events of a series one at a time.', {
+      date: 'cannot change with scope following',
+    });
+  }
+  return db.transaction(async (tx) => {
+    await requireTheme(tx, network.id, content.themeId);
+    const targets =
+      scope === 'following' && event.seriesId
+        ? await q.listFollowingInSeries(tx, {
+            networkId: network.id,
+            seriesId: event.seriesId,
+            fromLocalDate: event.localDate,
+          })
+        : [event];
+    const seriesId =
+      scope === 'following' && event.seriesId
+        ? await splitSeriesAt(tx, network.id, event, { title: content.title, startTime, durationMinutes })
+        : undefined;
+    for (const target of targets) {
+      const changes = {
+        ...content,
+        ...retime(target, { date, startTime, durationMinutes }),
+        ...(seriesId && { seriesId }),
+      };
+      if (scope === 'following') delete changes.themeId; // each meeting keeps its own theme
+      await q.updateEvent(tx, { networkId: network.id, eventId: target.id, values: changes });
+    }
+    return (await q.findEventBySlug(tx, { networkId: network.id, slug: event.slug })) as q.EventRow;
+  });
+}
+
+/** New start and end for an event, keeping whatever timing the change does not give. */
+function retime(event: q.EventRow, change: { date?: string; startTime?: string; durationMinutes?: number }) {
+  if (!change.date && !change.startTime && change.durationMinutes === undefined) return {};
+  const current = localTimeOf(event);
+  const duration = change.durationMinutes ?? (event.endsAt.getTime() - event.startsAt.getTime()) / MINUTE;
+  return timing(change.date ?? event.localDate, change.startTime ?? current, duration, event.timeZone);
+}
+
+function localTimeOf(event: q.EventRow): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: event.timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(event.startsAt);
+}
+
+function ruleOf(row: NonNullable<Awaited<ReturnType<typeof q.findSeries>>>): SeriesRule {
+  const { rrule, startDate, startTime, durationMinutes, timeZone, until, exceptMonths, exceptDates } = row;
+  return {
+    rrule,
+    startDate,
+    startTime,
+    durationMinutes,
+    timeZone,
+    until: until ?? undefined,
+    exceptMonths,
+    exceptDates,
+  };
+}
+
+/**
+ * Ends the series the day before `event` and continues it as a new series from there, with the
+ * changed title or timing; returns the series the event and the following ones now belong to.
+ */
+async function splitSeriesAt(
+  tx: Tx,
+  networkId: string,
+  event: q.EventRow,
+  change: { title?: string; startTime?: string; durationMinutes?: number },
+): Promise<string> {
+  const current = await q.findSeries(tx, { networkId, seriesId: event.seriesId as string });
+  if (!current) throw new NotFound('The series');
+  const defined = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
+  if (current.startDate === event.localDate) {
+    await q.updateSeries(tx, { networkId, seriesId: current.id, values: defined });
+    return current.id;
+  }
+  let halves: ReturnType<typeof splitRule>;
+  try {
+    halves = splitRule(ruleOf(current), event.localDate);
+  } catch (error) {
+    if (error instanceof RecurrenceError)
+      throw new Conflict(`This event no longer follows its series: ${error.message}`);
+    throw error;
+  }
+  await q.updateSeries(tx, { networkId, seriesId: current.id, values: { until: halves.before.until } });
+  const next = await q.insertSeries(tx, {
+    ...halves.after,
+    networkId,
+    title: current.title,
+    exceptMonths: halves.after.exceptMonths ?? [],
+    exceptDates: halves.after.exceptDates ?? [],
+    ...defined,
+  });
+  return next.id;
+}
+
+export { deleteTheme, findTheme, listEvents, listThemes, updateTheme } from './events.queries.ts';

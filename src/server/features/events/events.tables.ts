@@ -1,0 +1,126 @@
+import { sql } from 'drizzle-orm';
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { EVENT_STATUSES, THEME_STATUSES } from '#shared/events.ts';
+import { users } from '../auth/auth.tables.ts';
+import { networks } from '../networks/networks.tables.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+const networkId = () =>
+  uuid('network_id')
+    .notNull()
+    .references(() => networks.id, { onDelete: 'cascade' });
+
+/** The programme: themes planned in advance, in the organisers' order. */
+export const themes = pgTable(
+  'themes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: networkId(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    intendedMonth: text('intended_month'),
+    status: text('status').$type<(typeof THEME_STATUSES)[number]>().notNull().default('planned'),
+    position: integer('position').notNull(),
+    ...timestamps,
+  },
+  (t) => [index('themes_network_idx').on(t.networkId, t.position)],
+);
+
+/** A recurrence rule that made events; each event keeps its own copy of every field. */
+export const series = pgTable('series', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  networkId: networkId(),
+  title: text('title').notNull(),
+  rrule: text('rrule').notNull(),
+  startDate: text('start_date').notNull(),
+  startTime: text('start_time').notNull(),
+  durationMinutes: integer('duration_minutes').notNull(),
+  timeZone: text('time_zone').notNull(),
+  until: text('until'),
+  exceptMonths: jsonb('except_months').$type<number[]>().notNull().default([]),
+  exceptDates: jsonb('except_dates').$type<string[]>().notNull().default([]),
+  ...timestamps,
+});
+
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: networkId(),
+    seriesId: uuid('series_id').references(() => series.id, { onDelete: 'set null' }),
+    themeId: uuid('theme_id').references(() => themes.id, { onDelete: 'set null' }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    introduction: text('introduction').notNull().default(''),
+    speakers: jsonb('speakers').$type<{ name: string; organisation?: string }[]>().notNull().default([]),
+    meetingUrl: text('meeting_url'),
+    joinOpensMinutesBefore: integer('join_opens_minutes_before').notNull().default(30),
+    recordingUrl: text('recording_url'),
+    notes: text('notes').notNull().default(''),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    timeZone: text('time_zone').notNull(),
+    localDate: text('local_date').notNull(),
+    status: text('status').$type<(typeof EVENT_STATUSES)[number]>().notNull().default('published'),
+    /** iCalendar SEQUENCE: goes up with every change calendar clients must notice. */
+    sequence: integer('sequence').notNull().default(0),
+    joinCount: integer('join_count').notNull().default(0),
+    search: tsvector('search').generatedAlwaysAs(
+      sql`to_tsvector('finnish', title || ' ' || introduction || ' ' || notes)`,
+    ),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('events_network_slug_idx').on(t.networkId, t.slug),
+    index('events_network_starts_idx').on(t.networkId, t.startsAt),
+    index('events_series_idx').on(t.seriesId),
+    index('events_search_idx').using('gin', t.search),
+  ],
+);
+
+/** "I'll attend": a member's non-binding intention. */
+export const attendanceIntents = pgTable(
+  'attendance_intents',
+  {
+    networkId: networkId(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
+);
+
+/** One row per click on a join link: when, nothing about who. */
+export const eventJoins = pgTable(
+  'event_joins',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: networkId(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('event_joins_event_idx').on(t.eventId)],
+);

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+
+export const THEME_STATUSES = ['planned', 'scheduled', 'held'] as const;
+export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export const LocalDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
+export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+
+/** Links people follow from our pages: only http(s), so no javascript: or data: links. */
+export const HttpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .pipe(z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// link' }));
+
+const Markdown = (max: number) => z.string().max(max);
+
+// --- Programme -----------------------------------------------------------------------------
+
+const ThemeFields = {
+  title: z.string().trim().min(1).max(200),
+  description: Markdown(8000),
+  intendedMonth: MonthSchema.nullable(),
+  status: z.enum(THEME_STATUSES),
+};
+
+export const CreateThemeSchema = z.strictObject({
+  ...ThemeFields,
+  description: ThemeFields.description.default(''),
+  intendedMonth: ThemeFields.intendedMonth.default(null),
+  status: ThemeFields.status.default('planned'),
+});
+export type CreateTheme = z.input<typeof CreateThemeSchema>;
+export const UpdateThemeSchema = z.strictObject(ThemeFields).partial();
+
+export const ThemeSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  descriptionHtml: z.string(),
+  intendedMonth: z.string().nullable(),
+  status: z.enum(THEME_STATUSES),
+  position: z.number(),
+});
+export type Theme = z.infer<typeof ThemeSchema>;
+export const ProgrammeSchema = z.object({ themes: z.array(ThemeSchema) });
+
+/** The whole programme's new order, as drag-and-drop (or move up/down) leaves it. */
+export const ReorderThemesSchema = z.strictObject({ themeIds: z.array(z.uuid()).min(1).max(500) });
+
+// --- Events and series ---------------------------------------------------------------------
+
+export const SpeakerSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  organisation: z.string().trim().max(200).optional(),
+});
+
+const EventContent = {
+  title: z.string().trim().min(1).max(200),
+  themeId: z.uuid().nullable(),
+  introduction: Markdown(20000),
+  speakers: z.array(SpeakerSchema).max(20),
+  meetingUrl: HttpUrlSchema.nullable(),
+  /** How long before the start the meeting link is shown to visitors. */
+  joinOpensMinutesBefore: z.number().int().min(0).max(1440),
+  recordingUrl: HttpUrlSchema.nullable(),
+  notes: Markdown(20000),
+};
+
+const EventTiming = {
+  date: LocalDateSchema,
+  startTime: LocalTimeSchema,
+  durationMinutes: z.number().int().min(5).max(1440),
+};
+
+export const CreateEventSchema = z.strictObject({
+  ...EventContent,
+  ...EventTiming,
+  themeId: EventContent.themeId.default(null),
+  introduction: EventContent.introduction.default(''),
+  speakers: EventContent.speakers.default([]),
+  meetingUrl: EventContent.meetingUrl.default(null),
+  joinOpensMinutesBefore: EventContent.joinOpensMinutesBefore.default(30),
+  recordingUrl: EventContent.recordingUrl.default(null),
+  notes: EventContent.notes.default(''),
+  status: z.enum(['draft', 'published']).default('published'),
+});
+export type CreateEvent = z.input<typeof CreateEventSchema>;
+
+/**
+ * Changes to one event, or (scope `following`) to it and the later events of its series. Timing
+ * changes move each event to the new time on its own date.
+ */
+export const UpdateEventSchema = z
+  .strictObject({
+    ...EventContent,
+    startTime: EventTiming.startTime,
+    durationMinutes: EventTiming.durationMinutes,
+    date: EventTiming.date,
+    status: z.enum(EVENT_STATUSES),
+  })
+  .partial()
+  .extend({ scope: z.enum(['this', 'following']).default('this') });
+export type UpdateEvent = z.input<typeof UpdateEventSchema>;
+
+export const EventSummarySchema = z.object({
+  id: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  theme: z.object({ id: z.string(), title: z.string() }).nullable(),
+  seriesId: z.string().nullable(),
+  startsAt: z.string(),
+  endsAt: z.string(),
+  timeZone: z.string(),
+  localDate: z.string(),
+  status: z.enum(EVENT_STATUSES),
+});
+export type EventSummary = z.infer<typeof EventSummarySchema>;
+
+export const EventSchema = EventSummarySchema.extend({
+  introduction: z.string(),
+  introductionHtml: z.string(),
+  speakers: z.array(SpeakerSchema),
+  /** Null for visitors until `joinOpensAt`; organisers always see it. */
+  meetingUrl: z.string().nullable(),
+  joinOpensAt: z.string(),
+  joinOpensMinutesBefore: z.number(),
+  recordingUrl: z.string().nullable(),
+  notes: z.string(),
+  notesHtml: z.string(),
+  joinCount: z.number().nullable(),
+});
+export type Event = z.infer<typeof EventSchema>;
+
+export const EventListSchema = z.object({ events: z.array(EventSummarySchema) });
+
+export const SeriesRuleInputSchema = z.strictObject({
+  rrule: z.string().trim().min(1).max(500),
+  startDate: LocalDateSchema,
+  startTime: LocalTimeSchema,
+  durationMinutes: z.number().int().min(5).max(1440),
+  timeZone: z.string().min(1).max(100),
+  until: LocalDateSchema.optional(),
+  exceptMonths: z.array(z.number().int().min(1).max(12)).max(12).optional(),
+  exceptDates: z.array(LocalDateSchema).max(500).optional(),
+});
+
+export const CreateSeriesSchema = z.strictObject({
+  title: EventContent.title,
+  meetingUrl: EventContent.meetingUrl.default(null),
+  joinOpensMinutesBefore: EventContent.joinOpensMinutesBefore.default(30),
+  status: z.enum(['draft', 'published']).default('published'),
+  rule: SeriesRuleInputSchema,
+});
+export type CreateSeries = z.input<typeof CreateSeriesSchema>;
+export const SeriesCreatedSchema = z.object({ seriesId: z.string(), events: z.array(EventSummarySchema) });
