@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { createAuth } from './features/auth/better-auth.ts';
+import { eventsPublicRoutes } from './features/events/events.public.routes.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
 import { createNetworkCache } from './features/networks/networks.cache.ts';
 import { networkScopedRoutes, networksRoutes } from './features/networks/networks.routes.ts';
@@ -84,6 +85,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
 
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(eventsPublicRoutes);
   await app.register(webPlugin);
 
   app.addHook('onClose', async () => {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
 import type { EventStatus } from '#shared/events.ts';
-import { events, series, themes } from './events.tables.ts';
+import { eventJoins, events, series, themes } from './events.tables.ts';
 
 export type ThemeRow = typeof themes.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
@@ -164,4 +164,24 @@ export async function listEvents(db: Tx, filter: EventFilter) {
     .where(and(...conditions))
     .orderBy(filter.when === 'past' ? desc(events.startsAt) : asc(events.startsAt))
     .limit(filter.limit);
+}
+
+/** Counts a click on the join link: no personal data, just when. */
+export async function recordJoin(db: Tx, params: Scope & { eventId: string }) {
+  await db.transaction(async (tx) => {
+    await tx.insert(eventJoins).values(params);
+    await tx
+      .update(events)
+      .set({ joinCount: sql`${events.joinCount} + 1` })
+      .where(and(eq(events.networkId, params.networkId), eq(events.id, params.eventId)));
+  });
+}
+
+/** Changes whenever any event of the network changes: the calendar feed's validator. */
+export async function eventsVersion(db: Tx, { networkId }: Scope): Promise<string> {
+  const [row] = await db
+    .select({ latest: max(events.updatedAt), count: sql<number>`count(*)::int` })
+    .from(events)
+    .where(eq(events.networkId, networkId));
+  return `${row?.latest?.getTime() ?? 0}-${row?.count ?? 0}`;
 }

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { escapeHtml } from '#server/platform/html.ts';
+import { languageFromHeader, translator } from '#server/platform/i18n.ts';
+import { markdownToText } from '#server/platform/markdown.ts';
+import { localized } from '#shared/common.ts';
+import { type CalendarEvent, renderCalendar } from './calendar.ts';
+import * as q from './events.queries.ts';
+
+type Params = { network: string; event?: string };
+
+/** Subscribable iCalendar feeds and the counted join link: public, outside /api, stable addresses. */
+export async function eventsPublicRoutes(app: FastifyInstance) {
+  const feeds = new Map<string, { version: string; etag: string; body: string }>();
+
+  async function networkOr404(request: FastifyRequest, reply: FastifyReply): Promise<NetworkRow | null> {
+    const { network: slug } = request.params as Params;
+    const network = await app.networkCache.get(slug.toLowerCase());
+    if (!network) reply.callNotFound();
+    return network;
+  }
+
+  const eventUrl = (network: NetworkRow, slug: string) =>
+    `${app.config.PUBLIC_URL}/n/${network.slug}/events/${slug}`;
+
+  function toCalendarEvent(network: NetworkRow, row: q.EventRow): CalendarEvent {
+    return {
+      uid: `${row.id}@verkosto`,
+      sequence: row.sequence,
+      status: row.status === 'cancelled' ? 'cancelled' : 'confirmed',
+      title: row.title,
+      description: markdownToText(row.introduction) || undefined,
+      url: eventUrl(network, row.slug),
+      location: `${app.config.PUBLIC_URL}/n/${network.slug}/join/${row.slug}`,
+      startsAt: row.startsAt,
+      endsAt: row.endsAt,
+      timeZone: row.timeZone,
+      created: row.createdAt,
+      lastModified: row.updatedAt,
+    };
+  }
+
+  function sendCalendar(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    etag: string,
+    body: string,
+    file: string,
+  ) {
+    reply
+      .header('etag', etag)
+      .header('cache-control', 'public, max-age=300, must-revalidate')
+      .header('content-disposition', `inline; filename="${file}"`);
+    if (request.headers['if-none-match'] === etag) return reply.status(304).send();
+    return reply.type('text/calendar; charset=utf-8').send(body);
+  }
+
+  app.get('/n/:network/calendar.ics', { schema: { hide: true } }, async (request, reply) => {
+    const network = await networkOr404(request, reply);
+    if (!network) return reply;
+    // One small query decides whether the rendered feed is still current.
+    const version = `${network.updatedAt.getTime()}:${await q.eventsVersion(app.db, { networkId: network.id })}`;
+    let feed = feeds.get(network.id);
+    if (feed?.version !== version) {
+      const rows = await q.listEvents(app.db, {
+        networkId: network.id,
+        when: 'all',
+        now: new Date(),
+        statuses: ['published', 'cancelled'],
+        limit: 100_000,
+      });
+      const body = renderCalendar({
+        name: localized(network.name, 'fi'),
+        timeZone: network.timeZone,
+        url: `${app.config.PUBLIC_URL}/n/${network.slug}`,
+        events: rows.map(({ event }) => toCalendarEvent(network, event)),
+      });
+      feed = {
+        version,
+        body,
+        etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+      };
+      feeds.set(network.id, feed);
+    }
+    return sendCalendar(request, reply, feed.etag, feed.body, `${network.slug}.ics`);
+  });
+
+  app.get('/n/:network/events/:event.ics', { schema: { hide: true } }, async (request, reply) => {
+    const network = await networkOr404(request, reply);
+    if (!network) return reply;
+    const row = await q.findEventBySlug(app.db, {
+      networkId: network.id,
+      slug: (request.params as Params).event ?? '',
+    });
+    if (!row || row.status === 'draft') return reply.callNotFound();
+    const body = renderCalendar({
+      name: localized(network.name, 'fi'),
+      timeZone: network.timeZone,
+      events: [toCalendarEvent(network, row)],
+    });
+    const etag = `"${row.id}-${row.sequence}-${row.updatedAt.getTime()}"`;
+    return sendCalendar(request, reply, etag, body, `${row.slug}.ics`);
+  });
+
+  app.get('/n/:network/join/:event', { schema: { hide: true } }, async (request, reply) => {
+    const network = await networkOr404(request, reply);
+    if (!network) return reply;
+    const slug = (request.params as Params).event ?? '';
+    const row = await q.findEventBySlug(app.db, { networkId: network.id, slug });
+    const opensAt = row ? new Date(row.startsAt.getTime() - row.joinOpensMinutesBefore * 60_000) : null;
+    if (row?.status === 'published' && row.meetingUrl && opensAt && opensAt <= new Date()) {
+      await q.recordJoin(app.db, { networkId: network.id, eventId: row.id });
+      return reply.header('cache-control', 'no-store').redirect(row.meetingUrl, 302);
+    }
+    const language = languageFromHeader(request.headers['accept-language']);
+    const t = translator(language);
+    const reason =
+      !row || row.status === 'draft'
+        ? t('join.notFound')
+        : row.status === 'cancelled'
+          ? t('join.cancelled')
+          : !row.meetingUrl
+            ? t('join.noLink')
+            : t('join.notYet', {
+                time: new Intl.DateTimeFormat(language, {
+                  dateStyle: 'full',
+                  timeStyle: 'short',
+                  timeZone: row.timeZone,
+                }).format(opensAt ?? undefined),
+                zone: row.timeZone,
+              });
+    const back =
+      row && row.status !== 'draft'
+        ? eventUrl(network, row.slug)
+        : `${app.config.PUBLIC_URL}/n/${network.slug}`;
+    return reply
+      .status(!row || row.status === 'draft' ? 404 : 409)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(joinPage({ language, title: t('join.title'), reason, back, backText: t('join.back') }));
+  });
+}
+
+/** A plain, accessible page saying why the join link does not lead to the meeting now. */
+function joinPage(p: {
+  language: string;
+  title: string;
+  reason: string;
+  back: string;
+  backText: string;
+}): string {
+  return `<!doctype html>
+<html lang="${p.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(p.title)} – Verkosto</title></head>
+<body style="font-family:'Source Sans 3',Arial,sans-serif;font-size:18px;line-height:1.5;color:#1f2a33;max-width:40rem;margin:3rem auto;padding:0 1rem">
+<main><h1>${escapeHtml(p.title)}</h1><p>${escapeHtml(p.reason)}</p>
+<p><a href="${escapeHtml(p.back)}" style="color:#2a6ebb">${escapeHtml(p.backText)}</a></p></main>
+</body></html>`;
+}
