@@ -24,6 +24,23 @@ describe('demo network', () => {
     expect(session.setupNeeded).toBe(true); // demo people are not admins: the first real sign-in still is
   });
 
+  it('holds the seed programme: 17 first-Friday meetings with themes and introductions, and more to come', async () => {
+    const api = (path: string) => `/api/networks/digin-edistajat${path}`;
+    const past = (await t.request({ method: 'GET', url: api('/events?when=past&limit=500') })).json().events;
+    const seed = past.filter((e: { localDate: string }) => e.localDate <= '2023-03-03');
+    expect(seed).toHaveLength(17);
+    expect(seed.every((e: { theme: unknown }) => e.theme !== null)).toBe(true);
+    const legislation = await t.request({ method: 'GET', url: api('/events?when=past&q=lainsäädäntö') });
+    expect(legislation.json().events.length).toBeGreaterThan(0);
+    const first = (await t.request({ method: 'GET', url: api('/events/2021-11-05') })).json();
+    expect(first.introductionHtml).toContain('<li>');
+    expect(first.startsAt).toBe('2021-11-05T07:00:00.000Z');
+    const upcoming = (await t.request({ method: 'GET', url: api('/events?when=upcoming') })).json().events;
+    expect(upcoming.length).toBeGreaterThanOrEqual(5);
+    const programme = (await t.request({ method: 'GET', url: api('/programme') })).json().themes;
+    expect(programme.filter((th: { status: string }) => th.status === 'held')).toHaveLength(17);
+  });
+
   it('does not load twice', async () => {
     expect(await loadDemo(t.database.db, { onlyIfEmpty: true })).toBe(false);
     expect(await loadDemo(t.database.db, { onlyIfEmpty: false })).toBe(false);

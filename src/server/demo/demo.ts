@@ -8,6 +8,7 @@ import {
 } from '#server/features/networks/networks.service.ts';
 import { updateProfile } from '#server/features/people/people.service.ts';
 import { DEMO_NETWORK, DEMO_PEOPLE, DEMO_SLUG } from './demo-data.ts';
+import { loadDemoProgramme } from './demo-events.ts';
 
 /**
  * Loads the synthetic demo network modelled on the seed. Returns false when it was already there
@@ -27,5 +28,6 @@ export async function loadDemo(db: Db, options: { onlyIfEmpty: boolean }): Promi
   if (!organiser) throw new Error('the demo needs an organiser');
   const network = await createNetwork(db, organiser, DEMO_NETWORK);
   for (const member of members) await follow(db, network, member);
+  await loadDemoProgramme(db, network);
   return true;
 }

@@ -1,0 +1,71 @@
+import { DateTime } from 'luxon';
+import type { Db } from '#server/db/client.ts';
+import { addTheme, createSeries, editEvent } from '#server/features/events/events.service.ts';
+import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { DEMO_MEETINGS, DEMO_UPCOMING_THEMES } from './demo-programme.ts';
+
+const MEETING_URL = 'https://meet.example.org/digin-edistajat';
+const MEETING = {
+  startTime: '09:00',
+  durationMinutes: 90,
+  timeZone: 'Europe/Helsinki',
+  rrule: 'FREQ=MONTHLY;BYDAY=1FR',
+};
+
+/**
+ * The seed programme (first Fridays, November 2021 – March 2023, each with its theme and
+ * introduction) and, as the network lives on, a series continuing from this month on.
+ */
+export async function loadDemoProgramme(db: Db, network: NetworkRow, now = DateTime.now()): Promise<void> {
+  const past = await createSeries(db, network, {
+    title: 'Digin edistäjien verkostotapaaminen',
+    meetingUrl: MEETING_URL,
+    rule: { ...MEETING, startDate: '2021-11-05', until: '2023-03-03' },
+  });
+  for (const meeting of DEMO_MEETINGS) {
+    const theme = await addTheme(db, network, {
+      title: meeting.theme,
+      description: meeting.themeDescription,
+      intendedMonth: meeting.date.slice(0, 7),
+      status: 'held',
+    });
+    const event = past.events.find((e) => e.localDate === meeting.date);
+    if (!event) throw new Error(`the demo series has no meeting on ${meeting.date}`);
+    const { title, introduction, speakers, recordingUrl, notes } = meeting;
+    await editEvent(db, network, event, {
+      title,
+      introduction,
+      speakers,
+      recordingUrl,
+      notes,
+      themeId: theme.id,
+    });
+  }
+
+  const start = now.setZone(MEETING.timeZone).startOf('month');
+  const coming = await createSeries(db, network, {
+    title: 'Digin edistäjien verkostotapaaminen',
+    meetingUrl: MEETING_URL,
+    rule: {
+      ...MEETING,
+      startDate: start.toISODate() as string,
+      until: start.plus({ months: 6 }).toISODate() as string,
+    },
+  });
+  const upcoming = coming.events.filter((e) => e.endsAt > now.toJSDate());
+  for (const [i, plan] of DEMO_UPCOMING_THEMES.entries()) {
+    const theme = await addTheme(db, network, {
+      title: plan.theme,
+      description: plan.themeDescription,
+      intendedMonth: upcoming[i]?.localDate.slice(0, 7) ?? null,
+      status: upcoming[i] ? 'scheduled' : 'planned',
+    });
+    const event = upcoming[i];
+    if (event)
+      await editEvent(db, network, event, {
+        title: plan.title,
+        introduction: plan.introduction,
+        themeId: theme.id,
+      });
+  }
+}
