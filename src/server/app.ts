@@ -7,6 +7,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { createAuth } from './features/auth/better-auth.ts';
+import { createEventsCache } from './features/events/events.cache.ts';
 import { eventsPublicRoutes } from './features/events/events.public.routes.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
 import { createNetworkCache } from './features/networks/networks.cache.ts';
@@ -17,6 +18,7 @@ import { createBus } from './platform/bus.ts';
 import './platform/context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
 import { registerErrorHandling } from './platform/errors.ts';
+import { etagOf } from './platform/etag.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { networkScoped } from './platform/network-context.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
@@ -53,6 +55,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   const bus = createBus(database, app.log);
   app.decorate('bus', bus);
   app.decorate('networkCache', await createNetworkCache(database.db, bus));
+  app.decorate('eventsCache', await createEventsCache(bus, etagOf));
 
   await app.register(securityHeadersPlugin, { https: config.PUBLIC_URL.startsWith('https:') });
   await app.register(fastifyCookie);

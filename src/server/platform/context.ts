@@ -1,6 +1,7 @@
 import type { Config } from '#server/config.ts';
 import type { Database, Db } from '#server/db/client.ts';
 import type { Auth } from '#server/features/auth/better-auth.ts';
+import type { EventsCache } from '#server/features/events/events.cache.ts';
 import type { NetworkCache } from '#server/features/networks/networks.cache.ts';
 import type { Bus } from './bus.ts';
 import type { Mailer } from './mail.ts';
@@ -17,6 +18,7 @@ declare module 'fastify' {
     auth: Auth;
     bus: Bus;
     networkCache: NetworkCache;
+    eventsCache: EventsCache;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for a visitor; looked up once per request. */

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { etagOf, sendRendered } from '#server/platform/etag.ts';
 import { escapeHtml } from '#server/platform/html.ts';
 import { languageFromHeader, translator } from '#server/platform/i18n.ts';
 import { markdownToText } from '#server/platform/markdown.ts';
@@ -12,8 +12,6 @@ type Params = { network: string; event?: string };
 
 /** Subscribable iCalendar feeds and the counted join link: public, outside /api, stable addresses. */
 export async function eventsPublicRoutes(app: FastifyInstance) {
-  const feeds = new Map<string, { version: string; etag: string; body: string }>();
-
   async function networkOr404(request: FastifyRequest, reply: FastifyReply): Promise<NetworkRow | null> {
     const { network: slug } = request.params as Params;
     const network = await app.networkCache.get(slug.toLowerCase());
@@ -41,49 +39,36 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
     };
   }
 
-  function sendCalendar(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    etag: string,
-    body: string,
-    file: string,
-  ) {
-    reply
-      .header('etag', etag)
-      .header('cache-control', 'public, max-age=300, must-revalidate')
-      .header('content-disposition', `inline; filename="${file}"`);
-    if (request.headers['if-none-match'] === etag) return reply.status(304).send();
-    return reply.type('text/calendar; charset=utf-8').send(body);
-  }
+  const calendarHeaders = (file: string) => ({
+    contentType: 'text/calendar; charset=utf-8',
+    cacheControl: 'public, max-age=300, must-revalidate',
+    extra: { 'content-disposition': `inline; filename="${file}"` },
+  });
 
   app.get('/n/:network/calendar.ics', { schema: { hide: true } }, async (request, reply) => {
     const network = await networkOr404(request, reply);
     if (!network) return reply;
-    // One small query decides whether the rendered feed is still current.
-    const version = `${network.updatedAt.getTime()}:${await q.eventsVersion(app.db, { networkId: network.id })}`;
-    let feed = feeds.get(network.id);
-    if (feed?.version !== version) {
-      const rows = await q.listEvents(app.db, {
-        networkId: network.id,
-        when: 'all',
-        now: new Date(),
-        statuses: ['published', 'cancelled'],
-        limit: 100_000,
-      });
-      const body = renderCalendar({
-        name: localized(network.name, 'fi'),
-        timeZone: network.timeZone,
-        url: `${app.config.PUBLIC_URL}/n/${network.slug}`,
-        events: rows.map(({ event }) => toCalendarEvent(network, event)),
-      });
-      feed = {
-        version,
-        body,
-        etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
-      };
-      feeds.set(network.id, feed);
-    }
-    return sendCalendar(request, reply, feed.etag, feed.body, `${network.slug}.ics`);
+    const feed = await app.eventsCache.get(
+      network.id,
+      `calendar:${network.updatedAt.getTime()}`,
+      async () => {
+        const rows = await q.listEvents(app.db, {
+          networkId: network.id,
+          when: 'all',
+          now: new Date(),
+          statuses: ['published', 'cancelled'],
+          limit: 100_000,
+        });
+        const body = renderCalendar({
+          name: localized(network.name, 'fi'),
+          timeZone: network.timeZone,
+          url: `${app.config.PUBLIC_URL}/n/${network.slug}`,
+          events: rows.map(({ event }) => toCalendarEvent(network, event)),
+        });
+        return { body };
+      },
+    );
+    return sendRendered(request, reply, feed, calendarHeaders(`${network.slug}.ics`));
   });
 
   app.get('/n/:network/events/:event.ics', { schema: { hide: true } }, async (request, reply) => {
@@ -99,8 +84,12 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
       timeZone: network.timeZone,
       events: [toCalendarEvent(network, row)],
     });
-    const etag = `"${row.id}-${row.sequence}-${row.updatedAt.getTime()}"`;
-    return sendCalendar(request, reply, etag, body, `${row.slug}.ics`);
+    return sendRendered(
+      request,
+      reply,
+      { payload: Buffer.from(body), etag: etagOf(body) },
+      calendarHeaders(`${row.slug}.ics`),
+    );
   });
 
   app.get('/n/:network/join/:event', { schema: { hide: true } }, async (request, reply) => {

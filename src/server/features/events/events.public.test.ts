@@ -154,3 +154,37 @@ describe('join link', () => {
     expect(notYet.body).toContain('Liittymislinkki avautuu');
   });
 });
+
+describe('cached upcoming list', () => {
+  it('answers 304 while unchanged and shows a new meeting at once, on every instance', async () => {
+    const other = await buildTestApp({}, t.database);
+    try {
+      const url = `/api/networks/${slug}/events?when=upcoming`;
+      const titles = async (app: TestApp) =>
+        (await app.request({ method: 'GET', url })).json().events.map((e: { title: string }) => e.title);
+      const first = await t.request({ method: 'GET', url });
+      expect(first.headers['content-type']).toContain('application/json');
+      const again = await t.request({
+        method: 'GET',
+        url,
+        headers: { 'if-none-match': String(first.headers.etag) },
+      });
+      expect(again.statusCode).toBe(304);
+      expect(await titles(other)).not.toContain('Uusi tapaaminen'); // now cached on the other instance too
+
+      await t.request({
+        method: 'POST',
+        url: `/api/networks/${slug}/events`,
+        cookie: organiser,
+        payload: { title: 'Uusi tapaaminen', date: '2098-05-02', startTime: '09:00', durationMinutes: 60 },
+      });
+      expect(await titles(t)).toContain('Uusi tapaaminen');
+      for (let i = 0; i < 100 && !(await titles(other)).includes('Uusi tapaaminen'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(await titles(other)).toContain('Uusi tapaaminen');
+    } finally {
+      await other.close();
+    }
+  });
+});

@@ -176,12 +176,3 @@ export async function recordJoin(db: Tx, params: Scope & { eventId: string }) {
       .where(and(eq(events.networkId, params.networkId), eq(events.id, params.eventId)));
   });
 }
-
-/** Changes whenever any event of the network changes: the calendar feed's validator. */
-export async function eventsVersion(db: Tx, { networkId }: Scope): Promise<string> {
-  const [row] = await db
-    .select({ latest: max(events.updatedAt), count: sql<number>`count(*)::int` })
-    .from(events)
-    .where(eq(events.networkId, networkId));
-  return `${row?.latest?.getTime() ?? 0}-${row?.count ?? 0}`;
-}

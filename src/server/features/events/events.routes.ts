@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFound } from '#server/platform/errors.ts';
+import { sendRendered } from '#server/platform/etag.ts';
 import {
   CreateEventSchema,
   CreateSeriesSchema,
@@ -30,6 +31,11 @@ const EventQuery = z.strictObject({
 
 /** The programme and events of one network, under /api/networks/:network. */
 export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // A write forgets this network's cached lists at once here; other instances hear the trigger.
+  app.addHook('onSend', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') app.eventsCache.forget(request.network.id);
+  });
+
   app.get('/programme', { schema: { response: { 200: ProgrammeSchema }, tags } }, async (request) => ({
     themes: (await service.listThemes(app.db, { networkId: request.network.id })).map(presentTheme),
   }));
@@ -112,25 +118,41 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/events',
     { schema: { querystring: EventQuery, response: { 200: EventListSchema }, tags } },
-    async (request) => {
+    async (request, reply) => {
       const organiser = await request.may('plan-events');
-      const rows = await service.listEvents(app.db, {
-        networkId: request.network.id,
-        when: request.query.when,
-        now: new Date(),
-        statuses: organiser ? ['draft', 'published', 'cancelled'] : ['published', 'cancelled'],
-        text: request.query.q,
-        themeId: request.query.theme,
-        year: request.query.year,
-        limit: request.query.limit,
+      const { when, q: text, theme, year, limit } = request.query;
+      const list = async () => ({
+        events: await listSummaries(request.network.id, organiser, request.query),
       });
-      return {
-        events: rows.map(({ event, themeTitle }) =>
-          presentEventSummary(event, themeTitle ? { title: themeTitle } : null),
-        ),
-      };
+      if (organiser || when !== 'upcoming' || text || theme || year) return list();
+      // What every visitor asks for first: rendered once until the events change or the next one ends.
+      const rendered = await app.eventsCache.get(request.network.id, `upcoming:${limit}`, async () => {
+        const body = await list();
+        const next = body.events[0];
+        return { body: JSON.stringify(body), validUntil: next ? new Date(next.endsAt) : undefined };
+      });
+      return sendRendered(request, reply, rendered, {
+        contentType: 'application/json; charset=utf-8',
+        cacheControl: 'public, max-age=0, must-revalidate',
+      });
     },
   );
+
+  async function listSummaries(networkId: string, organiser: boolean, query: z.infer<typeof EventQuery>) {
+    const rows = await service.listEvents(app.db, {
+      networkId,
+      when: query.when,
+      now: new Date(),
+      statuses: organiser ? ['draft', 'published', 'cancelled'] : ['published', 'cancelled'],
+      text: query.q,
+      themeId: query.theme,
+      year: query.year,
+      limit: query.limit,
+    });
+    return rows.map(({ event, themeTitle }) =>
+      presentEventSummary(event, themeTitle ? { title: themeTitle } : null),
+    );
+  }
 
   app.get(
     '/events/:event',
