@@ -131,6 +131,10 @@ export const EventSchema = EventSummarySchema.extend({
   notes: z.string(),
   notesHtml: z.string(),
   joinCount: z.number().nullable(),
+  /** How many signed-in people said they would attend (no obligation). */
+  attendingCount: z.number(),
+  /** Whether the signed-in viewer said so; null for visitors. */
+  attending: z.boolean().nullable(),
 });
 export type Event = z.infer<typeof EventSchema>;
 
@@ -156,3 +160,5 @@ export const CreateSeriesSchema = z.strictObject({
 });
 export type CreateSeries = z.input<typeof CreateSeriesSchema>;
 export const SeriesCreatedSchema = z.object({ seriesId: z.string(), events: z.array(EventSummarySchema) });
+
+export const CalendarFeedSchema = z.object({ url: z.string() });

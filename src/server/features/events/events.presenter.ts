@@ -37,7 +37,12 @@ export function presentEventSummary(row: EventRow, theme: { title: string } | nu
  */
 export function presentEvent(
   row: EventRow,
-  context: { theme: { title: string } | null; organiser: boolean; now: Date },
+  context: {
+    theme: { title: string } | null;
+    organiser: boolean;
+    now: Date;
+    attendance: { count: number; mine: boolean | null };
+  },
 ): Event {
   const joinOpensAt = new Date(row.startsAt.getTime() - row.joinOpensMinutesBefore * MINUTE);
   const linkVisible = context.organiser || (row.status === 'published' && context.now >= joinOpensAt);
@@ -53,5 +58,7 @@ export function presentEvent(
     notes: row.notes,
     notesHtml: renderMarkdown(row.notes),
     joinCount: context.organiser ? row.joinCount : null,
+    attendingCount: context.attendance.count,
+    attending: context.attendance.mine,
   };
 }

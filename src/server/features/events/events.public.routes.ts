@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import { etagOf, sendRendered } from '#server/platform/etag.ts';
 import { escapeHtml } from '#server/platform/html.ts';
 import { languageFromHeader, translator } from '#server/platform/i18n.ts';
 import { markdownToText } from '#server/platform/markdown.ts';
+import { hashToken, newToken } from '#server/platform/tokens.ts';
 import { localized } from '#shared/common.ts';
 import { type CalendarEvent, renderCalendar } from './calendar.ts';
 import * as q from './events.queries.ts';
@@ -15,7 +17,7 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
   async function networkOr404(request: FastifyRequest, reply: FastifyReply): Promise<NetworkRow | null> {
     const { network: slug } = request.params as Params;
     const network = await app.networkCache.get(slug.toLowerCase());
-    if (!network) reply.callNotFound();
+    if (!network) notFound(reply);
     return network;
   }
 
@@ -78,7 +80,7 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
       networkId: network.id,
       slug: (request.params as Params).event ?? '',
     });
-    if (!row || row.status === 'draft') return reply.callNotFound();
+    if (!row || row.status === 'draft') return notFound(reply);
     const body = renderCalendar({
       name: localized(network.name, 'fi'),
       timeZone: network.timeZone,
@@ -89,6 +91,49 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
       reply,
       { payload: Buffer.from(body), etag: etagOf(body) },
       calendarHeaders(`${row.slug}.ics`),
+    );
+  });
+
+  // A member's personal feed: the events of every network they follow, at a secret address
+  // (calendar clients cannot sign in). Creating a new address retires the old one.
+  app.post('/api/me/calendar-feed', { schema: { tags: ['events'] } }, async (request, reply) => {
+    const actor = await request.requireActor();
+    const { token, hash } = newToken();
+    await q.replaceCalendarToken(app.db, { userId: actor.userId, tokenHash: hash });
+    return reply.status(201).send({ url: `${app.config.PUBLIC_URL}/calendar/${token}.ics` });
+  });
+
+  app.delete('/api/me/calendar-feed', { schema: { tags: ['events'] } }, async (request, reply) => {
+    await q.deleteCalendarToken(app.db, (await request.requireActor()).userId);
+    return reply.status(204).send();
+  });
+
+  app.get('/calendar/:token.ics', { schema: { hide: true } }, async (request, reply) => {
+    const { token } = request.params as { token: string };
+    const userId = await q.findCalendarTokenOwner(app.db, hashToken(token));
+    if (!userId) return notFound(reply);
+    const roles = await listRolesOfUser(app.db, userId);
+    const networks = new Map(
+      await Promise.all(roles.map(async (r) => [r.networkId, await app.networkCache.get(r.slug)] as const)),
+    );
+    const rows = await q.listEventsOfNetworks(app.db, [...networks.keys()]);
+    const events = rows.flatMap((row) => {
+      const network = networks.get(row.networkId);
+      return network ? [toCalendarEvent(network, row)] : [];
+    });
+    const body = renderCalendar({
+      name: 'Verkosto',
+      timeZone: rows[0]?.timeZone ?? 'Europe/Helsinki',
+      events,
+    });
+    return sendRendered(
+      request,
+      reply,
+      { payload: Buffer.from(body), etag: etagOf(body) },
+      {
+        ...calendarHeaders('verkosto.ics'),
+        cacheControl: 'private, max-age=300, must-revalidate',
+      },
     );
   });
 
@@ -146,4 +191,9 @@ function joinPage(p: {
 <main><h1>${escapeHtml(p.title)}</h1><p>${escapeHtml(p.reason)}</p>
 <p><a href="${escapeHtml(p.back)}" style="color:#2a6ebb">${escapeHtml(p.backText)}</a></p></main>
 </body></html>`;
+}
+
+/** Calendar clients and scripts read these addresses: a plain 404, not the web app's page. */
+function notFound(reply: FastifyReply) {
+  return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
 }

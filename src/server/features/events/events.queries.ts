@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
 import type { EventStatus } from '#shared/events.ts';
-import { eventJoins, events, series, themes } from './events.tables.ts';
+import { attendanceIntents, calendarTokens, eventJoins, events, series, themes } from './events.tables.ts';
 
 export type ThemeRow = typeof themes.$inferSelect;
 export type EventRow = typeof events.$inferSelect;
@@ -175,4 +175,76 @@ export async function recordJoin(db: Tx, params: Scope & { eventId: string }) {
       .set({ joinCount: sql`${events.joinCount} + 1` })
       .where(and(eq(events.networkId, params.networkId), eq(events.id, params.eventId)));
   });
+}
+
+// --- Members: attendance intentions and personal feeds ---------------------------------------
+
+export async function setAttending(
+  db: Tx,
+  params: Scope & { eventId: string; userId: string; attending: boolean },
+) {
+  const { attending, ...key } = params;
+  if (attending) {
+    await db.insert(attendanceIntents).values(key).onConflictDoNothing();
+  } else {
+    await db
+      .delete(attendanceIntents)
+      .where(and(eq(attendanceIntents.eventId, key.eventId), eq(attendanceIntents.userId, key.userId)));
+  }
+}
+
+export async function attendanceOf(db: Tx, params: Scope & { eventId: string; userId: string | null }) {
+  const [row] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      mine: sql<boolean>`coalesce(bool_or(${attendanceIntents.userId} = ${params.userId ?? ''}), false)`,
+    })
+    .from(attendanceIntents)
+    .where(
+      and(eq(attendanceIntents.networkId, params.networkId), eq(attendanceIntents.eventId, params.eventId)),
+    );
+  return { count: row?.count ?? 0, mine: row?.mine ?? false };
+}
+
+/** The events a person said they would attend, in any network: for their own data export. */
+export async function listAttendanceOfUser(db: Tx, userId: string) {
+  return db
+    .select({
+      networkId: events.networkId,
+      slug: events.slug,
+      title: events.title,
+      startsAt: events.startsAt,
+    })
+    .from(attendanceIntents)
+    .innerJoin(events, eq(events.id, attendanceIntents.eventId))
+    .where(eq(attendanceIntents.userId, userId));
+}
+
+export async function replaceCalendarToken(db: Tx, params: { userId: string; tokenHash: string }) {
+  await db
+    .insert(calendarTokens)
+    .values(params)
+    .onConflictDoUpdate({
+      target: calendarTokens.userId,
+      set: { tokenHash: params.tokenHash, createdAt: new Date() },
+    });
+}
+
+export async function deleteCalendarToken(db: Tx, userId: string) {
+  await db.delete(calendarTokens).where(eq(calendarTokens.userId, userId));
+}
+
+export async function findCalendarTokenOwner(db: Tx, tokenHash: string): Promise<string | null> {
+  const [row] = await db.select().from(calendarTokens).where(eq(calendarTokens.tokenHash, tokenHash));
+  return row?.userId ?? null;
+}
+
+/** Published and cancelled events of the given networks (a person's followed networks). */
+export async function listEventsOfNetworks(db: Tx, networkIds: string[]) {
+  if (networkIds.length === 0) return [];
+  return db
+    .select()
+    .from(events)
+    .where(and(inArray(events.networkId, networkIds), inArray(events.status, ['published', 'cancelled'])))
+    .orderBy(asc(events.startsAt));
 }

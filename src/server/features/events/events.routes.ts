@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
+import type { Actor } from '#server/platform/context.ts';
 import { NotFound } from '#server/platform/errors.ts';
 import { sendRendered } from '#server/platform/etag.ts';
 import {
@@ -16,6 +18,7 @@ import {
   UpdateThemeSchema,
 } from '#shared/events.ts';
 import { presentEvent, presentEventSummary, presentTheme } from './events.presenter.ts';
+import type { EventRow } from './events.queries.ts';
 import * as service from './events.service.ts';
 
 const tags = ['events'];
@@ -111,7 +114,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await request.authorize('plan-events');
       const row = await service.createEvent(app.db, request.network, request.body);
-      return reply.status(201).send(await presentWithTheme(row, true));
+      return reply.status(201).send(await presentWithTheme(row, true, await request.actor()));
     },
   );
 
@@ -161,7 +164,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       const organiser = await request.may('plan-events');
       const row = await service.getEvent(app.db, request.network, request.params.event);
       if (row.status === 'draft' && !organiser) throw new NotFound('The event');
-      return presentWithTheme(row, organiser);
+      return presentWithTheme(row, organiser, await request.actor());
     },
   );
 
@@ -171,14 +174,57 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       await request.authorize('plan-events');
       const event = await service.getEvent(app.db, request.network, request.params.event);
-      return presentWithTheme(await service.editEvent(app.db, request.network, event, request.body), true);
+      return presentWithTheme(
+        await service.editEvent(app.db, request.network, event, request.body),
+        true,
+        await request.actor(),
+      );
     },
   );
 
-  async function presentWithTheme(row: Parameters<typeof presentEvent>[0], organiser: boolean) {
-    const theme = row.themeId
-      ? await service.findTheme(app.db, { networkId: row.networkId, themeId: row.themeId })
-      : null;
-    return presentEvent(row, { theme, organiser, now: new Date() });
+  app.put(
+    '/events/:event/attendance',
+    { schema: { params: EventParams, response: { 204: z.null() }, tags } },
+    async (request, reply) => {
+      await setAttendance(request.network, request.params.event, await request.requireActor(), true);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/events/:event/attendance',
+    { schema: { params: EventParams, response: { 204: z.null() }, tags } },
+    async (request, reply) => {
+      await setAttendance(request.network, request.params.event, await request.requireActor(), false);
+      return reply.status(204).send(null);
+    },
+  );
+
+  async function setAttendance(network: NetworkRow, slug: string, actor: Actor, attending: boolean) {
+    const event = await service.getEvent(app.db, network, slug);
+    if (event.status === 'draft') throw new NotFound('The event');
+    await service.setAttending(app.db, {
+      networkId: network.id,
+      eventId: event.id,
+      userId: actor.userId,
+      attending,
+    });
+  }
+
+  async function presentWithTheme(row: EventRow, organiser: boolean, actor: Actor | null) {
+    const [theme, attendance] = await Promise.all([
+      row.themeId ? service.findTheme(app.db, { networkId: row.networkId, themeId: row.themeId }) : null,
+      service.attendanceOf(app.db, {
+        networkId: row.networkId,
+        eventId: row.id,
+        userId: actor?.userId ?? null,
+      }),
+    ]);
+    return presentEvent(row, {
+      theme,
+      organiser,
+      now: new Date(),
+      attendance: { count: attendance.count, mine: actor ? attendance.mine : null },
+    });
   }
 };

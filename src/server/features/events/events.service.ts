@@ -245,4 +245,13 @@ async function splitSeriesAt(
   return next.id;
 }
 
-export { deleteTheme, findTheme, listEvents, listThemes, updateTheme } from './events.queries.ts';
+export {
+  attendanceOf,
+  deleteTheme,
+  findTheme,
+  listAttendanceOfUser,
+  listEvents,
+  listThemes,
+  setAttending,
+  updateTheme,
+} from './events.queries.ts';

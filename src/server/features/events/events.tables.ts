@@ -124,3 +124,12 @@ export const eventJoins = pgTable(
   },
   (t) => [index('event_joins_event_idx').on(t.eventId)],
 );
+
+/** A member's secret address for their personal calendar feed; only its hash is kept. */
+export const calendarTokens = pgTable('calendar_tokens', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

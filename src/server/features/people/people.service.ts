@@ -1,5 +1,6 @@
 import type { Db } from '#server/db/client.ts';
 import { countInstallationAdmins, isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
+import { listAttendanceOfUser } from '#server/features/events/events.service.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import { Conflict, NotFound } from '#server/platform/errors.ts';
 import type { Language } from '#shared/common.ts';
@@ -34,18 +35,25 @@ export async function startProfile(db: Db, userId: string, preferredLanguage: La
 
 /** Everything Verkosto holds about a person, as one JSON document (GDPR art. 15 and 20). */
 export async function exportPersonalData(db: Db, userId: string) {
-  const [profile, roles, sessions, accounts, isAdmin] = await Promise.all([
+  const [profile, roles, sessions, accounts, isAdmin, attending] = await Promise.all([
     getProfile(db, userId),
     listRolesOfUser(db, userId),
     q.listSessionsOfUser(db, userId),
     q.listAccountsOfUser(db, userId),
     isInstallationAdmin(db, userId),
+    listAttendanceOfUser(db, userId),
   ]);
   return {
     exportedAt: new Date().toISOString(),
     profile,
     installationAdmin: isAdmin,
     networks: roles.map(({ slug, name, role }) => ({ slug, name, role })),
+    attending: attending.map(({ slug, title, startsAt, networkId }) => ({
+      network: roles.find((r) => r.networkId === networkId)?.slug ?? null,
+      event: slug,
+      title,
+      startsAt,
+    })),
     signInMethods: accounts,
     sessions,
   };
