@@ -1,8 +1,10 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { MAX_MATERIAL_BYTES } from '#shared/events.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
@@ -10,6 +12,7 @@ import { createAuth } from './features/auth/better-auth.ts';
 import { createEventsCache } from './features/events/events.cache.ts';
 import { eventsPublicRoutes } from './features/events/events.public.routes.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
+import { materialsRoutes } from './features/events/materials.routes.ts';
 import { createNetworkCache } from './features/networks/networks.cache.ts';
 import { networkScopedRoutes, networksRoutes } from './features/networks/networks.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
@@ -59,6 +62,9 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
 
   await app.register(securityHeadersPlugin, { https: config.PUBLIC_URL.startsWith('https:') });
   await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: MAX_MATERIAL_BYTES, files: 1, fields: 5, parts: 6 },
+  });
   await app.register(fastifyRateLimit, {
     global: false,
     // Injected WebSocket requests have no socket address.
@@ -82,6 +88,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
     networkScoped(async (scoped) => {
       await scoped.register(networkScopedRoutes);
       await scoped.register(eventsRoutes);
+      await scoped.register(materialsRoutes);
     }),
     { prefix: '/api/networks/:network' },
   );

@@ -162,3 +162,40 @@ export type CreateSeries = z.input<typeof CreateSeriesSchema>;
 export const SeriesCreatedSchema = z.object({ seriesId: z.string(), events: z.array(EventSummarySchema) });
 
 export const CalendarFeedSchema = z.object({ url: z.string() });
+
+// --- Materials -----------------------------------------------------------------------------
+
+export const MAX_MATERIAL_BYTES = 20 * 1024 * 1024;
+
+/** File types people share as meeting materials, by extension; anything else is refused. */
+export const MATERIAL_TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  odp: 'application/vnd.oasis.opendocument.presentation',
+  odt: 'application/vnd.oasis.opendocument.text',
+  ods: 'application/vnd.oasis.opendocument.spreadsheet',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  txt: 'text/plain; charset=utf-8',
+};
+
+export const AddLinkMaterialSchema = z.strictObject({
+  kind: z.literal('link'),
+  title: z.string().trim().min(1).max(200),
+  url: HttpUrlSchema,
+});
+
+export const MaterialSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['link', 'file']),
+  title: z.string(),
+  /** The link, or the file's download address. */
+  url: z.string(),
+  fileName: z.string().nullable(),
+  size: z.number().nullable(),
+});
+export type Material = z.infer<typeof MaterialSchema>;
+export const MaterialListSchema = z.object({ materials: z.array(MaterialSchema) });

@@ -133,3 +133,26 @@ export const calendarTokens = pgTable('calendar_tokens', {
   tokenHash: text('token_hash').notNull().unique(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** Slides, documents and links of an event. Files live in the database, so instances stay stateless. */
+export const materials = pgTable(
+  'materials',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: networkId(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'link' | 'file'>().notNull(),
+    title: text('title').notNull(),
+    url: text('url'),
+    fileName: text('file_name'),
+    contentType: text('content_type'),
+    size: integer('size'),
+    data: bytea('data'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('materials_event_idx').on(t.eventId)],
+);

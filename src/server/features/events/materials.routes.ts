@@ -1,0 +1,128 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { BadRequest, NotFound } from '#server/platform/errors.ts';
+import { AddLinkMaterialSchema, type Material, MaterialListSchema, MaterialSchema } from '#shared/events.ts';
+import * as events from './events.service.ts';
+import * as service from './materials.service.ts';
+
+const tags = ['events'];
+const EventParams = z.object({ event: z.string().min(1).max(100) });
+const MaterialParams = EventParams.extend({ materialId: z.uuid() });
+
+/** Materials of an event: links and uploaded files, under /api/networks/:network/events/:event. */
+export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const base = (network: NetworkRow, event: string) =>
+    `${app.config.PUBLIC_URL}/api/networks/${network.slug}/events/${event}`;
+  const present = (network: NetworkRow, event: string, row: service.MaterialRow): Material => ({
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    url: row.kind === 'link' ? (row.url ?? '') : `${base(network, event)}/materials/${row.id}/download`,
+    fileName: row.fileName,
+    size: row.size,
+  });
+
+  /** The event, if this viewer may see it: drafts only for organisers. */
+  async function visibleEvent(
+    request: { network: NetworkRow; may(a: 'plan-events'): Promise<boolean> },
+    slug: string,
+  ) {
+    const event = await events.getEvent(app.db, request.network, slug);
+    if (event.status === 'draft' && !(await request.may('plan-events'))) throw new NotFound('The event');
+    return event;
+  }
+
+  app.get(
+    '/events/:event/materials',
+    { schema: { params: EventParams, response: { 200: MaterialListSchema }, tags } },
+    async (request) => {
+      const event = await visibleEvent(request, request.params.event);
+      const rows = await service.listMaterials(app.db, { networkId: request.network.id, eventId: event.id });
+      return { materials: rows.map((row) => present(request.network, event.slug, row)) };
+    },
+  );
+
+  app.post(
+    '/events/:event/materials',
+    { schema: { params: EventParams, body: AddLinkMaterialSchema, response: { 201: MaterialSchema }, tags } },
+    async (request, reply) => {
+      await request.authorize('plan-events');
+      const event = await events.getEvent(app.db, request.network, request.params.event);
+      const row = await service.addLink(
+        app.db,
+        { networkId: request.network.id, eventId: event.id },
+        request.body,
+      );
+      return reply.status(201).send(present(request.network, event.slug, row));
+    },
+  );
+
+  app.post(
+    '/events/:event/materials/files',
+    {
+      schema: {
+        params: EventParams,
+        response: { 201: MaterialSchema },
+        tags,
+        consumes: ['multipart/form-data'],
+      },
+    },
+    async (request, reply) => {
+      await request.authorize('plan-events');
+      const event = await events.getEvent(app.db, request.network, request.params.event);
+      const upload = await request.file().catch(() => undefined);
+      if (!upload) throw new BadRequest('Choose a file to upload.', { file: 'is required' });
+      service.checkFile(upload.filename); // refuse a wrong type before reading it
+      const data = await upload.toBuffer().catch((error: { code?: string }) => {
+        if (error.code === 'FST_REQ_FILE_TOO_LARGE')
+          throw new BadRequest('The file is too large.', { file: 'is too large' });
+        throw error;
+      });
+      const titleField = upload.fields.title;
+      const title =
+        (titleField && 'value' in titleField ? String(titleField.value) : '').trim() || upload.filename;
+      const row = await service.addFile(
+        app.db,
+        { networkId: request.network.id, eventId: event.id },
+        { title: title.slice(0, 200), fileName: upload.filename, data },
+      );
+      return reply.status(201).send(present(request.network, event.slug, row));
+    },
+  );
+
+  app.delete(
+    '/events/:event/materials/:materialId',
+    { schema: { params: MaterialParams, response: { 204: z.null() }, tags } },
+    async (request, reply) => {
+      await request.authorize('plan-events');
+      const event = await events.getEvent(app.db, request.network, request.params.event);
+      await service.deleteMaterial(app.db, {
+        networkId: request.network.id,
+        eventId: event.id,
+        materialId: request.params.materialId,
+      });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/events/:event/materials/:materialId/download',
+    { schema: { params: MaterialParams, tags } },
+    async (request, reply) => {
+      const event = await visibleEvent(request, request.params.event);
+      const file = await service.readFile(app.db, {
+        networkId: request.network.id,
+        eventId: event.id,
+        materialId: request.params.materialId,
+      });
+      // Always a download, never rendered in our origin, whatever the file holds.
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('content-security-policy', "sandbox; default-src 'none'")
+        .header('cache-control', 'private, max-age=300')
+        .send(file.data);
+    },
+  );
+};
