@@ -23,6 +23,7 @@ import { csrfPlugin } from './platform/csrf.ts';
 import { registerErrorHandling } from './platform/errors.ts';
 import { etagOf } from './platform/etag.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
+import { markdownRoutes } from './platform/markdown.routes.ts';
 import { networkScoped } from './platform/network-context.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
 import { webPlugin } from './platform/web.ts';
@@ -96,6 +97,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(eventsPublicRoutes);
+  await app.register(markdownRoutes);
   await app.register(webPlugin);
 
   app.addHook('onClose', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildTestApp, signIn } from '#test/app.ts';
 import { renderMarkdown } from './markdown.ts';
 
 describe('renderMarkdown', () => {
@@ -21,5 +22,23 @@ describe('renderMarkdown', () => {
 
   it('renders nothing for blank input', () => {
     expect(renderMarkdown('  \n')).toBe('');
+  });
+});
+
+describe('POST /api/markdown/preview', () => {
+  it('renders for signed-in writers exactly as pages will show it', async () => {
+    const t = await buildTestApp();
+    try {
+      const payload = { markdown: '**Esittely** <script>x()</script>' };
+      expect((await t.request({ method: 'POST', url: '/api/markdown/preview', payload })).statusCode).toBe(
+        401,
+      );
+      const cookie = await signIn(t, 'writer@example.org');
+      const preview = await t.request({ method: 'POST', url: '/api/markdown/preview', payload, cookie });
+      expect(preview.json().html).toBe(renderMarkdown(payload.markdown));
+      expect(preview.json().html).not.toContain('<script');
+    } finally {
+      await t.close();
+    }
   });
 });

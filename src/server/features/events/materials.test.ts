@@ -93,7 +93,9 @@ describe('materials', () => {
     const remove = { method: 'DELETE' as const, url: `${base}/${first.id}` };
     expect((await t.request({ ...remove, cookie: member.cookie })).statusCode).toBe(403);
     expect((await t.request({ ...remove, cookie: organiser })).statusCode).toBe(204);
-    const ids = (await t.request({ method: 'GET', url: base })).json().materials.map((m: { id: string }) => m.id);
+    const ids = (await t.request({ method: 'GET', url: base }))
+      .json()
+      .materials.map((m: { id: string }) => m.id);
     expect(ids).not.toContain(first.id);
   });
 });
