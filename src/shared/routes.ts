@@ -10,7 +10,9 @@ export const WEB_ROUTES = [
   '/networks/new',
   '/invitations/:token',
   '/n/:network',
+  '/n/:network/events/:event',
   '/n/:network/settings',
+  '/n/:network/programme',
 ] as const;
 
 /** Matches a path against a route pattern; returns its parameters, or null. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { findPublicEvent } from '#server/features/events/events.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { type Language, localized } from '#shared/common.ts';
 import { matchRoute, WEB_ROUTES } from '#shared/routes.ts';
@@ -25,7 +26,16 @@ async function metaFor(app: FastifyInstance, request: FastifyRequest): Promise<P
   const slug = route.params?.network;
   if (!slug) return site;
   const network = await app.networkCache.get(slug.toLowerCase());
-  if (!network) return { ...site, title: `${t('meta.notFound')} – Verkosto`, found: false };
+  const notFound = { ...site, title: `${t('meta.notFound')} – Verkosto`, found: false };
+  if (!network) return notFound;
+  const eventSlug = route.params?.event;
+  if (eventSlug) {
+    const event = await findPublicEvent(app.db, network, eventSlug);
+    if (!event) return notFound;
+    const networkName = localized(network.name, language);
+    const description = markdownToText(event.introduction).slice(0, 200) || networkName;
+    return { title: `${event.title} – ${networkName} – Verkosto`, description, found: true };
+  }
   return networkMeta(network, language, site.description);
 }
 

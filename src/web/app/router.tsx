@@ -24,9 +24,14 @@ const pages: Record<WebRoute, ComponentType> = {
     'InvitationPage',
   ),
   '/n/:network': page(() => import('../features/networks/pages/NetworkPage.tsx'), 'NetworkPage'),
+  '/n/:network/events/:event': page(() => import('../features/events/pages/EventPage.tsx'), 'EventPage'),
   '/n/:network/settings': page(
     () => import('../features/networks/pages/NetworkSettingsPage.tsx'),
     'NetworkSettingsPage',
+  ),
+  '/n/:network/programme': page(
+    () => import('../features/programme/pages/ProgrammePage.tsx'),
+    'ProgrammePage',
   ),
 };
 

@@ -188,3 +188,14 @@ describe('cached upcoming list', () => {
     }
   });
 });
+
+describe('event page', () => {
+  it('is titled by the server with the meeting and network, for link previews', async () => {
+    const page = await t.request({ method: 'GET', url: `/n/${slug}/events/2022-06-03` });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain(
+      '<meta property="og:title" content="Verkostotapaaminen – Testiverkosto – Verkosto">',
+    );
+    expect((await t.request({ method: 'GET', url: `/n/${slug}/events/1999-01-01` })).statusCode).toBe(404);
+  });
+});

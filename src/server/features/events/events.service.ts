@@ -128,6 +128,12 @@ export async function createSeries(db: Db, network: NetworkRow, input: CreateSer
   });
 }
 
+/** The event as visitors may see it: null when unknown or still a draft. */
+export async function findPublicEvent(db: Db, network: NetworkRow, slug: string) {
+  const row = await q.findEventBySlug(db, { networkId: network.id, slug });
+  return row && row.status !== 'draft' ? row : null;
+}
+
 export async function getEvent(db: Db, network: NetworkRow, slug: string) {
   const row = await q.findEventBySlug(db, { networkId: network.id, slug });
   if (!row) throw new NotFound('The event');

@@ -42,6 +42,11 @@ export function MembershipPanel({ network }: { network: Network }) {
       return (
         <>
           {role === 'organiser' && <Paragraph>{t('networks.page.youOrganise')}</Paragraph>}
+          {role === 'organiser' && (
+            <ButtonLink to={`${networkPath(network.slug)}/programme`} $variant="secondary">
+              {t('programme.link')}
+            </ButtonLink>
+          )}
           <ButtonLink to={`${networkPath(network.slug)}/settings`} $variant="secondary">
             {t('networks.page.settings')}
           </ButtonLink>

@@ -7,6 +7,7 @@ import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { NetworkEvents } from '../../events/components/NetworkEvents.tsx';
 import { useNetwork } from '../api/get-network.ts';
 import { MembershipPanel } from '../components/MembershipPanel.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -75,8 +76,7 @@ function NetworkView({ network }: { network: Network }) {
           </ul>
         </Section>
       )}
-      {/* Meetings and other network content will be added here. */}
-      <Section data-testid="network-events" />
+      <NetworkEvents network={network.slug} />
     </article>
   );
 }

@@ -39,6 +39,8 @@ function Settings({ network }: { network: Network }) {
         <AppLink to={networkPath(network.slug)} lang={name.lang}>
           {t('networks.settings.back', { network: name.text })}
         </AppLink>
+        {' · '}
+        <AppLink to={`${networkPath(network.slug)}/programme`}>{t('programme.link')}</AppLink>
       </Paragraph>
       <PageSection id="details-heading" title={t('networks.settings.details')} headingSpace="m">
         <StatusMessage message={saved} testId="settings-status" />

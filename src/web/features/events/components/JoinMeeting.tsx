@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { Paragraph } from 'suomifi-ui-components';
+import type { Event } from '../../../../shared/events.ts';
+import { PageSection } from '../../../components/PageSection.tsx';
+import { useMeetingTime } from '../format-time.ts';
+import { MeetingActions } from './MeetingActions.tsx';
+
+/** How to take part: the counted join link, when it opens, and the calendar file. */
+export function JoinMeeting({ network, event }: { network: string; event: Event }) {
+  const { t } = useTranslation();
+  const format = useMeetingTime();
+  const open = event.meetingUrl !== null;
+  const opens = format.moment(event.joinOpensAt, event.timeZone);
+  return (
+    <PageSection id="join-heading" title={t('events.join.title')}>
+      <Paragraph mb="s" data-testid="join-explanation">
+        {open
+          ? t('events.join.open')
+          : t('events.join.opensAt', { time: opens, minutes: event.joinOpensMinutesBefore })}
+      </Paragraph>
+      <MeetingActions network={network} event={event} join />
+    </PageSection>
+  );
+}

@@ -1,0 +1,79 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Button } from 'suomifi-ui-components';
+import { SelectField, type SelectOption } from '../../../components/form/SelectField.tsx';
+import { TextField } from '../../../components/form/TextField.tsx';
+import { tokens } from '../../../lib/theme.ts';
+
+export interface PastSearch {
+  q: string;
+  theme: string;
+  year: string;
+}
+
+export const EMPTY_SEARCH: PastSearch = { q: '', theme: '', year: '' };
+
+const Form = styled.form`
+  display: grid;
+  grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+  gap: 0 ${tokens.space.m};
+  align-items: end;
+  max-width: 60rem;
+  margin-bottom: ${tokens.space.s};
+  & > :last-child {
+    margin-bottom: ${tokens.space.l};
+  }
+`;
+
+const NO_ERRORS = {};
+
+interface PastMeetingsSearchProps {
+  themes: readonly SelectOption[];
+  years: readonly string[];
+  onSearch: (search: PastSearch) => void;
+}
+
+/** Text, theme and year; applied when the form is sent (Enter or the button). */
+export function PastMeetingsSearch({ themes, years, onSearch }: PastMeetingsSearchProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<PastSearch>(EMPTY_SEARCH);
+  const set = (key: keyof PastSearch) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onSearch({ ...draft, q: draft.q.trim() });
+  };
+  return (
+    <Form role="search" aria-label={t('events.past.searchLabel')} onSubmit={submit}>
+      <TextField
+        name="past-q"
+        labelText={t('events.past.text')}
+        value={draft.q}
+        onChange={set('q')}
+        errors={NO_ERRORS}
+        maxLength={200}
+      />
+      <SelectField
+        name="past-theme"
+        label={t('events.past.theme')}
+        value={draft.theme}
+        onChange={set('theme')}
+        options={themes}
+        emptyOption={t('events.past.anyTheme')}
+        errors={NO_ERRORS}
+      />
+      <SelectField
+        name="past-year"
+        label={t('events.past.year')}
+        value={draft.year}
+        onChange={set('year')}
+        options={years.map((year) => ({ value: year, label: year }))}
+        emptyOption={t('events.past.anyYear')}
+        errors={NO_ERRORS}
+      />
+      <div>
+        <Button type="submit">{t('events.past.search')}</Button>
+      </div>
+    </Form>
+  );
+}

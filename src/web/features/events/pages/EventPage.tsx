@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { styled } from 'styled-components';
+import type { Event } from '../../../../shared/events.ts';
+import { LoadError, Loading } from '../../../components/LoadState.tsx';
+import { AppLink } from '../../../components/links.tsx';
+import { PageTitle } from '../../../components/PageTitle.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
+import { networkPath } from '../../../lib/paths.ts';
+import { tokens } from '../../../lib/theme.ts';
+import { useNetwork } from '../../networks/api/get-network.ts';
+import { useEvent } from '../api/get-event.ts';
+import { CancelledNotice } from '../components/CancelledNotice.tsx';
+import { EventAftermath, EventIntroduction } from '../components/EventDetails.tsx';
+import { JoinMeeting } from '../components/JoinMeeting.tsx';
+import { MeetingTime } from '../components/MeetingTime.tsx';
+
+const Theme = styled.p`
+  ${tokens.type.semiBold}
+  margin: -${tokens.space.xs} 0 ${tokens.space.s};
+`;
+
+const Back = styled.p`
+  margin-top: ${tokens.space.xxl};
+`;
+
+function BackToNetwork({ network }: { network: string }) {
+  const { t } = useTranslation();
+  const pick = useLocalized();
+  const data = useNetwork(network).data;
+  const name = data ? pick(data.name) : null;
+  return (
+    <Back>
+      <AppLink to={networkPath(network)}>
+        {name ? (
+          <>
+            {t('events.event.backTo')} <span lang={name.lang}>{name.text}</span>
+          </>
+        ) : (
+          t('events.event.back')
+        )}
+      </AppLink>
+    </Back>
+  );
+}
+
+function EventView({ network, event }: { network: string; event: Event }) {
+  const { t } = useTranslation();
+  const cancelled = event.status === 'cancelled';
+  const ended = new Date(event.endsAt).getTime() <= Date.now();
+  return (
+    <article data-testid="event">
+      <PageTitle title={event.title}>{event.title}</PageTitle>
+      {event.theme && (
+        <Theme data-testid="event-theme">
+          {t('events.theme')}: {event.theme.title}
+        </Theme>
+      )}
+      <MeetingTime event={event} />
+      {cancelled && <CancelledNotice />}
+      {!cancelled && !ended && <JoinMeeting network={network} event={event} />}
+      <EventIntroduction event={event} />
+      {ended && <EventAftermath event={event} />}
+      <BackToNetwork network={network} />
+    </article>
+  );
+}
+
+export function EventPage() {
+  const params = useParams();
+  const network = params.network ?? '';
+  const event = useEvent(network, params.event ?? '');
+  if (event.isPending) return <Loading />;
+  if (event.error) return <LoadError error={event.error} retry={() => event.refetch()} />;
+  return <EventView network={network} event={event.data} />;
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type Event, EventSchema, type UpdateEvent } from '../../../../shared/events.ts';
+import { apiRequest, seg } from '../../../lib/api.ts';
+import { networkApi, programmeKeys } from './keys.ts';
+
+export function updateEvent(network: string, slug: string, changes: UpdateEvent): Promise<Event> {
+  return apiRequest(networkApi(network, `/events/${seg(slug)}`), {
+    method: 'PATCH',
+    body: changes,
+    schema: EventSchema,
+  });
+}
+
+/** Changes a meeting (scope `following`: also the later meetings of its series). */
+export function useUpdateEvent(network: string, slug: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (changes: UpdateEvent) => updateEvent(network, slug, changes),
+    onSuccess: (event) => {
+      queryClient.setQueryData(programmeKeys.event(network, slug), event);
+      // Other meetings may have changed too (scope `following`): refetch them all.
+      return queryClient.invalidateQueries({ queryKey: programmeKeys.events(network) });
+    },
+  });
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { styled } from 'styled-components';
+import { Paragraph } from 'suomifi-ui-components';
+import { ButtonRow } from '../../../components/form/fieldStyles.ts';
+import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
+import { tokens } from '../../../lib/theme.ts';
+
+const Box = styled.div`
+  border: 2px solid ${tokens.error};
+  padding: ${tokens.space.s} ${tokens.space.m};
+  margin: ${tokens.space.s} 0;
+  max-width: 40rem;
+`;
+
+interface ConfirmActionProps {
+  question: string;
+  confirmText: string;
+  cancelText: string;
+  pending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** An inline "Are you sure?" with its two buttons; the question takes focus and is read out. */
+export function ConfirmAction({
+  question,
+  confirmText,
+  cancelText,
+  pending,
+  onConfirm,
+  onCancel,
+}: ConfirmActionProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <Box role="group" aria-label={question} ref={ref} tabIndex={-1}>
+      <Paragraph>{question}</Paragraph>
+      <ButtonRow>
+        <SubmitButton type="button" pending={pending} onClick={onConfirm}>
+          {confirmText}
+        </SubmitButton>
+        <SubmitButton type="button" variant="secondary" pending={false} onClick={onCancel}>
+          {cancelText}
+        </SubmitButton>
+      </ButtonRow>
+    </Box>
+  );
+}

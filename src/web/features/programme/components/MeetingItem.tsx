@@ -1,0 +1,132 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Button, Heading, Paragraph } from 'suomifi-ui-components';
+import type { EventSummary, Theme } from '../../../../shared/events.ts';
+import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
+import { requestErrorMessage } from '../../../lib/forms.ts';
+import { tokens } from '../../../lib/theme.ts';
+import { useEvent } from '../api/get-event.ts';
+import { useUpdateEvent } from '../api/update-event.ts';
+import { ConfirmAction } from './ConfirmAction.tsx';
+import { formatMeetingTime } from './format.ts';
+import { MeetingEditForm } from './MeetingEditForm.tsx';
+
+const Status = styled.span<{ $status: string }>`
+  display: inline-block;
+  ${tokens.type.label}
+  font-size: 14px;
+  padding: 0 ${tokens.space.xs};
+  margin-left: ${tokens.space.xs};
+  border: 1px solid ${({ $status }) => ($status === 'cancelled' ? tokens.error : tokens.border)};
+  color: ${({ $status }) => ($status === 'cancelled' ? tokens.error : tokens.text)};
+`;
+
+const Title = styled.span<{ $cancelled: boolean }>`
+  text-decoration: ${({ $cancelled }) => ($cancelled ? 'line-through' : 'none')};
+`;
+
+interface MeetingItemProps {
+  network: string;
+  meeting: EventSummary;
+  themes: Theme[];
+  onStatus: (message: string) => void;
+}
+
+function Editor({ network, meeting, themes, onStatus, onClose }: MeetingItemProps & { onClose: () => void }) {
+  const event = useEvent(network, meeting.slug);
+  if (event.isPending) return <Loading />;
+  if (event.error) return <InlineLoadError error={event.error} retry={() => event.refetch()} />;
+  return (
+    <MeetingEditForm
+      network={network}
+      event={event.data}
+      themes={themes}
+      onSaved={onStatus}
+      onClose={onClose}
+    />
+  );
+}
+
+/** One meeting in the list: when, what, its status, and editing or cancelling it. */
+export function MeetingItem({ network, meeting, themes, onStatus }: MeetingItemProps) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const cancel = useUpdateEvent(network, meeting.slug);
+  const cancelled = meeting.status === 'cancelled';
+  const when = formatMeetingTime(meeting.startsAt, meeting.endsAt, meeting.timeZone, i18n.language);
+
+  return (
+    <>
+      <Heading variant="h3">
+        <Title $cancelled={cancelled}>{meeting.title}</Title>
+        <Status $status={meeting.status} data-testid="meeting-status">
+          {t(`programme.eventStatus.${meeting.status}`)}
+        </Status>
+      </Heading>
+      <Paragraph>
+        {when}
+        {meeting.theme && ` · ${t('programme.meeting.themeIs', { theme: meeting.theme.title })}`}
+      </Paragraph>
+      <div style={{ display: 'flex', gap: tokens.space.xs, flexWrap: 'wrap', marginTop: tokens.space.xs }}>
+        <Button
+          ref={editRef}
+          variant="secondary"
+          aria-expanded={editing}
+          aria-label={t('programme.meeting.editNamed', { when })}
+          onClick={() => setEditing(!editing)}
+        >
+          {t('programme.meeting.edit')}
+        </Button>
+        {!cancelled && (
+          <Button
+            variant="secondary"
+            aria-label={t('programme.meeting.cancelNamed', { when })}
+            onClick={() => setConfirming(true)}
+          >
+            {t('programme.meeting.cancel')}
+          </Button>
+        )}
+      </div>
+      {confirming && !cancelled && (
+        <ConfirmAction
+          question={t('programme.meeting.confirmCancel', { when })}
+          confirmText={t('programme.meeting.confirmCancelYes')}
+          cancelText={t('programme.meeting.confirmCancelNo')}
+          pending={cancel.isPending}
+          onConfirm={() =>
+            cancel.mutate(
+              { status: 'cancelled', scope: 'this' },
+              {
+                onSuccess: () => {
+                  setConfirming(false);
+                  onStatus(t('programme.meeting.cancelled', { when }));
+                },
+              },
+            )
+          }
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+      {cancel.error && <Paragraph role="alert">{requestErrorMessage(cancel.error, t)}</Paragraph>}
+      {editing && (
+        <Editor
+          network={network}
+          meeting={meeting}
+          themes={themes}
+          onStatus={(message) => {
+            onStatus(message);
+            setEditing(false);
+            editRef.current?.focus();
+          }}
+          onClose={() => {
+            setEditing(false);
+            editRef.current?.focus();
+          }}
+        />
+      )}
+    </>
+  );
+}

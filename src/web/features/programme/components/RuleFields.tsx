@@ -1,0 +1,124 @@
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Paragraph } from 'suomifi-ui-components';
+import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
+import { SelectField } from '../../../components/form/SelectField.tsx';
+import type { FieldErrors } from '../../../lib/forms.ts';
+import { tokens } from '../../../lib/theme.ts';
+import { timeZoneOptions } from '../../networks/components/network-form-values.ts';
+import { CheckboxGroup } from './CheckboxGroup.tsx';
+import { monthNames, WEEKDAYS, weekdayName } from './format.ts';
+import { InputField } from './InputField.tsx';
+import { describeRule, ORDINALS, rruleOf, type SeriesFormValues } from './series-rule.ts';
+
+const Preview = styled.div`
+  border-left: 4px solid ${tokens.highlight};
+  padding: ${tokens.space.xs} ${tokens.space.m};
+  margin-bottom: ${tokens.space.l};
+  max-width: 48rem;
+  code {
+    font-size: 16px;
+  }
+`;
+
+interface RuleFieldsProps {
+  values: SeriesFormValues;
+  set: <K extends keyof SeriesFormValues>(key: K, value: SeriesFormValues[K]) => void;
+  errors: FieldErrors;
+}
+
+/** The controls that build a series' recurrence rule, and the rule in words and as an RRULE. */
+export function RuleFields({ values, set, errors }: RuleFieldsProps) {
+  const { t, i18n } = useTranslation();
+  const months = monthNames(i18n.language);
+  return (
+    <>
+      <RadioGroupField
+        name="series.frequency"
+        legend={t('programme.series.frequency')}
+        value={values.frequency}
+        onChange={(f) => set('frequency', f === 'weekly' ? 'weekly' : 'monthly')}
+        options={[
+          { value: 'monthly', label: t('programme.series.monthly') },
+          { value: 'weekly', label: t('programme.series.weekly') },
+        ]}
+      />
+      {values.frequency === 'monthly' && (
+        <SelectField
+          name="series.ordinal"
+          label={t('programme.series.which')}
+          value={values.ordinal}
+          onChange={(o) => set('ordinal', ORDINALS.find((x) => x === o) ?? '1')}
+          options={ORDINALS.map((o) => ({ value: o, label: t(`programme.series.ordinal.${o}`) }))}
+          errors={errors}
+        />
+      )}
+      <SelectField
+        name="series.rule.rrule"
+        label={t('programme.series.weekday')}
+        value={values.weekday}
+        onChange={(d) => set('weekday', WEEKDAYS.find((x) => x === d) ?? 'FR')}
+        options={WEEKDAYS.map((d) => ({ value: d, label: weekdayName(d, i18n.language) }))}
+        errors={errors}
+      />
+      <InputField
+        name="series.rule.startDate"
+        type="date"
+        label={t('programme.series.startDate')}
+        hint={t('programme.series.startDateHint')}
+        value={values.startDate}
+        onChange={(v) => set('startDate', v)}
+        errors={errors}
+      />
+      <InputField
+        name="series.rule.until"
+        type="date"
+        label={t('programme.series.until')}
+        hint={t('programme.series.untilHint')}
+        value={values.until}
+        onChange={(v) => set('until', v)}
+        errors={errors}
+      />
+      <InputField
+        name="series.rule.startTime"
+        type="time"
+        label={t('programme.startTime')}
+        value={values.startTime}
+        onChange={(v) => set('startTime', v)}
+        errors={errors}
+      />
+      <InputField
+        name="series.rule.durationMinutes"
+        type="number"
+        min={5}
+        label={t('programme.duration')}
+        value={values.durationMinutes}
+        onChange={(v) => set('durationMinutes', v)}
+        errors={errors}
+      />
+      <SelectField
+        name="series.rule.timeZone"
+        label={t('programme.series.timeZone')}
+        value={values.timeZone}
+        onChange={(v) => set('timeZone', v)}
+        options={timeZoneOptions(values.timeZone).map((zone) => ({ value: zone, label: zone }))}
+        errors={errors}
+      />
+      <CheckboxGroup
+        name="series.rule.exceptMonths"
+        legend={t('programme.series.exceptMonths')}
+        hint={t('programme.series.exceptMonthsHint')}
+        options={months.map((label, i) => ({ value: i + 1, label }))}
+        selected={values.exceptMonths}
+        onChange={(m) => set('exceptMonths', m)}
+        errors={errors}
+      />
+      <Preview data-testid="rule-preview">
+        <Paragraph>{describeRule(values, t, i18n.language)}</Paragraph>
+        <Paragraph>
+          {t('programme.series.rrule')} <code data-testid="rrule">{rruleOf(values)}</code>
+        </Paragraph>
+      </Preview>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Button, Heading, Paragraph } from 'suomifi-ui-components';
+import type { Theme } from '../../../../shared/events.ts';
+import { requestErrorMessage } from '../../../lib/forms.ts';
+import { tokens } from '../../../lib/theme.ts';
+import { useDeleteTheme } from '../api/delete-theme.ts';
+import { useUpdateTheme } from '../api/update-theme.ts';
+import { ConfirmAction } from './ConfirmAction.tsx';
+import { formatMonth } from './format.ts';
+import { ThemeForm } from './ThemeForm.tsx';
+
+const Actions = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${tokens.space.xs};
+  margin-top: ${tokens.space.xs};
+`;
+
+interface ThemeItemProps {
+  network: string;
+  theme: Theme;
+  position: number;
+  count: number;
+  onMove: (id: string, by: -1 | 1) => void;
+}
+
+/** One theme of the programme: what it is, and buttons to move, edit and delete it. */
+export function ThemeItem({ network, theme, position, count, onMove }: ThemeItemProps) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const update = useUpdateTheme(network, theme.id);
+  const remove = useDeleteTheme(network);
+  const month = theme.intendedMonth
+    ? formatMonth(theme.intendedMonth, i18n.language)
+    : t('programme.themes.noMonth');
+
+  if (editing) {
+    return (
+      <ThemeForm
+        scope={`theme-${theme.id}`}
+        initial={theme}
+        submitText={t('programme.themes.save')}
+        onSubmit={async (input) => {
+          await update.mutateAsync(input);
+          setEditing(false);
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
+  }
+  return (
+    <>
+      <Heading variant="h3">{theme.title}</Heading>
+      <Paragraph>
+        {t('programme.themes.summary', { month, status: t(`programme.themeStatus.${theme.status}`) })}
+      </Paragraph>
+      <Actions>
+        <Button
+          variant="secondary"
+          data-move="up"
+          aria-label={t('programme.themes.moveUpNamed', { title: theme.title })}
+          disabled={position === 0}
+          onClick={() => onMove(theme.id, -1)}
+        >
+          {t('programme.themes.moveUp')}
+        </Button>
+        <Button
+          variant="secondary"
+          data-move="down"
+          aria-label={t('programme.themes.moveDownNamed', { title: theme.title })}
+          disabled={position === count - 1}
+          onClick={() => onMove(theme.id, 1)}
+        >
+          {t('programme.themes.moveDown')}
+        </Button>
+        <Button
+          variant="secondary"
+          aria-label={t('programme.themes.editNamed', { title: theme.title })}
+          onClick={() => setEditing(true)}
+        >
+          {t('programme.themes.edit')}
+        </Button>
+        <Button
+          variant="secondary"
+          aria-label={t('programme.themes.deleteNamed', { title: theme.title })}
+          onClick={() => setConfirming(true)}
+        >
+          {t('programme.themes.delete')}
+        </Button>
+      </Actions>
+      {confirming && (
+        <ConfirmAction
+          question={t('programme.themes.confirmDelete', { title: theme.title })}
+          confirmText={t('programme.themes.delete')}
+          cancelText={t('common.cancel')}
+          pending={remove.isPending}
+          onConfirm={() => remove.mutate(theme.id, { onSuccess: () => setConfirming(false) })}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+      {remove.error && <Paragraph role="alert">{requestErrorMessage(remove.error, t)}</Paragraph>}
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import type { TFunction } from 'i18next';
+
+/** Our own messages for a meeting form's format rules, by field path. */
+export const meetingRuleMessages = (scope: string, t: TFunction) => ({
+  [`${scope}.date`]: t('programme.dateFormat'),
+  [`${scope}.startTime`]: t('programme.timeFormat'),
+  [`${scope}.meetingUrl`]: t('programme.urlFormat'),
+  [`${scope}.recordingUrl`]: t('programme.urlFormat'),
+});

@@ -1,0 +1,189 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
+import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
+import { startTestServer, type TestServer } from '#test/server.ts';
+
+const SLUG = 'digin-edistajat';
+type Summary = { localDate: string; startsAt: string; status: string };
+
+/** The local wall-clock time HH:MM of an instant in Helsinki. */
+const helsinkiTime = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Helsinki',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+
+// An organiser (in English) plans the programme: themes, a monthly series, and changes to it.
+describe('planning the programme', () => {
+  let server: TestServer;
+  let organiser: Browser;
+  let page: Page;
+
+  async function api(path: string, init: { method?: string; body?: unknown } = {}) {
+    const cookies = await organiser.context.cookies(server.url);
+    const response = await fetch(`${server.url}/api/networks/${SLUG}${path}`, {
+      method: init.method ?? 'GET',
+      headers: {
+        origin: server.url,
+        cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    return { status: response.status, json: (await response.json()) as unknown };
+  }
+  const allEvents = async () =>
+    ((await api('/events?when=all&limit=500')).json as { events: Summary[] }).events;
+  const themeTitles = () =>
+    page.getByTestId('theme-list').getByRole('heading', { level: 3 }).allTextContents();
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    organiser = await openBrowser({ locale: 'en-GB' });
+    page = organiser.page;
+    await signInThroughOutbox(server, page, 'organiser@example.org');
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('heading', { name: 'Networks' }).waitFor();
+    const cookies = await organiser.context.cookies(server.url);
+    const created = await fetch(`${server.url}/api/networks`, {
+      method: 'POST',
+      headers: {
+        origin: server.url,
+        'content-type': 'application/json',
+        cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+      },
+      body: JSON.stringify({ slug: SLUG, name: { fi: 'Digin edistäjät', en: 'Digital promoters' } }),
+    });
+    expect(created.status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await organiser?.close();
+    await server?.close();
+  });
+
+  it('adds themes and reorders them with the keyboard', async () => {
+    await page.goto(`${server.url}/n/${SLUG}`);
+    await pageShown(page, 'Digital promoters');
+    await page.getByRole('link', { name: 'Programme and meetings' }).click();
+    await pageShown(page, 'Programme and meetings');
+    expect(new URL(page.url()).pathname).toBe(`/n/${SLUG}/programme`);
+    await page.getByText('No themes have been added yet.').waitFor();
+    await expectNoAxeViolations(page);
+
+    const themes = ['Digital services', 'Data and AI', 'Accessibility'];
+    for (const [i, title] of themes.entries()) {
+      await page.getByLabel('Theme title').fill(title);
+      await page.getByLabel('Intended month').fill(`2022-0${i + 1}`);
+      await page.getByRole('button', { name: 'Add theme', exact: true }).click();
+      await expect.poll(themeTitles).toEqual(themes.slice(0, i + 1));
+    }
+    expect(await page.getByLabel('Theme title').inputValue()).toBe('');
+
+    const moveUp = page.getByRole('button', { name: 'Move up: Accessibility' });
+    await moveUp.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(themeTitles).toEqual(['Digital services', 'Accessibility', 'Data and AI']);
+    await expectFocused(moveUp);
+    await page.keyboard.press('Enter');
+    await expect.poll(themeTitles).toEqual(['Accessibility', 'Digital services', 'Data and AI']);
+    expect(await page.getByTestId('theme-order-status').textContent()).toBe(
+      '“Accessibility” is now at position 1 of 3.',
+    );
+    // At the top Move up is disabled, so focus moves to Move down rather than being lost.
+    await expectFocused(page.getByRole('button', { name: 'Move down: Accessibility' }));
+    await expect
+      .poll(async () =>
+        ((await api('/programme')).json as { themes: { title: string }[] }).themes.map((t) => t.title),
+      )
+      .toEqual(['Accessibility', 'Digital services', 'Data and AI']);
+    await expectNoAxeViolations(page);
+  });
+
+  it('shows an invalid series’ error next to the end date and creates nothing', async () => {
+    const form = page.getByTestId('series-form');
+    await form.getByLabel('Meeting title').fill('Monthly meeting');
+    await form.getByLabel('Start date').fill('2023-03-03');
+    await form.getByLabel('End date').fill('2021-11-05');
+    await form.getByRole('button', { name: 'Create meetings' }).click();
+    await form.getByRole('alert').getByText('Check the fields marked with an error.').waitFor();
+    expect(await fieldError(form.getByLabel('End date'))).toContain(
+      'The end date cannot be before the start date.',
+    );
+    await expectFocused(form.getByLabel('End date'));
+    await expectNoAxeViolations(page);
+    expect(await allEvents()).toEqual([]);
+  });
+
+  it('creates the monthly series from friendly controls', async () => {
+    const form = page.getByTestId('series-form');
+    await form.getByLabel('Start date').fill('2021-11-05');
+    await form.getByLabel('End date').fill('2023-03-03');
+    await form.getByLabel('Which one in the month').selectOption({ label: 'first' });
+    await form.getByLabel('Weekday', { exact: true }).selectOption({ label: 'Friday' });
+    await form.getByLabel('Start time').fill('09:00');
+    await form.getByLabel('Duration (minutes)').fill('90');
+    expect(await form.getByLabel('Time zone').inputValue()).toBe('Europe/Helsinki');
+    await form.getByRole('checkbox', { name: 'July' }).check();
+    expect(await form.getByTestId('rrule').textContent()).toBe('FREQ=MONTHLY;BYDAY=1FR');
+    expect(await form.getByTestId('rule-preview').textContent()).toContain(
+      'The first Friday of every month at 09:00 (Europe/Helsinki) from 2021-11-05 until 2023-03-03 except in July',
+    );
+    await screenshot(page, 'programme-series-form');
+    await form.getByRole('button', { name: 'Create meetings' }).click();
+
+    const created = page.getByTestId('series-created');
+    await created.getByText('16 meetings created:').waitFor();
+    expect(await created.getByRole('listitem').count()).toBe(16);
+    await expect.poll(() => page.getByTestId('meeting-list').locator(':scope > li').count()).toBe(16);
+    expect(await page.getByTestId('meeting-2022-07-01').count()).toBe(0);
+    const events = await allEvents();
+    expect(events).toHaveLength(16);
+    expect(events.every((e) => helsinkiTime(e.startsAt) === '09:00')).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+
+  it('moves this and the following meetings to 13:00', async () => {
+    const item = page.getByTestId('meeting-2022-09-02');
+    await item.getByRole('button', { name: /^Edit the meeting on/ }).click();
+    await item.getByRole('radio', { name: 'this and the following meetings' }).check();
+    expect(await item.getByLabel('Date', { exact: true }).isDisabled()).toBe(true);
+    await item.getByLabel('Start time').fill('13:00');
+    await item.getByRole('button', { name: 'Add a speaker' }).click();
+    await expectFocused(item.getByLabel('Speaker 1 name'));
+    await item.getByRole('radio', { name: 'this meeting only' }).check();
+    await item.getByLabel('Speaker 1 name').fill('Maija Meikäläinen');
+    await item.getByLabel('Speaker 1 organisation').fill('Valtiovarainministeriö');
+    await item.getByRole('radio', { name: 'this and the following meetings' }).check();
+    await screenshot(page, 'programme-edit-meeting');
+    await expectNoAxeViolations(page);
+    await item.getByRole('button', { name: 'Save changes' }).click();
+    await page
+      .getByTestId('meetings-status')
+      .getByText('The changes were saved to this and the following meetings.')
+      .waitFor();
+
+    const byDate = new Map((await allEvents()).map((e) => [e.localDate, e]));
+    expect(helsinkiTime(byDate.get('2022-08-05')?.startsAt ?? '')).toBe('09:00');
+    expect(helsinkiTime(byDate.get('2022-09-02')?.startsAt ?? '')).toBe('13:00');
+    expect(helsinkiTime(byDate.get('2022-12-02')?.startsAt ?? '')).toBe('13:00');
+    await page.getByTestId('meeting-2022-12-02').getByText(/13:00/).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('cancels a meeting, which stays in the list marked cancelled', async () => {
+    const item = page.getByTestId('meeting-2022-10-07');
+    await item.getByRole('button', { name: /^Cancel meeting / }).click();
+    await item.getByRole('button', { name: 'Yes, cancel the meeting' }).click();
+    await expect.poll(() => item.getByTestId('meeting-status').textContent()).toBe('Cancelled');
+    expect(await item.getByRole('button', { name: /^Cancel meeting / }).count()).toBe(0);
+    expect(await page.getByTestId('meeting-list').locator(':scope > li').count()).toBe(16);
+    const cancelled = (await allEvents()).find((e) => e.localDate === '2022-10-07');
+    expect(cancelled?.status).toBe('cancelled');
+    await screenshot(page, 'programme');
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '#server/demo/demo.ts';
+import { DEMO_PEOPLE, DEMO_SLUG } from '#server/demo/demo-data.ts';
+import type { Event, EventSummary } from '#shared/events.ts';
+import { signIn } from '#test/app.ts';
+import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
+import { pageShown, screenshot } from '#test/journeys.ts';
+import { startTestServer, type TestServer } from '#test/server.ts';
+
+const NETWORK = `/n/${DEMO_SLUG}`;
+const MEETING_URL = 'https://meet.example.org/visitor-test';
+
+/** The local date and time in Helsinki `minutes` from now, as the events API takes them. */
+function helsinkiIn(minutes: number): { date: string; startTime: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(Date.now() + minutes * 60_000));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return {
+    date: `${part('year')}-${part('month')}-${part('day')}`,
+    startTime: `${part('hour')}:${part('minute')}`,
+  };
+}
+
+// A visitor without an account finds the network's meetings, past and coming, and joins one.
+describe('visitor meetings', () => {
+  let server: TestServer;
+  let visitor: Browser;
+  let english: Browser | undefined;
+  let next: EventSummary;
+  let pastCount: number;
+
+  const api = async <T>(path: string): Promise<T> =>
+    (await (await fetch(`${server.url}/api/networks/${DEMO_SLUG}${path}`)).json()) as T;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await loadDemo(server.database.db, { onlyIfEmpty: true });
+    const upcoming = await api<{ events: EventSummary[] }>('/events?when=upcoming&limit=1');
+    const first = upcoming.events[0];
+    if (!first) throw new Error('the demo has no upcoming meeting');
+    next = first;
+    pastCount = (await api<{ events: EventSummary[] }>('/events?when=past&limit=500')).events.length;
+    visitor = await openBrowser({ locale: 'fi-FI' });
+  });
+
+  afterAll(async () => {
+    await english?.close();
+    await visitor?.close();
+    await server?.close();
+  });
+
+  it('shows the next meeting on the network page and opens its page', async () => {
+    const { page } = visitor;
+    await page.goto(`${server.url}${NETWORK}`);
+    await pageShown(page, 'Digitalisaation edistäjien verkosto');
+    const card = page.getByTestId('next-meeting');
+    await card.getByRole('heading', { level: 3, name: 'Seuraava tapaaminen' }).waitFor();
+    expect(await card.getByTestId('meeting-time').textContent()).toMatch(
+      /perjantai \d+\.\d+\.\d{4} klo 9\.00–10\.30/,
+    );
+    expect(await card.getByTestId('join-link').getAttribute('href')).toBe(`${NETWORK}/join/${next.slug}`);
+    expect(await card.getByTestId('event-ics-link').getAttribute('href')).toBe(
+      `${NETWORK}/events/${next.slug}.ics`,
+    );
+    expect(await page.getByTestId('calendar-link').getAttribute('href')).toBe(`${NETWORK}/calendar.ics`);
+    await expect.poll(() => page.getByTestId('past-count').textContent()).toBe(`${pastCount} tapaamista`);
+    await screenshot(page, 'network-meetings-fi');
+    await expectNoAxeViolations(page);
+
+    await card.getByRole('link', { name: next.title, exact: true }).click();
+    await pageShown(page, next.title);
+    expect(new URL(page.url()).pathname).toBe(`${NETWORK}/events/${next.slug}`);
+    expect(await page.getByTestId('event-theme').textContent()).toContain(next.theme?.title ?? '');
+    expect(await page.getByTestId('meeting-time').textContent()).toContain('Itä-Euroopan aika');
+    // Not open yet: the page says when the link opens, and the join address explains it too.
+    expect(await page.getByTestId('join-explanation').textContent()).toContain('avautuu 30 minuuttia ennen');
+    await page.getByRole('link', { name: `Liity tapaamiseen: ${next.title}` }).waitFor();
+    const early = await page.request.get(`${server.url}${NETWORK}/join/${next.slug}`, { maxRedirects: 0 });
+    expect(early.status()).toBe(409);
+    await screenshot(page, 'event-upcoming-fi');
+    await expectNoAxeViolations(page);
+  });
+
+  it('finds a past meeting by searching and shows its introduction and recording', async () => {
+    const { page } = visitor;
+    await page.getByRole('link', { name: /Takaisin verkoston sivulle/ }).click();
+    await pageShown(page, 'Digitalisaation edistäjien verkosto');
+    const search = page.getByRole('search', { name: 'Hae menneistä tapaamisista' });
+    await search.getByLabel('Hakusana').fill('lainsäädäntö');
+    await search.getByLabel('Vuosi').selectOption('2022');
+    await search.getByLabel('Hakusana').press('Enter');
+    const found = await api<{ events: EventSummary[] }>(
+      `/events?when=past&year=2022&q=${encodeURIComponent('lainsäädäntö')}`,
+    );
+    expect(found.events.length).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('past-count').textContent())
+      .toMatch(new RegExp(`^${found.events.length} tapaami`));
+    const results = page.getByTestId('past-events').getByRole('listitem');
+    expect(await results.count()).toBe(found.events.length);
+    await screenshot(page, 'network-search-fi');
+    await expectNoAxeViolations(page);
+
+    const title = 'Automaattinen päätöksenteko: lainsäädäntö ja käytäntö';
+    await results.getByRole('link', { name: title }).click();
+    await pageShown(page, title);
+    expect(await page.getByTestId('event-introduction').textContent()).toContain('lainsäädäntö');
+    expect(await page.getByTestId('recording-link').getAttribute('href')).toBe(
+      'https://example.org/tallenteet/2022-06-03',
+    );
+    await page.getByRole('heading', { level: 2, name: 'Muistiinpanot' }).waitFor();
+    expect(await page.getByTestId('join-link').count()).toBe(0);
+    await screenshot(page, 'event-past-fi');
+    await expectNoAxeViolations(page);
+  });
+
+  it('follows the join link of a meeting about to start to the meeting', async () => {
+    const organiser = await signIn(server, DEMO_PEOPLE[0]?.email ?? '');
+    const created = await server.request({
+      method: 'POST',
+      url: `/api/networks/${DEMO_SLUG}/events`,
+      cookie: organiser,
+      payload: { title: 'Pikatapaaminen', ...helsinkiIn(10), durationMinutes: 30, meetingUrl: MEETING_URL },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const soon = created.json<Event>();
+
+    const { page } = visitor;
+    await page.goto(`${server.url}${NETWORK}`);
+    await pageShown(page, 'Digitalisaation edistäjien verkosto');
+    const card = page.getByTestId('next-meeting');
+    await card.getByRole('link', { name: 'Pikatapaaminen', exact: true }).click();
+    await pageShown(page, 'Pikatapaaminen');
+    expect(await page.getByTestId('join-explanation').textContent()).toContain('Tapaamislinkki on auki');
+    const join = page.getByRole('link', { name: 'Liity tapaamiseen: Pikatapaaminen' });
+    const href = await join.getAttribute('href');
+    expect(href).toBe(`${NETWORK}/join/${soon.slug}`);
+
+    const answer = await page.request.get(`${server.url}${href}`, { maxRedirects: 0 });
+    expect(answer.status()).toBe(302);
+    expect(answer.headers().location).toBe(MEETING_URL);
+  });
+
+  it('shows the event page in English, also on a narrow screen', async () => {
+    english = await openBrowser({ locale: 'en-GB' });
+    const { page } = english;
+    await page.goto(`${server.url}${NETWORK}/events/${next.slug}`);
+    await pageShown(page, next.title);
+    await page.getByRole('link', { name: `Join the meeting: ${next.title}` }).waitFor();
+    await page.getByRole('link', { name: `Add to calendar: ${next.title}` }).waitFor();
+    expect(await page.getByTestId('meeting-time').textContent()).toMatch(
+      /Friday \d+ \w+ \d{4}, 0?9:00–10:30/,
+    );
+    expect(await page.getByTestId('join-explanation').textContent()).toContain(
+      'opens 30 minutes before the start',
+    );
+    await expectNoAxeViolations(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await screenshot(page, 'event-upcoming-en-375');
+    await page.goto(`${server.url}${NETWORK}`);
+    await pageShown(page, 'Network for promoters of digitalisation');
+    await page.getByRole('heading', { level: 3, name: 'Next meeting' }).waitFor();
+    await screenshot(page, 'network-meetings-en-375');
+    await expectNoAxeViolations(page);
+
+    await page.goto(`${server.url}${NETWORK}/events/no-such-meeting`);
+    await pageShown(page, 'Page not found');
+  });
+});
