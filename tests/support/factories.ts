@@ -27,3 +27,13 @@ export async function buildPerson(t: TestApp, email = `person-${unique()}@exampl
   const user = await ensureUser(t.database.db, email);
   return { email, userId: user.id, cookie };
 }
+
+/** The seed network's meetings: first Friday of every month, 9:00–10:30 Helsinki, Nov 2021 – Mar 2023. */
+export const SEED_RULE = {
+  rrule: 'FREQ=MONTHLY;BYDAY=1FR',
+  startDate: '2021-11-05',
+  startTime: '09:00',
+  durationMinutes: 90,
+  timeZone: 'Europe/Helsinki',
+  until: '2023-03-03',
+};

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, signIn, type TestApp } from '#test/app.ts';
-import { buildNetwork } from '#test/factories.ts';
+import { buildNetwork, SEED_RULE } from '#test/factories.ts';
 
 let t: TestApp;
 let slug: string;
@@ -19,14 +19,7 @@ beforeAll(async () => {
     payload: {
       title: 'Verkostotapaaminen',
       meetingUrl: 'https://meet.example.org/verkosto',
-      rule: {
-        rrule: 'FREQ=MONTHLY;BYDAY=1FR',
-        startDate: '2021-11-05',
-        startTime: '09:00',
-        durationMinutes: 90,
-        timeZone: 'Europe/Helsinki',
-        until: '2023-03-03',
-      },
+      rule: SEED_RULE,
     },
   });
 });

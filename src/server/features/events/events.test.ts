@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, signIn, type TestApp } from '#test/app.ts';
-import { buildNetwork, buildPerson } from '#test/factories.ts';
+import { buildNetwork, buildPerson, SEED_RULE } from '#test/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,15 +12,7 @@ afterAll(() => t.close());
 const seedSeries = {
   title: 'Digitalisaation edistäjien verkostotapaaminen',
   meetingUrl: 'https://meet.example.org/digin-edistajat',
-  rule: {
-    rrule: 'FREQ=MONTHLY;BYDAY=1FR',
-    startDate: '2021-11-05',
-    startTime: '09:00',
-    durationMinutes: 90,
-    timeZone: 'Europe/Helsinki',
-    until: '2023-03-03',
-    exceptMonths: [7],
-  },
+  rule: { ...SEED_RULE, exceptMonths: [7] },
 };
 
 async function organiserNetwork() {
