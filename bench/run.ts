@@ -3,12 +3,13 @@
  * and writes bench/results/<name>.json. A new benchmark is a module in bench/benchmarks/ added to
  * the list below.
  */
+import { events } from './benchmarks/events.ts';
 import { http } from './benchmarks/http.ts';
 import { formatTable, writeResult } from './support/report.ts';
 import { closeAll, installCleanupHandlers } from './support/resources.ts';
 import type { Benchmark } from './support/types.ts';
 
-const benchmarks: Benchmark[] = [http];
+const benchmarks: Benchmark[] = [http, events];
 
 const usage = `Usage: npm run bench [-- NAME...]\n\nBenchmarks:\n${benchmarks
   .map((b) => `  ${b.name.padEnd(10)} ${b.description}`)

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { repoRoot } from './paths.ts';
-import { type Resource, track } from './resources.ts';
+import { isStopping, type Resource, track } from './resources.ts';
 
 export const HOST = '127.0.0.1';
 
@@ -55,7 +55,27 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
     const detail = output().trim() || '(no output)';
     throw new Error(`${name} did not start: ${(error as Error).message}\n--- its output ---\n${detail}`);
   }
+  warnOnUnexpectedExit(server, child, output);
   return server;
+}
+
+/** A server dying mid-run shows up only as connection errors; say so, with its last output. */
+function warnOnUnexpectedExit(server: ChildServer, child: ChildProcess, output: () => string): void {
+  let closing = false;
+  const close = server.close.bind(server);
+  server.close = () => {
+    closing = true;
+    return close();
+  };
+  child.once('exit', async (code, signal) => {
+    // Ctrl-C reaches the children too; give the run's own signal handler a moment to notice.
+    await sleep(200);
+    if (closing || isStopping()) return;
+    const detail = output().trim() || '(no output)';
+    console.error(
+      `warning: ${server.name} (pid ${server.pid}) exited during the run (${code ?? signal})\n--- its output ---\n${detail}`,
+    );
+  });
 }
 
 function childServer(name: string, child: ChildProcess, port: number): ChildServer {

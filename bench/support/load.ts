@@ -4,34 +4,59 @@ import type { ServerStats } from './types.ts';
 
 export type LoadSettings = { connections: number; durationSeconds: number; warmupSeconds: number };
 
+/** What each request carries and what counts as a good answer (by default any 2xx). */
+export type RequestOptions = {
+  headers?: Record<string, string>;
+  /** The status every response should have, e.g. 304 for a revalidation; others count as errors. */
+  expectedStatus?: number;
+};
+
 /**
  * Warms the server up (JIT, caches, connection setup; results discarded), then measures
  * `url` under `connections` concurrent keep-alive connections, sampling the server's RSS throughout.
  */
-export async function measure(url: string, serverPid: number, settings: LoadSettings): Promise<ServerStats> {
+export async function measure(
+  url: string,
+  serverPid: number,
+  settings: LoadSettings,
+  request: RequestOptions = {},
+): Promise<ServerStats> {
   const [result, peakRssMb] = await withRssSampling(serverPid, async () => {
-    if (settings.warmupSeconds > 0) await fire(url, settings.connections, settings.warmupSeconds);
-    return fire(url, settings.connections, settings.durationSeconds);
+    if (settings.warmupSeconds > 0) await fire(url, settings.connections, settings.warmupSeconds, request);
+    return fire(url, settings.connections, settings.durationSeconds, request);
   });
-  return { ...statsOf(result), peakRssMb };
+  return { ...statsOf(result, request.expectedStatus), peakRssMb };
 }
 
-function fire(url: string, connections: number, duration: number): Promise<autocannon.Result> {
+function fire(
+  url: string,
+  connections: number,
+  duration: number,
+  request: RequestOptions,
+): Promise<autocannon.Result> {
   // timeout < duration so a stuck server shows up as errors instead of stretching the run.
-  return autocannon({ url, connections, duration, timeout: 5 });
+  const headers = request.headers ? { headers: request.headers } : {};
+  return autocannon({ url, connections, duration, timeout: 5, ...headers });
 }
 
-function statsOf(result: autocannon.Result): Omit<ServerStats, 'peakRssMb'> {
+function statsOf(result: autocannon.Result, expectedStatus?: number): Omit<ServerStats, 'peakRssMb'> {
   const statusCodes: Record<string, number> = {};
   for (const [code, { count }] of Object.entries(result.statusCodeStats ?? {})) {
     statusCodes[code] = count ?? 0;
   }
+  // autocannon counts a 304 among its non-2xx; with an expected status, the wrong ones count instead.
+  const wrongStatus =
+    expectedStatus === undefined
+      ? result.non2xx
+      : Object.entries(statusCodes)
+          .filter(([code]) => code !== String(expectedStatus))
+          .reduce((sum, [, count]) => sum + count, 0);
   return {
     reqPerSec: Math.round(result.requests.mean),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     // result.errors already includes result.timeouts; adding them again would count timeouts twice.
-    errors: result.non2xx + result.errors,
+    errors: wrongStatus + result.errors,
     statusCodes,
   };
 }

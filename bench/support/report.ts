@@ -74,7 +74,25 @@ export function formatTable(title: string, result: BenchResult): string {
   for (const t of result.targets) {
     lines.push(serverRow(t.name, 'baseline', t.baseline), serverRow(t.name, 'verkosto', t.app, t.ratio));
   }
-  return [...lines, ...warnings(result)].join('\n');
+  return [...lines, ...warnings(result), ...goalLines(result)].join('\n');
+}
+
+/** Whether `target` reaches `goal`: a high enough req/s ratio, and no errors (a fast error proves nothing). */
+export function meetsGoal(target: TargetResult, goal: NonNullable<BenchResult['goal']>): boolean | null {
+  if (target.ratio.reqPerSec === null) return null;
+  return target.ratio.reqPerSec >= goal.minReqPerSecRatio && target.app.errors === 0;
+}
+
+/** One line per target saying whether it meets the benchmark's goal, when it has one. */
+function goalLines(result: BenchResult): string[] {
+  const goal = result.goal;
+  if (!goal) return [];
+  return result.targets.map((t) => {
+    const met = t.meetsGoal ?? meetsGoal(t, goal);
+    const verdict = met === null ? 'unknown' : met ? 'met' : 'not met';
+    const why = met === false && t.app.errors > 0 ? `, ${t.app.errors} errors` : '';
+    return `target ${goal.minReqPerSecRatio} × baseline req/s: ${verdict} (${num(t.ratio.reqPerSec, 2)}${why}) — ${t.name}`;
+  });
 }
 
 /** One line per server that answered anything but 2xx, with the status codes, so errors are not missed. */

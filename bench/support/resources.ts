@@ -32,6 +32,10 @@ export async function closeAll(): Promise<void> {
 }
 
 let installed = false;
+let stopping = false;
+
+/** True once a signal has asked the run to stop (children then exit by themselves too). */
+export const isStopping = () => stopping;
 
 /** Makes Ctrl-C and SIGTERM clean up before exiting, and 'exit' kill whatever is left. */
 export function installCleanupHandlers(): void {
@@ -42,6 +46,7 @@ export function installCleanupHandlers(): void {
     ['SIGTERM', 143],
   ] as const) {
     process.once(signal, () => {
+      stopping = true;
       console.error(`\n${signal}: stopping servers and removing temp dirs…`);
       void closeAll().finally(() => process.exit(code));
     });

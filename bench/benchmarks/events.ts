@@ -1,0 +1,312 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BareResponse } from '../support/bare-server.ts';
+import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
+import { type LoadSettings, measure } from '../support/load.ts';
+import { compare, machine, meetsGoal } from '../support/report.ts';
+import { makeTempDir } from '../support/resources.ts';
+import type { Benchmark, BenchResult, TargetResult } from '../support/types.ts';
+
+const SLUG = 'bench-network';
+const EMAIL = 'bench@example.org';
+const settings: LoadSettings = { connections: 50, durationSeconds: 10, warmupSeconds: 2 };
+const goal = { minReqPerSecRatio: 0.5 };
+const FETCH_TIMEOUT_MS = 10_000;
+
+type Target = {
+  name: string;
+  path: string;
+  headers?: Record<string, string>;
+  /** Set when the good answer is not a 200. */
+  expectedStatus?: number;
+  /** Body size of the app's answer, filled in once it has been fetched. */
+  responseBytes?: number;
+};
+
+export const events: Benchmark = {
+  name: 'events',
+  description: `upcoming-events API and calendar feed (5 years of monthly events), ${settings.connections} connections, ${settings.durationSeconds} s each; target ≥ ${goal.minReqPerSecRatio} × baseline req/s`,
+  run,
+};
+
+async function run(): Promise<BenchResult> {
+  const startedAt = new Date().toISOString();
+  const tmp = makeTempDir('verkosto-bench-events');
+  const servers: ChildServer[] = [];
+  try {
+    const dataDir = join(tmp.path, 'data');
+    const app = await startApp(dataDir);
+    servers.push(app);
+    const data = await seed(app, dataDir);
+    const { targets, responses } = await recordTargets(app);
+    const baseline = await startBaseline(join(tmp.path, 'responses.json'), responses);
+    servers.push(baseline);
+    for (const target of targets) await checkBaseline(baseline, target, responses);
+    const results: TargetResult[] = [];
+    for (const target of targets) results.push(await measureTarget(target, baseline, app));
+    return {
+      benchmark: 'events',
+      startedAt,
+      machine: machine(),
+      settings: { ...settings },
+      data,
+      goal,
+      targets: results,
+    };
+  } finally {
+    for (const server of servers.reverse()) await server.close();
+    await tmp.close();
+  }
+}
+
+async function startApp(dataDir: string): Promise<ChildServer> {
+  const port = await freePort();
+  return startChildServer({
+    name: 'verkosto',
+    script: 'src/cli/verkosto.ts',
+    args: ['serve'],
+    port,
+    // No DEMO: the only network is the one seeded below.
+    env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}` },
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Seeding, through the public API as an organiser would
+
+/** Signs in, creates the network and a monthly series from two years ago to three years ahead. */
+async function seed(app: ChildServer, dataDir: string): Promise<Record<string, number | string>> {
+  const cookie = await signIn(app, dataDir);
+  await call(app, 'POST', '/api/networks', cookie, { slug: SLUG, name: { fi: 'Bench' } }, 201);
+  const now = new Date();
+  const startDate = localDate(new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth(), 1)));
+  const until = localDate(new Date(Date.UTC(now.getUTCFullYear() + 3, now.getUTCMonth(), now.getUTCDate())));
+  const created = (await call(
+    app,
+    'POST',
+    `/api/networks/${SLUG}/series`,
+    cookie,
+    {
+      title: 'Kuukausitapaaminen',
+      meetingUrl: 'https://meet.example.org/x',
+      rule: {
+        rrule: 'FREQ=MONTHLY;BYDAY=1FR',
+        startDate,
+        startTime: '09:00',
+        durationMinutes: 90,
+        timeZone: 'Europe/Helsinki',
+        until,
+      },
+    },
+    201,
+  )) as { events: { startsAt: string }[] };
+  // What an anonymous visitor sees, counted with the API's largest page.
+  const count = async (when: string) =>
+    (
+      (await call(app, 'GET', `/api/networks/${SLUG}/events?when=${when}&limit=500`, '', undefined, 200)) as {
+        events: unknown[];
+      }
+    ).events.length;
+  const upcoming = await count('upcoming');
+  const past = await count('past');
+  if (created.events.length < 50 || upcoming === 0 || past === 0) {
+    throw new Error(
+      `the series gave ${created.events.length} events (${past} past, ${upcoming} upcoming); expected about 60, half of them upcoming`,
+    );
+  }
+  const starts = created.events.map((e) => e.startsAt).sort();
+  return {
+    events: created.events.length,
+    pastEvents: past,
+    upcomingEvents: upcoming,
+    firstStartsAt: starts[0] ?? '',
+    lastStartsAt: starts.at(-1) ?? '',
+  };
+}
+
+/** The magic-link sign-in: ask for a link, read it from the outbox, open it, keep the session cookie. */
+async function signIn(app: ChildServer, dataDir: string): Promise<string> {
+  const outbox = join(dataDir, 'outbox');
+  await call(app, 'POST', '/api/auth/sign-in/magic-link', '', { email: EMAIL, callbackURL: '/' }, 200);
+  const mail = decodeQuotedPrintable(await firstMail(outbox));
+  const prefix = `${app.baseUrl}/api/auth/magic-link/verify?`;
+  const start = mail.indexOf(prefix);
+  if (start < 0) throw new Error(`no sign-in link (${prefix}…) in the e-mail:\n${mail.slice(0, 2_000)}`);
+  const link = (/^[^\s"<>]+/.exec(mail.slice(start))?.[0] ?? prefix).replaceAll('&amp;', '&');
+  const verified = await fetch(link, { redirect: 'manual', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  await verified.body?.cancel();
+  const cookie = verified.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0] ?? '')
+    .filter((pair) => /^[^=]+=./.test(pair)) // skip cookies being cleared (empty value)
+    .join('; ');
+  if (!cookie) throw new Error(`the sign-in link gave no session cookie (status ${verified.status})`);
+  return cookie;
+}
+
+/** Waits (bounded) for the first .eml in the outbox. */
+async function firstMail(outbox: string, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const files = await readdir(outbox).catch(() => [] as string[]);
+    const first = files.filter((f) => f.endsWith('.eml')).sort()[0];
+    if (first) return readFile(join(outbox, first), 'utf8');
+    if (Date.now() > deadline) throw new Error(`no e-mail in ${outbox} within ${timeoutMs / 1000} s`);
+    await sleep(50);
+  }
+}
+
+/** Quoted-printable, as far as an ASCII link needs: soft line breaks joined, =XX decoded (=3D to =). */
+function decodeQuotedPrintable(text: string): string {
+  return text
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
+/** A JSON request to the app (with the session cookie and origin header when signed in); must give `expected`. */
+async function call(
+  app: ChildServer,
+  method: 'GET' | 'POST',
+  path: string,
+  cookie: string,
+  body: unknown,
+  expected: number,
+): Promise<unknown> {
+  const headers: Record<string, string> = {};
+  if (method !== 'GET') headers.origin = app.baseUrl;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (cookie) headers.cookie = cookie;
+  const response = await fetch(`${app.baseUrl}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+  });
+  const text = await response.text();
+  if (response.status !== expected) {
+    throw new Error(`${method} ${path} answered ${response.status}, not ${expected}: ${text.slice(0, 500)}`);
+  }
+  return text ? JSON.parse(text) : null;
+}
+
+/** YYYY-MM-DD of a UTC date. */
+const localDate = (date: Date) => date.toISOString().slice(0, 10);
+
+// ---------------------------------------------------------------------------------------------
+// Targets and the baseline
+
+/**
+ * Fetches each target once, anonymously, and keeps the answer for the baseline. The revalidation
+ * target needs the feed's ETag, so it is only known after the first fetch of the feed.
+ */
+async function recordTargets(app: ChildServer): Promise<{ targets: Target[]; responses: BareResponse[] }> {
+  const eventsTarget: Target = {
+    name: 'events?when=upcoming',
+    path: `/api/networks/${SLUG}/events?when=upcoming`,
+  };
+  const feedTarget: Target = { name: 'n/{slug}/calendar.ics', path: `/n/${SLUG}/calendar.ics` };
+  const eventsResponse = await fetchOnce(app, eventsTarget);
+  const feed = await fetchOnce(app, feedTarget);
+  const etag = feed.headers.etag;
+  if (!etag) throw new Error(`GET ${feedTarget.path} sent no ETag`);
+  const revalidateTarget: Target = {
+    name: 'calendar.ics If-None-Match',
+    path: feedTarget.path,
+    headers: { 'if-none-match': etag },
+    expectedStatus: 304,
+  };
+  const notModified = await fetchOnce(app, revalidateTarget);
+  eventsTarget.responseBytes = eventsResponse.body.length;
+  feedTarget.responseBytes = feed.body.length;
+  revalidateTarget.responseBytes = notModified.body.length;
+  return {
+    targets: [eventsTarget, feedTarget, revalidateTarget],
+    responses: [
+      // A 200 is replayed like in the http benchmark: its bytes, status and content type.
+      toBare(eventsResponse),
+      toBare(feed),
+      // A 304 has no body: its headers are the response, so the baseline sends the same ones.
+      { ...toBare(notModified), headers: notModified.headers, ifNoneMatch: etag },
+    ],
+  };
+}
+
+type Recorded = { target: Target; status: number; headers: Record<string, string>; body: Buffer };
+
+/** Headers node:http sets by itself (or that belong to one connection), so never replayed. */
+const ownHeaders = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
+
+/** What the app answers, byte for byte; it must be the expected status, not an error page. */
+async function fetchOnce(server: ChildServer, target: Target): Promise<Recorded> {
+  const response = await fetch(`${server.baseUrl}${target.path}`, {
+    headers: target.headers,
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+  });
+  const body = Buffer.from(await response.arrayBuffer());
+  const expected = target.expectedStatus ?? 200;
+  if (response.status !== expected) {
+    throw new Error(
+      `GET ${target.path} (${server.name}) answered ${response.status}, not ${expected}: ${body.toString('utf8', 0, 300)}`,
+    );
+  }
+  if (response.headers.has('content-encoding')) {
+    throw new Error(`GET ${target.path} came compressed; the baseline would not serve the same bytes`);
+  }
+  const headers: Record<string, string> = {};
+  for (const [name, value] of response.headers) if (!ownHeaders.has(name)) headers[name] = value;
+  return { target, status: response.status, headers, body };
+}
+
+function toBare(r: Recorded): BareResponse {
+  return {
+    path: r.target.path,
+    status: r.status,
+    contentType: r.headers['content-type'] ?? 'application/octet-stream',
+    bodyBase64: r.body.toString('base64'),
+  };
+}
+
+async function startBaseline(responsesFile: string, responses: BareResponse[]): Promise<ChildServer> {
+  await writeFile(responsesFile, JSON.stringify(responses));
+  return startChildServer({
+    name: 'baseline',
+    script: 'bench/support/bare-server.ts',
+    port: await freePort(),
+    env: { RESPONSES_FILE: responsesFile },
+    startTimeoutMs: 10_000,
+  });
+}
+
+/** The baseline must answer each target as the app did, or the comparison would be unfair. */
+async function checkBaseline(
+  baseline: ChildServer,
+  target: Target,
+  responses: BareResponse[],
+): Promise<void> {
+  const got = await fetchOnce(baseline, target);
+  const etag = target.headers?.['if-none-match'];
+  const want = responses.find((r) => r.path === target.path && r.ifNoneMatch === etag);
+  if (!want || got.body.toString('base64') !== want.bodyBase64) {
+    throw new Error(`the baseline does not answer ${target.name} with the app's bytes`);
+  }
+}
+
+/** Baseline first, then the app, one after the other so they never compete for the CPU. */
+async function measureTarget(target: Target, baseline: ChildServer, app: ChildServer): Promise<TargetResult> {
+  const request = { headers: target.headers, expectedStatus: target.expectedStatus };
+  const baselineStats = await measure(`${baseline.baseUrl}${target.path}`, baseline.pid, settings, request);
+  const appStats = await measure(`${app.baseUrl}${target.path}`, app.pid, settings, request);
+  const { name, path, ratio } = compare(target.name, target.path, baselineStats, appStats);
+  const result: TargetResult = {
+    name,
+    path,
+    ...(target.headers ? { requestHeaders: target.headers } : {}),
+    ...(target.expectedStatus ? { expectedStatus: target.expectedStatus } : {}),
+    ...(target.responseBytes === undefined ? {} : { responseBytes: target.responseBytes }),
+    baseline: baselineStats,
+    app: appStats,
+    ratio,
+  };
+  return { ...result, meetsGoal: meetsGoal(result, goal) };
+}
