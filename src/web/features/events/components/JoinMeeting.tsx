@@ -3,9 +3,10 @@ import { Paragraph } from 'suomifi-ui-components';
 import type { Event } from '../../../../shared/events.ts';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { useMeetingTime } from '../format-time.ts';
+import { Attendance } from './Attendance.tsx';
 import { MeetingActions } from './MeetingActions.tsx';
 
-/** How to take part: the counted join link, when it opens, and the calendar file. */
+/** How to take part: the counted join link, when it opens, the calendar file and "I'll attend". */
 export function JoinMeeting({ network, event }: { network: string; event: Event }) {
   const { t } = useTranslation();
   const format = useMeetingTime();
@@ -19,6 +20,7 @@ export function JoinMeeting({ network, event }: { network: string; event: Event 
           : t('events.join.opensAt', { time: opens, minutes: event.joinOpensMinutesBefore })}
       </Paragraph>
       <MeetingActions network={network} event={event} join />
+      <Attendance network={network} event={event} />
     </PageSection>
   );
 }

@@ -12,6 +12,7 @@ import { useNetwork } from '../../networks/api/get-network.ts';
 import { useEvent } from '../api/get-event.ts';
 import { CancelledNotice } from '../components/CancelledNotice.tsx';
 import { EventAftermath, EventIntroduction } from '../components/EventDetails.tsx';
+import { EventMaterials } from '../components/EventMaterials.tsx';
 import { JoinMeeting } from '../components/JoinMeeting.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 
@@ -60,6 +61,7 @@ function EventView({ network, event }: { network: string; event: Event }) {
       {cancelled && <CancelledNotice />}
       {!cancelled && !ended && <JoinMeeting network={network} event={event} />}
       <EventIntroduction event={event} />
+      <EventMaterials network={network} slug={event.slug} />
       {ended && <EventAftermath event={event} />}
       <BackToNetwork network={network} />
     </article>

@@ -8,6 +8,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { NetworkEvents } from '../../events/components/NetworkEvents.tsx';
+import { PublicProgramme } from '../../programme/components/PublicProgramme.tsx';
 import { useNetwork } from '../api/get-network.ts';
 import { MembershipPanel } from '../components/MembershipPanel.tsx';
 import { StatusBadge } from '../components/StatusBadge.tsx';
@@ -76,6 +77,7 @@ function NetworkView({ network }: { network: Network }) {
           </ul>
         </Section>
       )}
+      <PublicProgramme network={network.slug} />
       <NetworkEvents network={network.slug} />
     </article>
   );

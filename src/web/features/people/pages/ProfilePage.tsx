@@ -5,6 +5,7 @@ import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { RequireSignIn } from '../../auth/components/RequireSignIn.tsx';
 import { useProfile } from '../api/get-profile.ts';
+import { CalendarFeedSection } from '../components/CalendarFeedSection.tsx';
 import { DeleteAccountSection } from '../components/DeleteAccountSection.tsx';
 import { MyDataSection } from '../components/MyDataSection.tsx';
 import { ProfileForm } from '../components/ProfileForm.tsx';
@@ -19,6 +20,9 @@ function Profile() {
       <PageTitle>{t('profile.title')}</PageTitle>
       <Paragraph mb="l">{t('profile.signedInWith', { email: profile.data.email })}</Paragraph>
       <ProfileForm profile={profile.data} />
+      <PageSection id="calendar-feed-heading" title={t('profile.calendarFeed.heading')} headingSpace="s">
+        <CalendarFeedSection />
+      </PageSection>
       <PageSection id="data-heading" title={t('profile.data.heading')} headingSpace="s">
         <MyDataSection />
       </PageSection>
@@ -29,7 +33,7 @@ function Profile() {
   );
 }
 
-/** The signed-in user's own details, data export and account deletion. */
+/** The signed-in user's own details, personal calendar, data export and account deletion. */
 export function ProfilePage() {
   return <RequireSignIn>{() => <Profile />}</RequireSignIn>;
 }

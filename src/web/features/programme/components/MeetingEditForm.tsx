@@ -7,7 +7,6 @@ import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { useUpdateEvent } from '../api/update-event.ts';
-import { IntroductionPreview } from './IntroductionPreview.tsx';
 import { MeetingFields } from './MeetingFields.tsx';
 import { type MeetingValues, meetingValues, updateEventPayload } from './meeting-values.ts';
 import { meetingRuleMessages } from './rule-messages.ts';
@@ -86,7 +85,6 @@ export function MeetingEditForm({ network, event, themes, onSaved, onClose }: Me
         dateDisabled={following}
         dateHint={following ? t('programme.meeting.dateFollowingHint') : undefined}
       />
-      <IntroductionPreview html={event.introductionHtml} />
       <ButtonRow>
         <SubmitButton pending={update.isPending}>{t('programme.meeting.save')}</SubmitButton>
         <SubmitButton type="button" variant="secondary" pending={false} onClick={onClose}>

@@ -4,6 +4,7 @@ import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { InputField } from './InputField.tsx';
+import { MarkdownPreview } from './MarkdownPreview.tsx';
 import type { MeetingValues } from './meeting-values.ts';
 import { SpeakersFields } from './SpeakersFields.tsx';
 
@@ -82,6 +83,7 @@ export function MeetingFields(props: MeetingFieldsProps) {
         errors={errors}
         rows={6}
       />
+      <MarkdownPreview markdown={values.introduction} field={t('programme.meeting.introduction')} />
       <SpeakersFields
         name={name('speakers')}
         speakers={values.speakers}
@@ -116,6 +118,7 @@ export function MeetingFields(props: MeetingFieldsProps) {
         onChange={(v) => set('notes', v)}
         errors={errors}
       />
+      <MarkdownPreview markdown={values.notes} field={t('programme.meeting.notes')} />
       <SelectField
         name={name('status')}
         label={t('programme.status')}

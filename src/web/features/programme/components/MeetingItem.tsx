@@ -11,6 +11,7 @@ import { useUpdateEvent } from '../api/update-event.ts';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { formatMeetingTime } from './format.ts';
 import { MeetingEditForm } from './MeetingEditForm.tsx';
+import { MeetingMaterials } from './MeetingMaterials.tsx';
 
 const Status = styled.span<{ $status: string }>`
   display: inline-block;
@@ -38,13 +39,16 @@ function Editor({ network, meeting, themes, onStatus, onClose }: MeetingItemProp
   if (event.isPending) return <Loading />;
   if (event.error) return <InlineLoadError error={event.error} retry={() => event.refetch()} />;
   return (
-    <MeetingEditForm
-      network={network}
-      event={event.data}
-      themes={themes}
-      onSaved={onStatus}
-      onClose={onClose}
-    />
+    <>
+      <MeetingEditForm
+        network={network}
+        event={event.data}
+        themes={themes}
+        onSaved={onStatus}
+        onClose={onClose}
+      />
+      <MeetingMaterials network={network} event={event.data} />
+    </>
   );
 }
 

@@ -8,6 +8,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { InputField } from './InputField.tsx';
+import { MarkdownPreview } from './MarkdownPreview.tsx';
 import { scoped, scopedError } from './scoped.ts';
 
 export type ThemeInput = {
@@ -96,6 +97,7 @@ export function ThemeForm({
         onChange={(description) => set('description', description)}
         errors={form.errors}
       />
+      <MarkdownPreview markdown={values.description} field={t('programme.themes.description')} />
       <InputField
         name={name('intendedMonth')}
         type="month"

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Paragraph, TextInput } from 'suomifi-ui-components';
+import { FormAlert } from '../../../components/form/FormAlert.tsx';
+import { ButtonRow, FieldGroup } from '../../../components/form/fieldStyles.ts';
+import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { requestErrorMessage } from '../../../lib/forms.ts';
+import { useCreateCalendarFeed, useStopCalendarFeed } from '../api/calendar-feed.ts';
+
+/** The personal calendar feed of all followed networks: create (or replace), copy and stop it. */
+export function CalendarFeedSection() {
+  const { t } = useTranslation();
+  const create = useCreateCalendarFeed();
+  const stop = useStopCalendarFeed();
+  const [url, setUrl] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const failed = create.error ?? stop.error;
+
+  async function copy(address: string) {
+    try {
+      await navigator.clipboard.writeText(address);
+      setStatus(t('profile.calendarFeed.copied'));
+    } catch {
+      setStatus(t('profile.calendarFeed.copyFailed'));
+    }
+  }
+
+  return (
+    <>
+      <Paragraph mb="m">{t('profile.calendarFeed.text')}</Paragraph>
+      <StatusMessage message={status} testId="calendar-feed-status" />
+      <FormAlert message={failed ? requestErrorMessage(failed, t) : null} />
+      {url && (
+        <>
+          <FieldGroup>
+            <TextInput
+              labelText={t('profile.calendarFeed.label')}
+              value={url}
+              readOnly
+              fullWidth
+              data-testid="calendar-feed-url"
+              onFocus={(event) => event.target.select()}
+            />
+          </FieldGroup>
+          <Paragraph mb="m">{t('profile.calendarFeed.replaceNote')}</Paragraph>
+        </>
+      )}
+      <ButtonRow>
+        {url && (
+          <Button variant="secondary" onClick={() => copy(url)}>
+            {t('profile.calendarFeed.copy')}
+          </Button>
+        )}
+        <SubmitButton
+          type="button"
+          variant={url ? 'secondary' : 'default'}
+          pending={create.isPending}
+          onClick={() => {
+            setStatus(null);
+            create.mutate(undefined, { onSuccess: (feed) => setUrl(feed.url) });
+          }}
+        >
+          {url ? t('profile.calendarFeed.createNew') : t('profile.calendarFeed.create')}
+        </SubmitButton>
+        <SubmitButton
+          type="button"
+          variant="secondary"
+          pending={stop.isPending}
+          onClick={() => {
+            setStatus(null);
+            stop.mutate(undefined, {
+              onSuccess: () => {
+                setUrl(null);
+                setStatus(t('profile.calendarFeed.stopped'));
+              },
+            });
+          }}
+        >
+          {t('profile.calendarFeed.stop')}
+        </SubmitButton>
+      </ButtonRow>
+    </>
+  );
+}
