@@ -2,13 +2,13 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BareResponse } from '../support/bare-server.ts';
 import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
-import { type LoadSettings, measure } from '../support/load.ts';
+import { measurePair } from '../support/load.ts';
 import { compare, machine } from '../support/report.ts';
 import { makeTempDir } from '../support/resources.ts';
 import type { Benchmark, BenchResult, TargetResult } from '../support/types.ts';
 
 const SLUG = 'digin-edistajat'; // the network DEMO=1 loads
-const settings: LoadSettings = { connections: 50, durationSeconds: 10, warmupSeconds: 2 };
+const settings = { connections: 50, durationSeconds: 5, warmupSeconds: 2, rounds: 3 };
 
 const targets = [
   { name: 'api/networks/{slug}', path: `/api/networks/${SLUG}` },
@@ -19,7 +19,7 @@ type Target = (typeof targets)[number];
 
 export const http: Benchmark = {
   name: 'http',
-  description: `GET /api/networks/{slug} and the public home page, ${settings.connections} connections, ${settings.durationSeconds} s each`,
+  description: `GET /api/networks/{slug} and the public home page, ${settings.connections} connections, median of ${settings.rounds} alternating rounds of ${settings.durationSeconds} s`,
   run,
 };
 
@@ -79,7 +79,10 @@ async function startBaseline(responsesFile: string, responses: BareResponse[]): 
 
 /** Baseline first, then the app, one after the other so they never compete for the CPU. */
 async function measureTarget(target: Target, baseline: ChildServer, app: ChildServer): Promise<TargetResult> {
-  const baselineStats = await measure(`${baseline.baseUrl}${target.path}`, baseline.pid, settings);
-  const appStats = await measure(`${app.baseUrl}${target.path}`, app.pid, settings);
+  const { baseline: baselineStats, app: appStats } = await measurePair(
+    { url: `${baseline.baseUrl}${target.path}`, pid: baseline.pid },
+    { url: `${app.baseUrl}${target.path}`, pid: app.pid },
+    settings,
+  );
   return compare(target.name, target.path, baselineStats, appStats);
 }

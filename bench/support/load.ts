@@ -60,3 +60,30 @@ function statsOf(result: autocannon.Result, expectedStatus?: number): Omit<Serve
     statusCodes,
   };
 }
+
+const byReqPerSec = (a: ServerStats, b: ServerStats) => a.reqPerSec - b.reqPerSec;
+
+/**
+ * Measures baseline and app in `rounds` alternating rounds and keeps each one's median round (by
+ * req/s; peak RSS is the highest seen). On a 2-core machine shared with the load generator one
+ * round can swing by 20 %, and a median of alternating rounds is much steadier.
+ */
+export async function measurePair(
+  baseline: { url: string; pid: number },
+  app: { url: string; pid: number },
+  settings: LoadSettings & { rounds: number },
+  request: RequestOptions = {},
+): Promise<{ baseline: ServerStats; app: ServerStats }> {
+  const rounds: { baseline: ServerStats[]; app: ServerStats[] } = { baseline: [], app: [] };
+  for (let round = 0; round < settings.rounds; round++) {
+    const warm = { ...settings, warmupSeconds: round === 0 ? settings.warmupSeconds : 0 };
+    rounds.baseline.push(await measure(baseline.url, baseline.pid, warm, request));
+    rounds.app.push(await measure(app.url, app.pid, warm, request));
+  }
+  const median = (all: ServerStats[]): ServerStats => {
+    const middle = [...all].sort(byReqPerSec)[Math.floor(all.length / 2)] as ServerStats;
+    const rss = all.flatMap((s) => (s.peakRssMb === null ? [] : [s.peakRssMb]));
+    return { ...middle, peakRssMb: rss.length ? Math.max(...rss) : null };
+  };
+  return { baseline: median(rounds.baseline), app: median(rounds.app) };
+}

@@ -10,11 +10,14 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const csrfPlugin = fp(
   async (app) => {
     const ownOrigin = new URL(app.config.PUBLIC_URL).origin;
-    app.addHook('onRequest', async (request) => {
-      if (SAFE.has(request.method) || !request.headers.cookie) return;
-      if (request.headers.origin !== ownOrigin) {
-        throw new Forbidden('This request did not come from a Verkosto page (cross-site request refused).');
-      }
+    app.addHook('onRequest', (request, _reply, done) => {
+      const crossSite =
+        !SAFE.has(request.method) && Boolean(request.headers.cookie) && request.headers.origin !== ownOrigin;
+      done(
+        crossSite
+          ? new Forbidden('This request did not come from a Verkosto page (cross-site request refused).')
+          : undefined,
+      );
     });
   },
   { name: 'csrf' },
