@@ -1,6 +1,7 @@
 import { styled } from 'styled-components';
-import { type FieldErrors, fieldId } from '../../lib/forms.ts';
-import { controlStyles, ErrorText, FieldGroup, FieldLabel, Hint } from './fieldStyles.ts';
+import type { FieldErrors } from '../../lib/forms.ts';
+import { controlStyles } from './fieldStyles.ts';
+import { NativeField } from './NativeField.tsx';
 
 export interface SelectOption {
   value: string;
@@ -42,30 +43,23 @@ export function SelectField({
   errors,
   disabled,
 }: SelectFieldProps) {
-  const id = fieldId(name);
-  const error = errors[name];
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <FieldGroup>
-      <FieldLabel htmlFor={id}>{label}</FieldLabel>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      <Select
-        id={id}
-        name={name}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        disabled={disabled}
-      >
-        {emptyOption !== undefined && <option value="">{emptyOption}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </Select>
-      {error && <ErrorText id={`${id}-error`}>{error}</ErrorText>}
-    </FieldGroup>
+    <NativeField name={name} label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <Select
+          {...control}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          disabled={disabled}
+        >
+          {emptyOption !== undefined && <option value="">{emptyOption}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </Select>
+      )}
+    </NativeField>
   );
 }

@@ -1,12 +1,7 @@
 import { styled } from 'styled-components';
-import {
-  controlStyles,
-  ErrorText,
-  FieldGroup,
-  FieldLabel,
-  Hint,
-} from '../../../components/form/fieldStyles.ts';
-import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
+import { controlStyles } from '../../../components/form/fieldStyles.ts';
+import { NativeField } from '../../../components/form/NativeField.tsx';
+import type { FieldErrors } from '../../../lib/forms.ts';
 
 const Input = styled.input`
   ${controlStyles}
@@ -40,26 +35,19 @@ export function InputField({
   disabled,
   min,
 }: InputFieldProps) {
-  const id = fieldId(name);
-  const error = errors[name];
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <FieldGroup>
-      <FieldLabel htmlFor={id}>{label}</FieldLabel>
-      {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
-      <Input
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        min={min}
-        inputMode={type === 'number' ? 'numeric' : undefined}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        disabled={disabled}
-      />
-      {error && <ErrorText id={`${id}-error`}>{error}</ErrorText>}
-    </FieldGroup>
+    <NativeField name={name} label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <Input
+          {...control}
+          type={type}
+          value={value}
+          min={min}
+          inputMode={type === 'number' ? 'numeric' : undefined}
+          onChange={(event) => onChange(event.target.value)}
+          disabled={disabled}
+        />
+      )}
+    </NativeField>
   );
 }
