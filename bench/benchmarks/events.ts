@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { BareResponse } from '../support/bare-server.ts';
 import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
 import { measurePair } from '../support/load.ts';
+import { replayedHeaders } from '../support/replayed-headers.ts';
 import { compare, machine, meetsGoal } from '../support/report.ts';
 import { makeTempDir } from '../support/resources.ts';
 import type { Benchmark, BenchResult, TargetResult } from '../support/types.ts';
@@ -223,19 +224,21 @@ async function recordTargets(app: ChildServer): Promise<{ targets: Target[]; res
   return {
     targets: [eventsTarget, feedTarget, revalidateTarget],
     responses: [
-      // A 200 is replayed like in the http benchmark: its bytes, status and content type.
+      // Each answer is replayed with its status, headers and body: the same bytes on the wire.
       toBare(eventsResponse),
       toBare(feed),
-      // A 304 has no body: its headers are the response, so the baseline sends the same ones.
-      { ...toBare(notModified), headers: notModified.headers, ifNoneMatch: etag },
+      { ...toBare(notModified), ifNoneMatch: etag },
     ],
   };
 }
 
-type Recorded = { target: Target; status: number; headers: Record<string, string>; body: Buffer };
-
-/** Headers node:http sets by itself (or that belong to one connection), so never replayed. */
-const ownHeaders = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
+type Recorded = {
+  target: Target;
+  status: number;
+  contentType: string;
+  headers: Record<string, string>;
+  body: Buffer;
+};
 
 /** What the app answers, byte for byte; it must be the expected status, not an error page. */
 async function fetchOnce(server: ChildServer, target: Target): Promise<Recorded> {
@@ -253,16 +256,16 @@ async function fetchOnce(server: ChildServer, target: Target): Promise<Recorded>
   if (response.headers.has('content-encoding')) {
     throw new Error(`GET ${target.path} came compressed; the baseline would not serve the same bytes`);
   }
-  const headers: Record<string, string> = {};
-  for (const [name, value] of response.headers) if (!ownHeaders.has(name)) headers[name] = value;
-  return { target, status: response.status, headers, body };
+  const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
+  return { target, status: response.status, contentType, headers: replayedHeaders(response.headers), body };
 }
 
 function toBare(r: Recorded): BareResponse {
   return {
     path: r.target.path,
     status: r.status,
-    contentType: r.headers['content-type'] ?? 'application/octet-stream',
+    contentType: r.contentType,
+    headers: r.headers,
     bodyBase64: r.body.toString('base64'),
   };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BareResponse } from '../support/bare-server.ts';
 import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
 import { measurePair } from '../support/load.ts';
+import { replayedHeaders } from '../support/replayed-headers.ts';
 import { compare, machine } from '../support/report.ts';
 import { makeTempDir } from '../support/resources.ts';
 import type { Benchmark, BenchResult, TargetResult } from '../support/types.ts';
@@ -63,7 +64,12 @@ async function fetchOnce(app: ChildServer, target: Target): Promise<BareResponse
     );
   }
   const contentType = response.headers.get('content-type') ?? 'application/octet-stream';
-  return { path: target.path, contentType, bodyBase64: body.toString('base64') };
+  return {
+    path: target.path,
+    contentType,
+    headers: replayedHeaders(response.headers),
+    bodyBase64: body.toString('base64'),
+  };
 }
 
 async function startBaseline(responsesFile: string, responses: BareResponse[]): Promise<ChildServer> {

@@ -5,10 +5,10 @@ import type { Actor } from './context.ts';
 import { Unauthorized } from './errors.ts';
 
 const cache = new WeakMap<FastifyRequest, Promise<Actor | null>>();
+const anonymous: Promise<Actor | null> = Promise.resolve(null);
 
 async function resolveActor(app: FastifyInstance, request: FastifyRequest): Promise<Actor | null> {
-  if (!request.headers.cookie) return null;
-  const headers = new Headers({ cookie: request.headers.cookie });
+  const headers = new Headers({ cookie: request.headers.cookie ?? '' });
   const found = await app.auth.api.getSession({ headers });
   if (!found) return null;
   const { user } = found;
@@ -24,6 +24,8 @@ async function resolveActor(app: FastifyInstance, request: FastifyRequest): Prom
 export const actorPlugin = fp(
   async (app) => {
     app.decorateRequest('actor', function (this: FastifyRequest) {
+      // Most public requests carry no cookie: answer them without a lookup or a cache entry.
+      if (!this.headers.cookie) return anonymous;
       let found = cache.get(this);
       if (!found) {
         found = resolveActor(app, this);

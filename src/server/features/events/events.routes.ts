@@ -35,8 +35,10 @@ const EventQuery = z.strictObject({
 /** The programme and events of one network, under /api/networks/:network. */
 export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   // A write forgets this network's cached lists at once here; other instances hear the trigger.
-  app.addHook('onSend', async (request) => {
+  // A callback hook: it runs on every public read too, where a promise per request is measurable.
+  app.addHook('onSend', (request, _reply, payload, done) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') app.eventsCache.forget(request.network.id);
+    done(null, payload);
   });
 
   app.get('/programme', { schema: { response: { 200: ProgrammeSchema }, tags } }, async (request) => ({
