@@ -2,6 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
+import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { MAX_MATERIAL_BYTES } from '#shared/events.ts';
@@ -13,6 +14,8 @@ import { createEventsCache } from './features/events/events.cache.ts';
 import { eventsPublicRoutes } from './features/events/events.public.routes.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
 import { materialsRoutes } from './features/events/materials.routes.ts';
+import { createLiveHub } from './features/live/live.hub.ts';
+import { LIVE_SOCKET_OPTIONS, liveRoutes } from './features/live/live.routes.ts';
 import { createNetworkCache } from './features/networks/networks.cache.ts';
 import { networkScopedRoutes, networksRoutes } from './features/networks/networks.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
@@ -60,9 +63,12 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   app.decorate('bus', bus);
   app.decorate('networkCache', await createNetworkCache(database.db, bus));
   app.decorate('eventsCache', await createEventsCache(bus, etagOf));
+  const liveHub = await createLiveHub(database.db, bus, app.log);
+  app.decorate('liveHub', liveHub);
 
   await app.register(securityHeadersPlugin, { https: config.PUBLIC_URL.startsWith('https:') });
   await app.register(fastifyCookie);
+  await app.register(fastifyWebsocket, { options: LIVE_SOCKET_OPTIONS });
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_MATERIAL_BYTES, files: 1, fields: 5, parts: 6 },
   });
@@ -90,6 +96,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
       await scoped.register(networkScopedRoutes);
       await scoped.register(eventsRoutes);
       await scoped.register(materialsRoutes);
+      await scoped.register(liveRoutes);
     }),
     { prefix: '/api/networks/:network' },
   );
@@ -102,6 +109,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
 
   app.addHook('onClose', async () => {
     mail.close();
+    await liveHub.close();
     await bus.close();
   });
   return app;

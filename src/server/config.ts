@@ -35,6 +35,8 @@ export const ConfigSchema = z.object({
     .min(32, 'must be at least 32 characters; leave it unset to have one generated in DATA_DIR')
     .optional(),
   DEMO: flag,
+  /** Entries into live rooms per minute from one address. */
+  LIVE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
   TRUST_PROXY: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: optionalUrl(['http', 'https']),

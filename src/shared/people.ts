@@ -24,6 +24,7 @@ export const ORGANISATION_TYPES = [
   'other',
 ] as const;
 export const OrganisationTypeSchema = z.enum(ORGANISATION_TYPES);
+export type OrganisationType = z.infer<typeof OrganisationTypeSchema>;
 
 export const OrganisationInputSchema = z.strictObject({
   name: z.string().trim().min(2).max(200),

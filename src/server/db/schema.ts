@@ -1,5 +1,6 @@
 // Every feature's tables, for Drizzle's relational queries and drizzle-kit.
 export * from '../features/auth/auth.tables.ts';
 export * from '../features/events/events.tables.ts';
+export * from '../features/live/live.tables.ts';
 export * from '../features/networks/networks.tables.ts';
 export * from '../features/people/people.tables.ts';

@@ -2,6 +2,7 @@ import type { Config } from '#server/config.ts';
 import type { Database, Db } from '#server/db/client.ts';
 import type { Auth } from '#server/features/auth/better-auth.ts';
 import type { EventsCache } from '#server/features/events/events.cache.ts';
+import type { LiveHub } from '#server/features/live/live.hub.ts';
 import type { NetworkCache } from '#server/features/networks/networks.cache.ts';
 import type { Bus } from './bus.ts';
 import type { Mailer } from './mail.ts';
@@ -19,6 +20,7 @@ declare module 'fastify' {
     bus: Bus;
     networkCache: NetworkCache;
     eventsCache: EventsCache;
+    liveHub: LiveHub;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for a visitor; looked up once per request. */

@@ -140,6 +140,17 @@ export async function getEvent(db: Db, network: NetworkRow, slug: string) {
   return row;
 }
 
+/** The event, if this viewer may see it: drafts only for those who plan events (404 otherwise). */
+export async function getVisibleEvent(
+  db: Db,
+  request: { network: NetworkRow; may(action: 'plan-events'): Promise<boolean> },
+  slug: string,
+) {
+  const event = await getEvent(db, request.network, slug);
+  if (event.status === 'draft' && !(await request.may('plan-events'))) throw new NotFound('The event');
+  return event;
+}
+
 /**
  * Edits one event, or with scope `following` also the later events of its series, which then
  * form a series of their own from this date on. New times apply on each event's own date.

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
-import { BadRequest, NotFound } from '#server/platform/errors.ts';
+import { BadRequest } from '#server/platform/errors.ts';
 import { AddLinkMaterialSchema, type Material, MaterialListSchema, MaterialSchema } from '#shared/events.ts';
 import * as events from './events.service.ts';
 import * as service from './materials.service.ts';
@@ -23,21 +23,11 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
     size: row.size,
   });
 
-  /** The event, if this viewer may see it: drafts only for organisers. */
-  async function visibleEvent(
-    request: { network: NetworkRow; may(a: 'plan-events'): Promise<boolean> },
-    slug: string,
-  ) {
-    const event = await events.getEvent(app.db, request.network, slug);
-    if (event.status === 'draft' && !(await request.may('plan-events'))) throw new NotFound('The event');
-    return event;
-  }
-
   app.get(
     '/events/:event/materials',
     { schema: { params: EventParams, response: { 200: MaterialListSchema }, tags } },
     async (request) => {
-      const event = await visibleEvent(request, request.params.event);
+      const event = await events.getVisibleEvent(app.db, request, request.params.event);
       const rows = await service.listMaterials(app.db, { networkId: request.network.id, eventId: event.id });
       return { materials: rows.map((row) => present(request.network, event.slug, row)) };
     },
@@ -110,7 +100,7 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/events/:event/materials/:materialId/download',
     { schema: { params: MaterialParams, tags } },
     async (request, reply) => {
-      const event = await visibleEvent(request, request.params.event);
+      const event = await events.getVisibleEvent(app.db, request, request.params.event);
       const file = await service.readFile(app.db, {
         networkId: request.network.id,
         eventId: event.id,

@@ -2,7 +2,7 @@ import type { Actor } from '#server/platform/context.ts';
 import { Forbidden, Unauthorized } from '#server/platform/errors.ts';
 import type { NetworkRole } from '#shared/people.ts';
 
-export type NetworkAction = 'view' | 'follow' | 'edit' | 'manage-members' | 'plan-events';
+export type NetworkAction = 'view' | 'follow' | 'edit' | 'manage-members' | 'plan-events' | 'host-live';
 
 const needs: Record<NetworkAction, 'anyone' | 'signed-in' | 'organiser'> = {
   view: 'anyone',
@@ -10,6 +10,7 @@ const needs: Record<NetworkAction, 'anyone' | 'signed-in' | 'organiser'> = {
   edit: 'organiser',
   'manage-members': 'organiser',
   'plan-events': 'organiser',
+  'host-live': 'organiser',
 };
 
 /** Whether the actor may do `action` in a network where they have `role`. */

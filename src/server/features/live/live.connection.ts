@@ -1,0 +1,220 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { Db } from '#server/db/client.ts';
+import {
+  CLOSE_CODES,
+  type ClientFrame,
+  ClientFrameSchema,
+  HOST_FRAMES,
+  type LiveErrorCode,
+  type ServerFrame,
+} from '#shared/live.ts';
+import { LiveError } from './live.errors.ts';
+import type { LiveConnection, LiveHub } from './live.hub.ts';
+import * as store from './live.store.ts';
+import { TokenBucket } from './token-bucket.ts';
+
+/** A client that does not say hello within this time is disconnected. */
+const HELLO_TIMEOUT_MS = 10_000;
+/** A client whose unsent data grows beyond this cannot keep up: it is dropped, not waited for. */
+const MAX_BUFFERED_BYTES = 1024 * 1024;
+/** Consecutive refused frames after which the connection is closed as a flood. */
+const MAX_REFUSALS_IN_A_ROW = 20;
+const PING_INTERVAL_MS = 30_000;
+
+export type ConnectionContext = {
+  db: Db;
+  hub: LiveHub;
+  log: FastifyBaseLogger;
+  eventId: string;
+  /** Whether the person behind this socket's session hosts this network's rooms. */
+  host: boolean;
+  userId: string | null;
+};
+
+/** Serves one WebSocket: the hello, then each frame in turn, answering refusals with error frames. */
+export function serveConnection(socket: WebSocket, context: ConnectionContext): void {
+  const { db, hub, log, eventId } = context;
+  const bucket = new TokenBucket({ capacity: 10, perSecond: 2 });
+  let connection: LiveConnection | null = null;
+  let refusalsInARow = 0;
+  let queue = Promise.resolve();
+
+  const send = (frame: ServerFrame) => sendRaw(JSON.stringify(frame));
+  function sendRaw(data: string) {
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      socket.close(CLOSE_CODES.tooSlow, 'too slow');
+      setTimeout(() => socket.terminate(), 5000).unref();
+      return;
+    }
+    socket.send(data);
+  }
+
+  function refuse(
+    code: LiveErrorCode,
+    message: string,
+    extra: Partial<Extract<ServerFrame, { type: 'error' }>> = {},
+  ) {
+    send({ type: 'error', code, message, ...extra });
+    if (++refusalsInARow >= MAX_REFUSALS_IN_A_ROW) socket.close(CLOSE_CODES.flood, 'too many refused frames');
+  }
+
+  const helloTimer = setTimeout(() => socket.close(CLOSE_CODES.notJoined, 'no hello'), HELLO_TIMEOUT_MS);
+  let alive = true;
+  socket.on('pong', () => (alive = true));
+  const pinger = setInterval(() => {
+    if (!alive) return socket.terminate();
+    alive = false;
+    socket.ping();
+  }, PING_INTERVAL_MS);
+
+  socket.on('message', (raw, isBinary) => {
+    const frame = parse(raw.toString(), isBinary);
+    if ('error' in frame) return refuse('invalid-frame', frame.error, { field: frame.field });
+    // Frames are handled one at a time, in the order they came.
+    queue = queue.then(() => handle(frame.value)).catch((error) => fail(error, frame.value));
+  });
+
+  socket.on('close', () => {
+    clearTimeout(helloTimer);
+    clearInterval(pinger);
+    if (connection) {
+      hub.detach(eventId, connection);
+      store.touchParticipant(db, connection.participant.id).catch(() => {});
+    }
+  });
+
+  function fail(error: unknown, frame: ClientFrame) {
+    const clientId = 'clientId' in frame ? frame.clientId : undefined;
+    if (error instanceof LiveError) {
+      return refuse(error.code, error.message, {
+        field: error.field,
+        clientId,
+        retryAfter: error.retryAfter,
+      });
+    }
+    log.error({ err: error, type: frame.type }, 'live frame failed');
+    send({ type: 'error', code: 'server-error', message: 'Something went wrong; try again.', clientId });
+  }
+
+  async function handle(frame: ClientFrame) {
+    if (frame.type === 'ping') return send({ type: 'pong' });
+    if (frame.type === 'hello') return hello(frame.token, frame.lastSeq);
+    if (!connection) throw new LiveError('not-joined', 'Say hello first.');
+    if ((HOST_FRAMES as readonly string[]).includes(frame.type) && !connection.host) {
+      throw new LiveError('forbidden', 'Only the hosts may do this.');
+    }
+    const wait = bucket.take();
+    if (wait > 0) throw new LiveError('rate-limited', 'Too many messages; slow down.', { retryAfter: wait });
+    await act(connection, frame);
+    refusalsInARow = 0;
+  }
+
+  async function hello(token: string, lastSeq: number | undefined) {
+    if (connection) throw new LiveError('invalid-frame', 'Hello was already said.');
+    const participant = await store.findParticipant(db, eventId, token);
+    if (!participant) {
+      send({ type: 'error', code: 'unknown-participant', message: 'Enter the room again.' });
+      return socket.close(CLOSE_CODES.notJoined, 'unknown participant');
+    }
+    if (participant.removed) {
+      send({ type: 'error', code: 'removed', message: 'A host removed you from this room.' });
+      return socket.close(CLOSE_CODES.removed, 'removed');
+    }
+    clearTimeout(helloTimer);
+    connection = {
+      participant,
+      host: context.host && participant.host,
+      sentSeq: 0,
+      pending: [],
+      send: sendRaw,
+      close: (code, reason) => socket.close(code, reason),
+    };
+    hub.attach(eventId, connection);
+    await welcome(connection, lastSeq);
+  }
+
+  /** Resumes after `lastSeq` when the stream still has it; otherwise sends the room as it is. */
+  async function welcome(joined: LiveConnection, lastSeq: number | undefined) {
+    const { participant } = joined;
+    const you = {
+      participantId: participant.id,
+      displayName: participant.displayName,
+      organisation: participant.organisation,
+      host: joined.host,
+    };
+    const missed = lastSeq === undefined ? null : await store.framesAfter(db, eventId, lastSeq);
+    if (missed && lastSeq !== undefined) {
+      const room = store.roomSettings(await store.findRoom(db, eventId));
+      const upTo = missed.at(-1)?.seq ?? lastSeq;
+      send({ type: 'welcome', you, room, lastSeq: upTo, presence: hub.presence(eventId) });
+      for (const frame of missed) send(frame);
+      return hub.go(eventId, joined, upTo);
+    }
+    const { lastSeq: at, room, ...state } = await store.snapshot(db, eventId, participant.id);
+    send({ type: 'welcome', you, room, lastSeq: at, snapshot: state, presence: hub.presence(eventId) });
+    hub.go(eventId, joined, at);
+  }
+
+  async function act(
+    { participant }: LiveConnection,
+    frame: Exclude<ClientFrame, { type: 'hello' | 'ping' }>,
+  ) {
+    switch (frame.type) {
+      case 'chat':
+      case 'ask': {
+        const kind = frame.type === 'chat' ? 'chat' : 'question';
+        const { seq } = await store.postMessage(db, participant, {
+          kind,
+          clientId: frame.clientId,
+          body: frame.body,
+        });
+        return send({ type: 'ack', clientId: frame.clientId, seq });
+      }
+      case 'upvote':
+        return void (await store.upvote(db, participant, frame.messageId));
+      case 'react':
+        return hub.react(eventId, frame.emoji);
+      case 'report':
+        return store.report(db, participant, frame.messageId);
+      case 'vote':
+        return store.vote(db, participant, frame.pollId, frame.choices);
+      case 'hide':
+        return void (await store.hide(db, eventId, frame.messageId));
+      case 'answer':
+        return void (await store.markAnswered(db, eventId, frame.messageId));
+      case 'remove':
+        return void (await store.removeParticipant(db, eventId, frame.participantId));
+      case 'slow-mode':
+        return void (await store.updateRoom(db, eventId, { slowModeSeconds: frame.seconds }));
+      case 'room-status':
+        return void (await store.updateRoom(db, eventId, { status: frame.status }));
+      case 'open-poll': {
+        const { seq } = await store.openPoll(db, eventId, frame);
+        return send({ type: 'ack', clientId: frame.clientId, seq });
+      }
+      case 'close-poll':
+        return void (await store.closePoll(db, eventId, frame.pollId));
+    }
+  }
+}
+
+type Parsed = { value: ClientFrame } | { error: string; field?: string };
+
+/** A text frame holding one valid JSON client frame, or what is wrong with it. */
+function parse(text: string, isBinary: boolean): Parsed {
+  if (isBinary) return { error: 'Frames must be text (JSON).' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { error: 'A frame must be one JSON object.' };
+  }
+  const result = ClientFrameSchema.safeParse(json);
+  if (result.success) return { value: result.data };
+  const issue = result.error.issues[0];
+  const field = issue?.path.map(String).join('.') || undefined;
+  if (issue?.code === 'invalid_union' && field === 'type') return { error: 'Unknown frame type.', field };
+  return { error: issue ? `${field ?? 'frame'}: ${issue.message}` : 'Invalid frame.', field };
+}

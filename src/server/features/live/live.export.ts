@@ -1,0 +1,92 @@
+import type { Poll } from '#shared/live.ts';
+import type { Transcript } from './live.store.ts';
+
+const CSV_COLUMNS = [
+  'seq',
+  'time',
+  'kind',
+  'author',
+  'organisation',
+  'organisation_type',
+  'text',
+  'votes',
+  'answered',
+  'hidden',
+  'reports',
+];
+
+/** RFC 4180 field; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula. */
+function csvField(value: string | number | boolean | null): string {
+  let text = value === null ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const pollText = (poll: Poll) =>
+  `${poll.question} — ${poll.options.map((option, i) => `${option}: ${poll.counts[i] ?? 0}`).join('; ')} (${poll.voters} voters)`;
+
+/** One row per message and per poll, in the order they happened (polls last, by opening time). */
+export function transcriptCsv(transcript: Transcript): string {
+  const rows = transcript.messages.map((m) => [
+    m.seq,
+    m.createdAt,
+    m.kind,
+    m.author.displayName,
+    m.author.organisation,
+    m.organisationType,
+    m.body,
+    m.votes,
+    m.answered,
+    m.hidden,
+    m.reports,
+  ]);
+  for (const poll of transcript.polls) {
+    rows.push([
+      '',
+      '',
+      `poll (${poll.kind}, ${poll.status})`,
+      '',
+      '',
+      '',
+      pollText(poll),
+      poll.voters,
+      false,
+      false,
+      0,
+    ]);
+  }
+  // A byte order mark lets spreadsheet programs read the file as UTF-8.
+  return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Markdown special characters escaped, so what people wrote stays text. */
+const md = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
+
+const who = (m: Transcript['messages'][number]) =>
+  `**${md(m.author.displayName)}**${m.author.organisation ? ` (${md(m.author.organisation)})` : ''}`;
+
+const time = (iso: string) => iso.slice(11, 16);
+
+/** A readable record: chat, questions by votes, and poll results. */
+export function transcriptMarkdown(transcript: Transcript, title: string): string {
+  const chat = transcript.messages.filter((m) => m.kind === 'chat');
+  const questions = transcript.messages
+    .filter((m) => m.kind === 'question')
+    .sort((a, b) => b.votes - a.votes || a.seq - b.seq);
+  const lines = [`# ${md(title)}`, '', '## Chat', ''];
+  for (const m of chat)
+    lines.push(`- ${time(m.createdAt)} ${who(m)}: ${md(m.body)}${m.hidden ? ' _(hidden)_' : ''}`);
+  lines.push('', '## Questions', '');
+  for (const m of questions) {
+    const marks = [`${m.votes} votes`, m.answered ? 'answered' : '', m.hidden ? 'hidden' : ''].filter(
+      Boolean,
+    );
+    lines.push(`- ${who(m)}: ${md(m.body)} _(${marks.join(', ')})_`);
+  }
+  lines.push('', '## Polls', '');
+  for (const poll of transcript.polls) {
+    lines.push(`### ${md(poll.question)}`, '', `${poll.voters} voters, ${poll.status}`, '');
+    lines.push(...poll.options.map((option, i) => `- ${md(option)}: ${poll.counts[i] ?? 0}`), '');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

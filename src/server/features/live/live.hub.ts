@@ -1,0 +1,260 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '#server/db/client.ts';
+import type { Bus } from '#server/platform/bus.ts';
+import { CLOSE_CODES, type SequencedFrame, type ServerFrame } from '#shared/live.ts';
+import { framesAfter, LIVE_CHANNEL, type LiveNotice, notify, type Participant } from './live.store.ts';
+
+/** One WebSocket in this instance, as the hub sees it. */
+export type LiveConnection = {
+  participant: Participant;
+  host: boolean;
+  /** The newest sequenced frame this client has; older ones are never sent again. */
+  sentSeq: number;
+  /** While the welcome is being prepared, frames wait here (null once live). */
+  pending: { seq: number; data: string }[] | null;
+  send(data: string): void;
+  close(code: number, reason: string): void;
+};
+
+type Room = {
+  eventId: string;
+  connections: Set<LiveConnection>;
+  /** The newest sequenced frame delivered here; null until known. */
+  delivered: number | null;
+  /** Delivery is serialised per room, so a gap being filled cannot reorder frames. */
+  chain: Promise<void>;
+  /** Latest momentary frames by key (votes per question, tally per poll), sent together. */
+  coalesced: Map<string, string>;
+  flushTimer: NodeJS.Timeout | null;
+  reactionsThisSecond: number;
+};
+
+/** Momentary updates (votes, tallies, presence) are sent at most this often per room. */
+const FLUSH_MS = 200;
+const PRESENCE_HEARTBEAT_MS = 20_000;
+const PRESENCE_STALE_MS = 3 * PRESENCE_HEARTBEAT_MS;
+/** Reactions beyond this many per second in a room are dropped: they are only decoration. */
+const REACTIONS_PER_SECOND = 30;
+
+export type LiveHub = {
+  /** Registers a connection whose welcome is being prepared: frames are buffered until `go`. */
+  attach(eventId: string, connection: LiveConnection): void;
+  /** Sends what was buffered after `lastSeq` and switches the connection to live delivery. */
+  go(eventId: string, connection: LiveConnection, lastSeq: number): void;
+  detach(eventId: string, connection: LiveConnection): void;
+  /** People in the room across all instances. */
+  presence(eventId: string): number;
+  react(eventId: string, emoji: string): Promise<void>;
+  close(): Promise<void>;
+};
+
+/**
+ * Delivers a room's stream to this instance's clients. Every instance hears every frame from the
+ * database (LISTEN/NOTIFY, in commit order, which is sequence order); a gap, e.g. after the
+ * listening connection dropped, is filled from the stored stream before anything newer is sent.
+ */
+export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): Promise<LiveHub> {
+  const instanceId = randomUUID();
+  const rooms = new Map<string, Room>();
+  /** Per event: people connected per instance, with when that was last heard. */
+  const presenceByEvent = new Map<string, Map<string, { count: number; at: number }>>();
+
+  const room = (eventId: string): Room => {
+    let found = rooms.get(eventId);
+    if (!found) {
+      found = {
+        eventId,
+        connections: new Set(),
+        delivered: null,
+        chain: Promise.resolve(),
+        coalesced: new Map(),
+        flushTimer: null,
+        reactionsThisSecond: 0,
+      };
+      rooms.set(eventId, found);
+    }
+    return found;
+  };
+
+  function deliver(target: Room, frame: SequencedFrame) {
+    if (target.delivered !== null && frame.seq <= target.delivered) return;
+    target.delivered = frame.seq;
+    const data = JSON.stringify(frame);
+    for (const connection of target.connections) {
+      if (connection.pending) connection.pending.push({ seq: frame.seq, data });
+      else if (frame.seq > connection.sentSeq) {
+        connection.sentSeq = frame.seq;
+        connection.send(data);
+      }
+      if (frame.type === 'removed' && connection.participant.id === frame.participantId) {
+        connection.close(CLOSE_CODES.removed, 'removed by a host');
+      }
+    }
+  }
+
+  async function onFrame(target: Room, notice: Extract<LiveNotice, { k: 'frame' }>) {
+    const known = target.delivered;
+    if (known !== null && notice.s <= known) return;
+    if (notice.f && (known === null || notice.s === known + 1)) return deliver(target, notice.f);
+    // A gap (or a frame too large to travel on the bus): read the stored stream instead.
+    const frames = await framesAfter(db, target.eventId, known ?? notice.s - 1);
+    for (const frame of frames ?? []) deliver(target, frame);
+  }
+
+  /** Sends a momentary frame to the live clients (hosts only when asked). */
+  function sendNow(target: Room, data: string, hostsOnly = false) {
+    for (const connection of target.connections) {
+      if (connection.pending || (hostsOnly && !connection.host)) continue;
+      connection.send(data);
+    }
+  }
+
+  function coalesce(target: Room, key: string, frame: ServerFrame) {
+    target.coalesced.set(key, JSON.stringify(frame));
+    target.flushTimer ??= setTimeout(() => {
+      target.flushTimer = null;
+      const frames = [...target.coalesced.values()];
+      target.coalesced.clear();
+      for (const data of frames) sendNow(target, data);
+    }, FLUSH_MS);
+  }
+
+  function presence(eventId: string): number {
+    const now = Date.now();
+    let total = 0;
+    for (const [instance, { count, at }] of presenceByEvent.get(eventId) ?? []) {
+      if (now - at > PRESENCE_STALE_MS) presenceByEvent.get(eventId)?.delete(instance);
+      else total += count;
+    }
+    return total;
+  }
+
+  const announceTimers = new Map<string, NodeJS.Timeout>();
+  /** Tells every instance how many people this one has in the room (soon, not on every join). */
+  function announcePresence(eventId: string) {
+    if (announceTimers.has(eventId)) return;
+    announceTimers.set(
+      eventId,
+      setTimeout(() => {
+        announceTimers.delete(eventId);
+        const count = new Set([...(rooms.get(eventId)?.connections ?? [])].map((c) => c.participant.id)).size;
+        const notice: LiveNotice = { e: eventId, k: 'presence', i: instanceId, n: count };
+        bus
+          .publish(LIVE_CHANNEL, JSON.stringify(notice))
+          .catch((error) => log.warn({ error }, 'presence not announced'));
+      }, FLUSH_MS),
+    );
+  }
+
+  function onNotice(notice: LiveNotice) {
+    if (notice.k === 'presence') {
+      const counts = presenceByEvent.get(notice.e) ?? new Map();
+      counts.set(notice.i, { count: notice.n, at: Date.now() });
+      presenceByEvent.set(notice.e, counts);
+    }
+    const target = rooms.get(notice.e);
+    if (!target) return;
+    switch (notice.k) {
+      case 'frame':
+        target.chain = target.chain
+          .then(() => onFrame(target, notice))
+          .catch((error) => log.error({ error, eventId: notice.e }, 'live frame not delivered'));
+        return;
+      case 'votes':
+        return coalesce(target, `votes:${notice.m}`, { type: 'votes', messageId: notice.m, votes: notice.v });
+      case 'tally':
+        return coalesce(target, `tally:${notice.p}`, {
+          type: 'tally',
+          pollId: notice.p,
+          counts: notice.c,
+          voters: notice.n,
+        });
+      case 'presence':
+        return coalesce(target, 'presence', { type: 'presence', count: presence(notice.e) });
+      case 'reported':
+        return sendNow(
+          target,
+          JSON.stringify({ type: 'reported', messageId: notice.m, reports: notice.n }),
+          true,
+        );
+      case 'reaction':
+        if (target.reactionsThisSecond++ === 0) setTimeout(() => (target.reactionsThisSecond = 0), 1000);
+        if (target.reactionsThisSecond <= REACTIONS_PER_SECOND) {
+          sendNow(target, JSON.stringify({ type: 'reaction', emoji: notice.r }));
+        }
+    }
+  }
+
+  /** After the bus reconnects, frames may have been missed: catch up every room from the stream. */
+  function catchUp() {
+    presenceByEvent.clear();
+    for (const target of rooms.values()) {
+      if (target.delivered === null) continue;
+      const from = target.delivered;
+      target.chain = target.chain
+        .then(async () => {
+          for (const frame of (await framesAfter(db, target.eventId, from)) ?? []) deliver(target, frame);
+        })
+        .catch((error) => log.error({ error, eventId: target.eventId }, 'live room not caught up'));
+      announcePresence(target.eventId);
+    }
+  }
+
+  await bus.subscribe(
+    LIVE_CHANNEL,
+    (payload) => {
+      try {
+        onNotice(JSON.parse(payload) as LiveNotice);
+      } catch (error) {
+        log.error({ error }, 'bad live notice');
+      }
+    },
+    catchUp,
+  );
+
+  const heartbeat = setInterval(() => {
+    for (const eventId of rooms.keys()) announcePresence(eventId);
+  }, PRESENCE_HEARTBEAT_MS);
+  heartbeat.unref();
+
+  return {
+    attach(eventId, connection) {
+      room(eventId).connections.add(connection);
+      announcePresence(eventId);
+    },
+    go(eventId, connection, lastSeq) {
+      const target = room(eventId);
+      target.delivered ??= lastSeq;
+      connection.sentSeq = lastSeq;
+      const waiting = connection.pending ?? [];
+      connection.pending = null;
+      for (const { seq, data } of waiting) {
+        if (seq <= connection.sentSeq) continue;
+        connection.sentSeq = seq;
+        connection.send(data);
+      }
+      connection.send(JSON.stringify({ type: 'presence', count: Math.max(1, presence(eventId)) }));
+    },
+    detach(eventId, connection) {
+      const target = rooms.get(eventId);
+      if (!target) return;
+      target.connections.delete(connection);
+      announcePresence(eventId);
+      if (target.connections.size === 0) {
+        if (target.flushTimer) clearTimeout(target.flushTimer);
+        rooms.delete(eventId);
+      }
+    },
+    presence,
+    react: (eventId, emoji) => notify(db, { e: eventId, k: 'reaction', r: emoji }),
+    async close() {
+      clearInterval(heartbeat);
+      for (const timer of announceTimers.values()) clearTimeout(timer);
+      for (const target of rooms.values()) {
+        if (target.flushTimer) clearTimeout(target.flushTimer);
+        await target.chain;
+      }
+    },
+  };
+}

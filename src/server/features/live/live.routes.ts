@@ -1,0 +1,119 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { getVisibleEvent } from '#server/features/events/events.service.ts';
+import { Conflict, Forbidden } from '#server/platform/errors.ts';
+import { renderMarkdown } from '#server/platform/markdown.ts';
+import { JoinedSchema, JoinLiveSchema, LIVE_LIMITS, RoomInfoSchema, SummarySchema } from '#shared/live.ts';
+import { serveConnection } from './live.connection.ts';
+import { LiveError } from './live.errors.ts';
+import { transcriptCsv, transcriptMarkdown } from './live.export.ts';
+import * as store from './live.store.ts';
+
+const tags = ['live'];
+const Params = z.object({ event: z.string().min(1).max(100) });
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set before a live-room socket is accepted. */
+    liveRoom: { eventId: string; host: boolean; userId: string | null } | null;
+  }
+}
+
+/** The live room of each event, under /api/networks/:network/live/:event (docs/live-protocol.md). */
+export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.decorateRequest('liveRoom', null);
+
+  /** The room's event: any published or cancelled one; drafts only for organisers. */
+  const roomEvent = (request: FastifyRequest<{ Params: { event: string } }>) =>
+    getVisibleEvent(app.db, request, request.params.event);
+
+  app.get(
+    '/live/:event',
+    { schema: { params: Params, response: { 200: RoomInfoSchema }, tags } },
+    async (request) => {
+      const event = await roomEvent(request);
+      const room = await store.findRoom(app.db, event.id);
+      return {
+        eventId: event.id,
+        ...store.roomSettings(room),
+        presence: app.liveHub.presence(event.id),
+        summaryHtml: room.summary ? renderMarkdown(room.summary) : null,
+      };
+    },
+  );
+
+  app.post(
+    '/live/:event/participants',
+    {
+      schema: { params: Params, body: JoinLiveSchema, response: { 201: JoinedSchema }, tags },
+      // Generous: a whole office may enter at nine from one address.
+      config: { rateLimit: { max: app.config.LIVE_JOINS_PER_MINUTE, timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const event = await roomEvent(request);
+      if (event.status === 'cancelled') throw new Conflict('This meeting was cancelled; its room is closed.');
+      const actor = await request.actor();
+      const account = actor ? { userId: actor.userId, host: await request.may('host-live') } : null;
+      try {
+        const { participant, token } = await store.join(app.db, event.id, request.body, account);
+        return reply.status(201).send({ participantId: participant.id, token });
+      } catch (error) {
+        if (error instanceof LiveError && error.code === 'removed') throw new Forbidden(error.message);
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/live/:event/socket',
+    {
+      websocket: true,
+      schema: { params: Params, hide: true },
+      // Everything asynchronous happens before the upgrade, so no early frame can be missed.
+      preValidation: async (request) => {
+        const event = await roomEvent(request);
+        if (event.status === 'cancelled')
+          throw new Conflict('This meeting was cancelled; its room is closed.');
+        const actor = await request.actor();
+        request.liveRoom = {
+          eventId: event.id,
+          host: actor ? await request.may('host-live') : false,
+          userId: actor?.userId ?? null,
+        };
+      },
+    },
+    (socket, request) => {
+      const room = request.liveRoom;
+      if (!room) return socket.close(1011, 'room not resolved');
+      serveConnection(socket, { db: app.db, hub: app.liveHub, log: request.log, ...room });
+    },
+  );
+
+  app.put(
+    '/live/:event/summary',
+    { schema: { params: Params, body: SummarySchema, tags } },
+    async (request, reply) => {
+      await request.authorize('host-live');
+      const event = await roomEvent(request);
+      await store.saveSummary(app.db, event.id, request.body.summary);
+      return reply.status(204).send();
+    },
+  );
+
+  for (const format of ['csv', 'md'] as const) {
+    app.get(`/live/:event/export.${format}`, { schema: { params: Params, tags } }, async (request, reply) => {
+      await request.authorize('host-live');
+      const event = await roomEvent(request);
+      const transcript = await store.transcript(app.db, event.id);
+      const body = format === 'csv' ? transcriptCsv(transcript) : transcriptMarkdown(transcript, event.title);
+      return reply
+        .header('content-disposition', `attachment; filename="${event.slug}-live.${format}"`)
+        .header('cache-control', 'no-store')
+        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'text/markdown; charset=utf-8')
+        .send(body);
+    });
+  }
+};
+
+export const LIVE_SOCKET_OPTIONS = { maxPayload: LIVE_LIMITS.frameBytes };
