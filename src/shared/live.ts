@@ -23,6 +23,7 @@ export const LIVE_LIMITS = {
 
 export const REACTIONS = ['👍', '👏', '❤️', '😄', '💡', '❓'] as const;
 export const ReactionSchema = z.enum(REACTIONS);
+export type Reaction = z.infer<typeof ReactionSchema>;
 export const POLL_KINDS = ['single', 'multiple', 'scale'] as const;
 /** A scale poll's options: 1–5. */
 export const SCALE_OPTIONS = ['1', '2', '3', '4', '5'] as const;

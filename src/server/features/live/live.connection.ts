@@ -10,7 +10,7 @@ import {
   type ServerFrame,
 } from '#shared/live.ts';
 import { LiveError } from './live.errors.ts';
-import type { LiveConnection, LiveHub } from './live.hub.ts';
+import { encode, type LiveConnection, type LiveHub } from './live.hub.ts';
 import * as store from './live.store.ts';
 import { TokenBucket } from './token-bucket.ts';
 
@@ -40,15 +40,15 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
   let refusalsInARow = 0;
   let queue = Promise.resolve();
 
-  const send = (frame: ServerFrame) => sendRaw(JSON.stringify(frame));
-  function sendRaw(data: string) {
+  const send = (frame: ServerFrame) => sendRaw(encode(frame));
+  function sendRaw(data: Buffer) {
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       socket.close(CLOSE_CODES.tooSlow, 'too slow');
       setTimeout(() => socket.terminate(), 5000).unref();
       return;
     }
-    socket.send(data);
+    socket.send(data, { binary: false });
   }
 
   function refuse(

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '#server/db/client.ts';
 import type { Bus } from '#server/platform/bus.ts';
-import { CLOSE_CODES, type SequencedFrame, type ServerFrame } from '#shared/live.ts';
+import { CLOSE_CODES, type Reaction, type SequencedFrame, type ServerFrame } from '#shared/live.ts';
 import { framesAfter, LIVE_CHANNEL, type LiveNotice, notify, type Participant } from './live.store.ts';
 
 /** One WebSocket in this instance, as the hub sees it. */
@@ -12,8 +12,9 @@ export type LiveConnection = {
   /** The newest sequenced frame this client has; older ones are never sent again. */
   sentSeq: number;
   /** While the welcome is being prepared, frames wait here (null once live). */
-  pending: { seq: number; data: string }[] | null;
-  send(data: string): void;
+  pending: { seq: number; data: Buffer }[] | null;
+  /** Sends one frame, already encoded (a broadcast encodes once for all its clients). */
+  send(data: Buffer): void;
   close(code: number, reason: string): void;
 };
 
@@ -25,7 +26,7 @@ type Room = {
   /** Delivery is serialised per room, so a gap being filled cannot reorder frames. */
   chain: Promise<void>;
   /** Latest momentary frames by key (votes per question, tally per poll), sent together. */
-  coalesced: Map<string, string>;
+  coalesced: Map<string, Buffer>;
   flushTimer: NodeJS.Timeout | null;
   reactionsThisSecond: number;
 };
@@ -37,6 +38,8 @@ const PRESENCE_STALE_MS = 3 * PRESENCE_HEARTBEAT_MS;
 /** Reactions beyond this many per second in a room are dropped: they are only decoration. */
 const REACTIONS_PER_SECOND = 30;
 
+export const encode = (frame: ServerFrame) => Buffer.from(JSON.stringify(frame));
+
 export type LiveHub = {
   /** Registers a connection whose welcome is being prepared: frames are buffered until `go`. */
   attach(eventId: string, connection: LiveConnection): void;
@@ -45,7 +48,7 @@ export type LiveHub = {
   detach(eventId: string, connection: LiveConnection): void;
   /** People in the room across all instances. */
   presence(eventId: string): number;
-  react(eventId: string, emoji: string): Promise<void>;
+  react(eventId: string, emoji: Reaction): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -80,7 +83,7 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
   function deliver(target: Room, frame: SequencedFrame) {
     if (target.delivered !== null && frame.seq <= target.delivered) return;
     target.delivered = frame.seq;
-    const data = JSON.stringify(frame);
+    const data = encode(frame);
     for (const connection of target.connections) {
       if (connection.pending) connection.pending.push({ seq: frame.seq, data });
       else if (frame.seq > connection.sentSeq) {
@@ -103,7 +106,7 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
   }
 
   /** Sends a momentary frame to the live clients (hosts only when asked). */
-  function sendNow(target: Room, data: string, hostsOnly = false) {
+  function sendNow(target: Room, data: Buffer, hostsOnly = false) {
     for (const connection of target.connections) {
       if (connection.pending || (hostsOnly && !connection.host)) continue;
       connection.send(data);
@@ -111,7 +114,7 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
   }
 
   function coalesce(target: Room, key: string, frame: ServerFrame) {
-    target.coalesced.set(key, JSON.stringify(frame));
+    target.coalesced.set(key, encode(frame));
     target.flushTimer ??= setTimeout(() => {
       target.flushTimer = null;
       const frames = [...target.coalesced.values()];
@@ -173,15 +176,11 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
       case 'presence':
         return coalesce(target, 'presence', { type: 'presence', count: presence(notice.e) });
       case 'reported':
-        return sendNow(
-          target,
-          JSON.stringify({ type: 'reported', messageId: notice.m, reports: notice.n }),
-          true,
-        );
+        return sendNow(target, encode({ type: 'reported', messageId: notice.m, reports: notice.n }), true);
       case 'reaction':
         if (target.reactionsThisSecond++ === 0) setTimeout(() => (target.reactionsThisSecond = 0), 1000);
         if (target.reactionsThisSecond <= REACTIONS_PER_SECOND) {
-          sendNow(target, JSON.stringify({ type: 'reaction', emoji: notice.r }));
+          sendNow(target, encode({ type: 'reaction', emoji: notice.r }));
         }
     }
   }
@@ -234,7 +233,7 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
         connection.sentSeq = seq;
         connection.send(data);
       }
-      connection.send(JSON.stringify({ type: 'presence', count: Math.max(1, presence(eventId)) }));
+      connection.send(encode({ type: 'presence', count: Math.max(1, presence(eventId)) }));
     },
     detach(eventId, connection) {
       const target = rooms.get(eventId);

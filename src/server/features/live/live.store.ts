@@ -6,6 +6,7 @@ import {
   LIVE_LIMITS,
   type LiveMessage,
   type Poll,
+  type Reaction,
   type RoomSettings,
   SCALE_OPTIONS,
   type SequencedFrame,
@@ -46,7 +47,7 @@ export type LiveNotice =
   | { e: string; k: 'frame'; s: number; f?: SequencedFrame }
   | { e: string; k: 'votes'; m: string; v: number }
   | { e: string; k: 'tally'; p: string; c: number[]; n: number }
-  | { e: string; k: 'reaction'; r: string }
+  | { e: string; k: 'reaction'; r: Reaction }
   | { e: string; k: 'reported'; m: string; n: number }
   | { e: string; k: 'presence'; i: string; n: number };
 
