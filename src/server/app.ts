@@ -68,7 +68,14 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
 
   await app.register(securityHeadersPlugin, { https: config.PUBLIC_URL.startsWith('https:') });
   await app.register(fastifyCookie);
-  await app.register(fastifyWebsocket, { options: LIVE_SOCKET_OPTIONS });
+  await app.register(fastifyWebsocket, {
+    options: LIVE_SOCKET_OPTIONS,
+    // 1001 "going away": clients reconnect (to another instance) and resume where they were.
+    preClose(done) {
+      for (const client of app.websocketServer.clients) client.close(1001, 'server restarting');
+      app.websocketServer.close(() => done());
+    },
+  });
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_MATERIAL_BYTES, files: 1, fields: 5, parts: 6 },
   });

@@ -64,3 +64,25 @@ it('counts the people on both instances in the room', async () => {
   await ann.client.next('presence', (f) => f.count === 1);
   ann.client.close();
 });
+
+it('sends its clients "going away" when an instance stops, and they resume on another', async () => {
+  const leaving = await buildTestApp({ PUBLIC_URL: first.url }, first.database);
+  await leaving.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = leaving.app.server.address() as { port: number };
+  const { network } = await buildNetwork(first);
+  const meeting = await buildMeeting(first, network);
+  const path = `/api/networks/${network.slug}/live/${meeting.slug}`;
+  const ann = await LiveClient.join(first.url, path, (await enterRoom(first, path, 'Ann')).token);
+  const bobToken = (await enterRoom(first, path, 'Bob')).token;
+  const bob = await LiveClient.join(`http://127.0.0.1:${port}`, path, bobToken);
+  ann.client.chat('before');
+  const { seq } = await bob.client.next('message');
+  await leaving.close();
+  expect((await bob.client.waitClosed()).code).toBe(1001);
+  ann.client.chat('while away');
+  await ann.client.next('message', (f) => f.message.body === 'while away');
+  const resumed = await LiveClient.join(second.url, path, bobToken, { lastSeq: seq });
+  expect((await resumed.client.next('message')).message.body).toBe('while away');
+  ann.client.close();
+  resumed.client.close();
+});
