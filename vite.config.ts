@@ -10,6 +10,8 @@ export default defineConfig({
   build: { outDir: `${import.meta.dirname}/dist/web`, emptyOutDir: true, sourcemap: true },
   // The API accepts cookie-authenticated writes only from its own origin (CSRF check): present it.
   server: {
-    proxy: { '/api': { target: 'http://localhost:3000', headers: { origin: 'http://localhost:3000' } } },
+    proxy: {
+      '/api': { target: 'http://localhost:3000', headers: { origin: 'http://localhost:3000' }, ws: true },
+    },
   },
 });

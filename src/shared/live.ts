@@ -68,6 +68,8 @@ export const RoomInfoSchema = RoomSettingsSchema.extend({
   eventId: z.string(),
   presence: z.number().int(),
   summaryHtml: z.string().nullable(),
+  /** The summary's Markdown source, for the organisers who edit it (null for everyone else). */
+  summary: z.string().nullable(),
 });
 export type RoomInfo = z.infer<typeof RoomInfoSchema>;
 

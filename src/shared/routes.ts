@@ -13,6 +13,7 @@ export const WEB_ROUTES = [
   '/n/:network/events/:event',
   '/n/:network/settings',
   '/n/:network/programme',
+  '/n/:network/live/:event',
 ] as const;
 
 /** Matches a path against a route pattern; returns its parameters, or null. */

@@ -33,6 +33,7 @@ const pages: Record<WebRoute, ComponentType> = {
     () => import('../features/programme/pages/ProgrammePage.tsx'),
     'ProgrammePage',
   ),
+  '/n/:network/live/:event': page(() => import('../features/live/pages/LiveRoomPage.tsx'), 'LiveRoomPage'),
 };
 
 export const router = createBrowserRouter([

@@ -39,6 +39,7 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
         ...store.roomSettings(room),
         presence: app.liveHub.presence(event.id),
         summaryHtml: room.summary ? renderMarkdown(room.summary) : null,
+        summary: (await request.may('host-live')) ? room.summary : null,
       };
     },
   );

@@ -405,6 +405,9 @@ describe('after the meeting', () => {
     const info = (await t.request({ method: 'GET', url: room.path })).json();
     expect(info.summaryHtml).toContain('<strong>Key points</strong>');
     expect(info.summaryHtml).not.toContain('<script');
+    expect(info.summary).toBeNull(); // the source is for those who edit it
+    const forHost = (await t.request({ method: 'GET', url: room.path, cookie: room.cookie })).json();
+    expect(forHost.summary).toBe(summary);
     const visitor = await t.request({
       method: 'PUT',
       url: `${room.path}/summary`,

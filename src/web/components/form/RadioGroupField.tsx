@@ -1,7 +1,7 @@
 import { styled } from 'styled-components';
 import { fieldId } from '../../lib/forms.ts';
 import { tokens } from '../../lib/theme.ts';
-import { Fieldset, Hint } from './fieldStyles.ts';
+import { ChoiceLabel, Fieldset, Hint } from './fieldStyles.ts';
 
 export interface RadioOption {
   value: string;
@@ -19,25 +19,8 @@ interface RadioGroupFieldProps {
   options: readonly RadioOption[];
 }
 
-const Option = styled.label`
-  display: flex;
-  align-items: center;
-  gap: ${tokens.space.xs};
-  ${tokens.type.body}
-  color: ${tokens.text};
+const Option = styled(ChoiceLabel)`
   margin-bottom: ${tokens.space.xs};
-  cursor: pointer;
-
-  input {
-    width: 20px;
-    height: 20px;
-    margin: 0;
-    accent-color: ${tokens.highlight};
-  }
-  input:focus-visible {
-    outline: 3px solid ${tokens.focus};
-    outline-offset: 2px;
-  }
 `;
 
 /** Native radio buttons in a fieldset, styled like the Suomi.fi ones. */

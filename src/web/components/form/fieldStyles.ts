@@ -67,3 +67,24 @@ export const ButtonRow = styled.div`
   align-items: center;
   margin-top: ${tokens.space.m};
 `;
+
+/** A native radio button or checkbox with its label, styled like the Suomi.fi ones. */
+export const ChoiceLabel = styled.label`
+  display: flex;
+  align-items: center;
+  gap: ${tokens.space.xs};
+  ${tokens.type.body}
+  color: ${tokens.text};
+  cursor: pointer;
+
+  input {
+    width: 20px;
+    height: 20px;
+    margin: 0;
+    accent-color: ${tokens.highlight};
+  }
+  input:focus-visible {
+    outline: 3px solid ${tokens.focus};
+    outline-offset: 2px;
+  }
+`;

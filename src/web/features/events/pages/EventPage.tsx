@@ -14,6 +14,7 @@ import { CancelledNotice } from '../components/CancelledNotice.tsx';
 import { EventAftermath, EventIntroduction } from '../components/EventDetails.tsx';
 import { EventMaterials } from '../components/EventMaterials.tsx';
 import { JoinMeeting } from '../components/JoinMeeting.tsx';
+import { LiveRoomLink, LiveSummary } from '../components/LiveRoom.tsx';
 import { MeetingTime } from '../components/MeetingTime.tsx';
 
 const Theme = styled.p`
@@ -60,6 +61,8 @@ function EventView({ network, event }: { network: string; event: Event }) {
       <MeetingTime event={event} />
       {cancelled && <CancelledNotice />}
       {!cancelled && !ended && <JoinMeeting network={network} event={event} />}
+      <LiveRoomLink network={network} event={event} />
+      <LiveSummary network={network} event={event} />
       <EventIntroduction event={event} />
       <EventMaterials network={network} slug={event.slug} />
       {ended && <EventAftermath event={event} />}

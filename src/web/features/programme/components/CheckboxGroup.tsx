@@ -1,5 +1,5 @@
 import { styled } from 'styled-components';
-import { ErrorText, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
+import { ChoiceLabel, ErrorText, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
 import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
 
@@ -7,26 +7,6 @@ const Options = styled.div`
   display: grid;
   grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
   gap: ${tokens.space.xs} ${tokens.space.m};
-`;
-
-const Option = styled.label`
-  display: flex;
-  align-items: center;
-  gap: ${tokens.space.xs};
-  ${tokens.type.body}
-  color: ${tokens.text};
-  cursor: pointer;
-
-  input {
-    width: 20px;
-    height: 20px;
-    margin: 0;
-    accent-color: ${tokens.highlight};
-  }
-  input:focus-visible {
-    outline: 3px solid ${tokens.focus};
-    outline-offset: 2px;
-  }
 `;
 
 interface CheckboxGroupProps<V extends string | number> {
@@ -51,7 +31,7 @@ export function CheckboxGroup<V extends string | number>(props: CheckboxGroupPro
       {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
       <Options>
         {options.map((option) => (
-          <Option key={option.value}>
+          <ChoiceLabel key={option.value}>
             <input
               type="checkbox"
               name={name}
@@ -66,7 +46,7 @@ export function CheckboxGroup<V extends string | number>(props: CheckboxGroupPro
               }
             />
             {option.label}
-          </Option>
+          </ChoiceLabel>
         ))}
       </Options>
       {error && <ErrorText id={`${id}-error`}>{error}</ErrorText>}

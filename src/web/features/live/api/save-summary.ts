@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api.ts';
+import { eventKeys } from '../../events/api/keys.ts';
+import { liveApi } from '../paths.ts';
+import { liveKeys } from './keys.ts';
+
+/** Saves the organisers' summary of the meeting (Markdown), shown on the event page. */
+export function saveSummary(network: string, event: string, summary: string): Promise<void> {
+  return apiRequest(liveApi(network, event, '/summary'), { method: 'PUT', body: { summary } });
+}
+
+export function useSaveSummary(network: string, event: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (summary: string) => saveSummary(network, event, summary),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: liveKeys.room(network, event) });
+      await queryClient.invalidateQueries({ queryKey: eventKeys.detail(network, event) });
+    },
+  });
+}

@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Heading, Paragraph } from 'suomifi-ui-components';
+import type { Event } from '../../../../shared/events.ts';
+import { AppLink } from '../../../components/links.tsx';
+import { tokens } from '../../../lib/theme.ts';
+import { CancelledNotice } from '../../events/components/CancelledNotice.tsx';
+import { MeetingActions } from '../../events/components/MeetingActions.tsx';
+import { MeetingTime } from '../../events/components/MeetingTime.tsx';
+import { RichText } from '../../events/components/RichText.tsx';
+import { useMeetingTime } from '../../events/format-time.ts';
+import { eventPath } from '../../events/paths.ts';
+import type { Room } from '../api/get-room.ts';
+
+const Aside = styled.aside`
+  box-sizing: border-box;
+  background: ${tokens.surface};
+  border-top: 4px solid ${tokens.highlight};
+  padding: ${tokens.space.m} ${tokens.space.m} ${tokens.space.l};
+`;
+
+const Block = styled.div`
+  margin-top: ${tokens.space.l};
+`;
+
+/** Beside the room: what the meeting is, when, the way into its video call and its introduction. */
+export function AboutMeeting({ network, event, room }: { network: string; event: Event; room: Room }) {
+  const { t } = useTranslation();
+  const format = useMeetingTime();
+  const cancelled = event.status === 'cancelled';
+  const ended = new Date(event.endsAt).getTime() <= Date.now();
+  return (
+    <Aside aria-labelledby="about-heading" data-testid="about-meeting">
+      <Heading variant="h2" id="about-heading" mb="s">
+        {t('live.about.title')}
+      </Heading>
+      {event.theme && (
+        <Paragraph mb="xs">
+          {t('events.theme')}: {event.theme.title}
+        </Paragraph>
+      )}
+      <MeetingTime event={event} />
+      {cancelled && <CancelledNotice />}
+      {!cancelled && !ended && (
+        <>
+          <Paragraph mb="xs" data-testid="meeting-link-explanation">
+            {event.meetingUrl !== null
+              ? t('live.about.meetingOpen')
+              : t('live.about.meetingOpensAt', { time: format.moment(event.joinOpensAt, event.timeZone) })}
+          </Paragraph>
+          <MeetingActions network={network} event={event} join />
+        </>
+      )}
+      {room.summaryHtml && (
+        <Block>
+          <Heading variant="h3" mb="xs">
+            {t('live.summary.title')}
+          </Heading>
+          <RichText html={room.summaryHtml} testId="room-summary" />
+        </Block>
+      )}
+      {event.introductionHtml && (
+        <Block>
+          <Heading variant="h3" mb="xs">
+            {t('events.event.introduction')}
+          </Heading>
+          <RichText html={event.introductionHtml} testId="room-introduction" />
+        </Block>
+      )}
+      {event.speakers.length > 0 && (
+        <Block>
+          <Heading variant="h3" mb="xs">
+            {t('events.event.speakers')}
+          </Heading>
+          <ul>
+            {event.speakers.map((speaker) => (
+              <li key={`${speaker.name}-${speaker.organisation ?? ''}`}>
+                {speaker.organisation ? `${speaker.name}, ${speaker.organisation}` : speaker.name}
+              </li>
+            ))}
+          </ul>
+        </Block>
+      )}
+      <Block>
+        <AppLink to={eventPath(network, event.slug)}>{t('live.about.eventPage')}</AppLink>
+      </Block>
+    </Aside>
+  );
+}

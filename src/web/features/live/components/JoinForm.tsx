@@ -1,0 +1,133 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Heading, Paragraph } from 'suomifi-ui-components';
+import type { Event } from '../../../../shared/events.ts';
+import { JoinLiveSchema, LIVE_LIMITS } from '../../../../shared/live.ts';
+import { ORGANISATION_TYPES } from '../../../../shared/people.ts';
+import { FormAlert } from '../../../components/form/FormAlert.tsx';
+import { ButtonRow } from '../../../components/form/fieldStyles.ts';
+import { SelectField } from '../../../components/form/SelectField.tsx';
+import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
+import { TextField } from '../../../components/form/TextField.tsx';
+import { useFormState } from '../../../components/form/useFormState.ts';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { tokens } from '../../../lib/theme.ts';
+import { useCurrentUser } from '../../auth/api/get-session.ts';
+import { profileQueryOptions } from '../../people/api/get-profile.ts';
+import type { Room } from '../api/get-room.ts';
+import { useJoinRoom } from '../api/join-room.ts';
+import type { Joined } from '../token-storage.ts';
+import { Panel } from './styles.ts';
+
+const Facts = styled.ul`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${tokens.space.xs} ${tokens.space.l};
+  list-style: none;
+  margin: 0 0 ${tokens.space.m};
+  padding: 0;
+  ${tokens.type.semiBold}
+`;
+
+interface JoinFormProps {
+  network: string;
+  event: Event;
+  room: Room;
+  /** The token kept for this tab was no longer valid. */
+  expired: boolean;
+  onJoined: (joined: Joined) => void;
+}
+
+/** Entering the room: a display name is enough; signed-in people start from their profile. */
+export function JoinForm({ network, event, room, expired, onJoined }: JoinFormProps) {
+  const { t } = useTranslation();
+  const form = useFormState();
+  const join = useJoinRoom(network, event.slug);
+  const signedIn = useCurrentUser() !== null;
+  const profile = useQuery({ ...profileQueryOptions(), enabled: signedIn });
+  const [values, setValues] = useState({ displayName: '', organisation: '', organisationType: '' });
+  const [prefilled, setPrefilled] = useState(false);
+  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+
+  const own = signedIn ? profile.data : undefined;
+  useEffect(() => {
+    if (!own || prefilled) return;
+    setPrefilled(true);
+    setValues((v) => ({
+      displayName: v.displayName || own.displayName,
+      organisation: v.organisation || (own.organisation?.name ?? ''),
+      organisationType: v.organisationType || (own.organisation?.type ?? ''),
+    }));
+  }, [own, prefilled]);
+
+  async function submit(e: React.FormEvent) {
+    e.preventDefault();
+    if (join.isPending) return;
+    const input = form.validate(JoinLiveSchema, {
+      displayName: values.displayName,
+      ...(values.organisation.trim() ? { organisation: values.organisation } : {}),
+      ...(values.organisationType ? { organisationType: values.organisationType } : {}),
+    });
+    if (!input) return;
+    try {
+      onJoined(await join.mutateAsync(input));
+    } catch (error) {
+      form.fail(error, {
+        status: { 403: t('live.join.removed'), 404: t('live.join.notFound'), 409: t('live.join.cancelled') },
+      });
+    }
+  }
+
+  const closed = room.status === 'closed';
+  return (
+    <Panel aria-labelledby="join-heading" data-testid="join-room">
+      <Heading variant="h2" id="join-heading" mb="s">
+        {t('live.join.title')}
+      </Heading>
+      <StatusMessage message={expired ? t('live.join.expired') : null} />
+      <Facts>
+        <li data-testid="join-presence">{t('live.presence', { count: room.presence })}</li>
+        <li>{closed ? t('live.join.closed') : t('live.join.open')}</li>
+      </Facts>
+      <Paragraph mb="m">{t('live.join.intro')}</Paragraph>
+      <form ref={form.formRef} onSubmit={submit} noValidate>
+        <FormAlert message={form.formError} />
+        <TextField
+          name="displayName"
+          labelText={t('live.join.displayName')}
+          hintText={t('live.join.displayNameHint')}
+          autoComplete="name"
+          value={values.displayName}
+          onChange={set('displayName')}
+          errors={form.errors}
+          maxLength={LIVE_LIMITS.displayNameChars}
+          required
+        />
+        <TextField
+          name="organisation"
+          labelText={t('live.join.organisation')}
+          optionalText={t('common.optional')}
+          autoComplete="organization"
+          value={values.organisation}
+          onChange={set('organisation')}
+          errors={form.errors}
+          maxLength={LIVE_LIMITS.organisationChars}
+        />
+        <SelectField
+          name="organisationType"
+          label={`${t('live.join.organisationType')} (${t('common.optional')})`}
+          value={values.organisationType}
+          onChange={set('organisationType')}
+          options={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }))}
+          emptyOption={t('common.notSpecified')}
+          errors={form.errors}
+        />
+        <ButtonRow>
+          <SubmitButton pending={join.isPending}>{t('live.join.submit')}</SubmitButton>
+        </ButtonRow>
+      </form>
+    </Panel>
+  );
+}

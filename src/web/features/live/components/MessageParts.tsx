@@ -1,0 +1,179 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import type { LiveMessage } from '../../../../shared/live.ts';
+import { tokens } from '../../../lib/theme.ts';
+import { ConfirmAction } from '../../programme/components/ConfirmAction.tsx';
+import { useClock } from '../format.ts';
+import { useRoomContext } from './room-context.ts';
+
+const Meta = styled.p`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: 0 ${tokens.space.xs};
+  margin: 0;
+  ${tokens.type.bodySmall}
+  color: ${tokens.muted};
+`;
+
+const Name = styled.span`
+  ${tokens.type.label}
+  color: ${tokens.text};
+`;
+
+const TAG_COLOURS = {
+  host: tokens.brand,
+  answered: tokens.success,
+  warning: tokens.error,
+  muted: tokens.muted,
+};
+
+/** A small label on a coloured ground: white text on dark colours only (contrast ≥ 4.5:1). */
+export const Tag = styled.span<{ $tone: keyof typeof TAG_COLOURS }>`
+  display: inline-block;
+  ${tokens.type.label}
+  font-size: 13px;
+  line-height: 1.4;
+  border-radius: 10px;
+  padding: 0 8px;
+  color: ${tokens.surface};
+  background: ${({ $tone }) => TAG_COLOURS[$tone]};
+`;
+
+/** Who wrote a message, from which organisation, when; hosts are marked. */
+export function MessageMeta({ message }: { message: LiveMessage }) {
+  const { t } = useTranslation();
+  const clock = useClock();
+  const { state } = useRoomContext();
+  const own = message.author.participantId === state.you?.participantId;
+  return (
+    <Meta>
+      <Name data-testid="message-author">{message.author.displayName}</Name>
+      {message.author.organisation && (
+        <span data-testid="message-organisation">{message.author.organisation}</span>
+      )}
+      {message.author.host && <Tag $tone="host">{t('live.message.host')}</Tag>}
+      {own && <span>({t('live.message.you')})</span>}
+      <time dateTime={message.createdAt}>{clock(message.createdAt)}</time>
+    </Meta>
+  );
+}
+
+export const Body = styled.p`
+  ${tokens.type.body}
+  margin: ${tokens.space.xxs} 0 0;
+  white-space: pre-wrap;
+  overflow-wrap: anywhere;
+`;
+
+const Actions = styled.div`
+  display: flex;
+  flex-wrap: wrap;
+  gap: ${tokens.space.xxs} ${tokens.space.m};
+  margin-top: ${tokens.space.xxs};
+`;
+
+export const LinkButton = styled.button`
+  ${tokens.type.bodySmall}
+  color: ${tokens.highlightDark};
+  background: none;
+  border: 0;
+  padding: 2px 0;
+  cursor: pointer;
+  text-decoration: underline;
+
+  &[aria-disabled='true'] {
+    color: ${tokens.muted};
+    cursor: default;
+    text-decoration: none;
+  }
+`;
+
+const Note = styled.span`
+  ${tokens.type.bodySmall}
+  color: ${tokens.text};
+`;
+
+/**
+ * What one may do with someone else's message: report it; hosts hide it or remove its author
+ * (after a confirmation). `extra` comes first (e.g. "mark answered").
+ */
+export function MessageActions({ message, extra }: { message: LiveMessage; extra?: React.ReactNode }) {
+  const { t } = useTranslation();
+  const { state, client, host } = useRoomContext();
+  const [confirming, setConfirming] = useState(false);
+  const actionsRef = useRef<HTMLDivElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const author = message.author;
+  const own = author.participantId === state.you?.participantId;
+  const reported = state.reportedByMe.has(message.id);
+  const reports = state.reports[message.id] ?? 0;
+  const name = author.displayName;
+  const canReport = !own && !host;
+  const canRemove = host && !own && !author.host;
+  if (!extra && !canReport && !host) return null;
+  return (
+    <>
+      <Actions ref={actionsRef}>
+        {extra}
+        {canReport &&
+          (reported ? (
+            <Note data-testid="reported">{t('live.message.reported')}</Note>
+          ) : (
+            <LinkButton
+              type="button"
+              aria-label={t('live.message.reportLabel', { name })}
+              onClick={() => client.report(message.id)}
+            >
+              {t('live.message.report')}
+            </LinkButton>
+          ))}
+        {host && reports > 0 && (
+          <Tag $tone="warning" data-testid="report-count">
+            {t('live.message.reports', { count: reports })}
+          </Tag>
+        )}
+        {host && (
+          <LinkButton
+            type="button"
+            aria-label={t('live.message.hideLabel', { name })}
+            onClick={() => {
+              // The message disappears: keep focus in its list rather than losing it.
+              actionsRef.current?.closest<HTMLElement>('[data-keeps-focus]')?.focus();
+              client.hide(message.id);
+            }}
+          >
+            {t('live.message.hide')}
+          </LinkButton>
+        )}
+        {canRemove && (
+          <LinkButton
+            ref={removeRef}
+            type="button"
+            aria-label={t('live.message.removeLabel', { name })}
+            onClick={() => setConfirming(true)}
+          >
+            {t('live.message.remove')}
+          </LinkButton>
+        )}
+      </Actions>
+      {confirming && (
+        <ConfirmAction
+          question={t('live.message.removeConfirm', { name })}
+          confirmText={t('live.message.removeYes')}
+          cancelText={t('common.cancel')}
+          pending={false}
+          onConfirm={() => {
+            setConfirming(false);
+            client.remove(author.participantId);
+          }}
+          onCancel={() => {
+            setConfirming(false);
+            requestAnimationFrame(() => removeRef.current?.focus());
+          }}
+        />
+      )}
+    </>
+  );
+}

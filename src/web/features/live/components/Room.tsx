@@ -1,0 +1,104 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { InlineAlert, Paragraph } from 'suomifi-ui-components';
+import type { Event } from '../../../../shared/events.ts';
+import { tokens } from '../../../lib/theme.ts';
+import { eventKeys } from '../../events/api/keys.ts';
+import { liveKeys } from '../api/keys.ts';
+import { useLiveRoom } from '../use-live-room.ts';
+import { Announcer } from './Announcer.tsx';
+import { Chat } from './Chat.tsx';
+import { ErrorNote } from './ErrorNote.tsx';
+import { HostTools } from './HostTools.tsx';
+import { Polls } from './Polls.tsx';
+import { Questions } from './Questions.tsx';
+import { RoomBar } from './RoomBar.tsx';
+import { RoomContext, type RoomContextValue } from './room-context.ts';
+
+const Stack = styled.div`
+  & > section {
+    margin-bottom: ${tokens.space.l};
+  }
+`;
+
+const Removed = styled.div`
+  background: ${tokens.surface};
+  padding: ${tokens.space.m} ${tokens.space.l};
+`;
+
+interface RoomProps {
+  network: string;
+  event: Event;
+  token: string;
+  onNotJoined: () => void;
+}
+
+/** The room once entered: presence and reactions, polls, chat, questions and the host's tools. */
+export function Room(props: RoomProps) {
+  const { t } = useTranslation();
+  // A cancelled meeting's room no longer accepts connections.
+  if (props.event.status === 'cancelled') {
+    return (
+      <Removed data-testid="room-cancelled">
+        <Paragraph>{t('live.join.cancelled')}</Paragraph>
+      </Removed>
+    );
+  }
+  return <LiveRoom {...props} />;
+}
+
+function LiveRoom({ network, event, token, onNotJoined }: RoomProps) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  // Refused again and again: see whether the meeting was cancelled or removed meanwhile.
+  const onUnreachable = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: eventKeys.detail(network, event.slug) });
+    void queryClient.invalidateQueries({ queryKey: liveKeys.room(network, event.slug) });
+  }, [queryClient, network, event.slug]);
+  const { state, client } = useLiveRoom(network, event.slug, token, onNotJoined, onUnreachable);
+  const host = state.you?.host === true;
+  const context = useMemo<RoomContextValue | null>(
+    () => (client ? { network, event: event.slug, state, client, host } : null),
+    [network, event.slug, state, client, host],
+  );
+
+  if (state.status === 'removed') {
+    return (
+      <Removed data-testid="room-removed">
+        <InlineAlert status="error" labelText={t('live.removed.title')}>
+          {t('live.removed.text')}
+        </InlineAlert>
+      </Removed>
+    );
+  }
+  if (!context || !state.you) {
+    return (
+      <div role="status" data-testid="room-connecting">
+        <Paragraph>{t('live.connection.connecting')}</Paragraph>
+      </div>
+    );
+  }
+  const closed = state.room?.status === 'closed';
+  return (
+    <RoomContext value={context}>
+      <Stack data-testid="room">
+        <RoomBar />
+        <Announcer />
+        <div role="status">
+          {closed && (
+            <InlineAlert status="neutral" mb="l" data-testid="room-closed">
+              {host ? t('live.closed.host') : t('live.closed.participant')}
+            </InlineAlert>
+          )}
+        </div>
+        <ErrorNote target="room" />
+        <Polls />
+        <Chat />
+        <Questions />
+        {host && <HostTools />}
+      </Stack>
+    </RoomContext>
+  );
+}

@@ -1,0 +1,75 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { styled } from 'styled-components';
+import type { Event } from '../../../../shared/events.ts';
+import { LoadError, Loading } from '../../../components/LoadState.tsx';
+import { PageTitle } from '../../../components/PageTitle.tsx';
+import { tokens } from '../../../lib/theme.ts';
+import { useEvent } from '../../events/api/get-event.ts';
+import { type Room as RoomInfo, useRoom } from '../api/get-room.ts';
+import { AboutMeeting } from '../components/AboutMeeting.tsx';
+import { JoinForm } from '../components/JoinForm.tsx';
+import { Room } from '../components/Room.tsx';
+import { type Joined, tokenStorage } from '../token-storage.ts';
+
+const Columns = styled.div`
+  display: grid;
+  grid-template-columns: minmax(0, 1fr);
+  gap: ${tokens.space.xl};
+  align-items: start;
+
+  @media (min-width: 62rem) {
+    grid-template-columns: minmax(0, 2fr) minmax(16rem, 1fr);
+  }
+`;
+
+function LiveRoomView({ network, event, room }: { network: string; event: Event; room: RoomInfo }) {
+  const { t } = useTranslation();
+  const [joined, setJoined] = useState<Joined | null>(() => tokenStorage.get(network, event.slug));
+  const [expired, setExpired] = useState(false);
+
+  const onJoined = useCallback(
+    (value: Joined) => {
+      tokenStorage.set(network, event.slug, value);
+      setExpired(false);
+      setJoined(value);
+    },
+    [network, event.slug],
+  );
+  const onNotJoined = useCallback(() => {
+    tokenStorage.clear(network, event.slug);
+    setExpired(true);
+    setJoined(null);
+  }, [network, event.slug]);
+
+  return (
+    <div data-testid="live-room-page">
+      <PageTitle title={t('live.documentTitle', { title: event.title })}>
+        {t('live.heading', { title: event.title })}
+      </PageTitle>
+      <Columns>
+        <div>
+          {joined ? (
+            <Room network={network} event={event} token={joined.token} onNotJoined={onNotJoined} />
+          ) : (
+            <JoinForm network={network} event={event} room={room} expired={expired} onJoined={onJoined} />
+          )}
+        </div>
+        <AboutMeeting network={network} event={event} room={room} />
+      </Columns>
+    </div>
+  );
+}
+
+export function LiveRoomPage() {
+  const params = useParams();
+  const network = params.network ?? '';
+  const slug = params.event ?? '';
+  const event = useEvent(network, slug);
+  const room = useRoom(network, slug);
+  if (event.isPending || room.isPending) return <Loading />;
+  if (event.error) return <LoadError error={event.error} retry={() => event.refetch()} />;
+  if (room.error) return <LoadError error={room.error} retry={() => room.refetch()} />;
+  return <LiveRoomView network={network} event={event.data} room={room.data} />;
+}
