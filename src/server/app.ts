@@ -18,6 +18,9 @@ import { createLiveHub } from './features/live/live.hub.ts';
 import { LIVE_SOCKET_OPTIONS, liveRoutes } from './features/live/live.routes.ts';
 import { createNetworkCache } from './features/networks/networks.cache.ts';
 import { networkScopedRoutes, networksRoutes } from './features/networks/networks.routes.ts';
+import { startCampaignWorker } from './features/outreach/campaign-runner.ts';
+import { outreachPublicRoutes } from './features/outreach/outreach.public.routes.ts';
+import { outreachRoutes } from './features/outreach/outreach.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { actorPlugin } from './platform/actor.ts';
 import { createBus } from './platform/bus.ts';
@@ -25,6 +28,7 @@ import './platform/context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
 import { registerErrorHandling } from './platform/errors.ts';
 import { etagOf } from './platform/etag.ts';
+import { startJobs } from './platform/jobs.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { markdownRoutes } from './platform/markdown.routes.ts';
 import { networkScoped } from './platform/network-context.ts';
@@ -65,6 +69,9 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   app.decorate('eventsCache', await createEventsCache(bus, etagOf));
   const liveHub = await createLiveHub(database.db, bus, app.log);
   app.decorate('liveHub', liveHub);
+  const jobs = await startJobs(database, (error) => app.log.error({ err: error }, 'job queue error'));
+  app.decorate('jobs', jobs);
+  const stopping = new AbortController();
 
   await app.register(securityHeadersPlugin, { https: config.PUBLIC_URL.startsWith('https:') });
   await app.register(fastifyCookie);
@@ -104,6 +111,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
       await scoped.register(eventsRoutes);
       await scoped.register(materialsRoutes);
       await scoped.register(liveRoutes);
+      await scoped.register(outreachRoutes);
     }),
     { prefix: '/api/networks/:network' },
   );
@@ -112,9 +120,25 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(eventsPublicRoutes);
   await app.register(markdownRoutes);
+  await app.register(outreachPublicRoutes);
   await app.register(webPlugin);
 
+  await startCampaignWorker({
+    db: database.db,
+    jobs,
+    mailer: mail,
+    log: app.log,
+    publicUrl: config.PUBLIC_URL,
+    secret: config.SESSION_SECRET,
+    messagesPerMinute: config.OUTREACH_MESSAGES_PER_MINUTE,
+    claimSeconds: config.OUTREACH_CLAIM_SECONDS,
+    signal: stopping.signal,
+  });
+
   app.addHook('onClose', async () => {
+    // Campaigns stop between two messages; their jobs are retried, here or on another instance.
+    stopping.abort();
+    await jobs.stop({ graceful: true, timeout: 15_000 });
     mail.close();
     await liveHub.close();
     await bus.close();

@@ -37,6 +37,10 @@ export const ConfigSchema = z.object({
   DEMO: flag,
   /** Entries into live rooms per minute from one address. */
   LIVE_JOINS_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+  /** Campaign messages per minute from each sending campaign; 0 for no limit. */
+  OUTREACH_MESSAGES_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Seconds after which a message claimed by a sender that stopped answering is sent again. */
+  OUTREACH_CLAIM_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   TRUST_PROXY: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: optionalUrl(['http', 'https']),

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { migrateDatabase, openDatabase } from '#server/db/client.ts';
+import { type Database, migrateDatabase, openDatabase } from '#server/db/client.ts';
+import { startJobs } from '#server/platform/jobs.ts';
 import { adminUrl, TEMPLATE_DB } from './template.ts';
 
 /**
@@ -18,20 +19,27 @@ export default async function setup(project: TestProject) {
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
     await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
     const template = await openDatabase({ databaseUrl: withDatabase(url, TEMPLATE_DB) });
-    await migrateDatabase(template);
+    await prepare(template);
     await template.close();
     await admin.end();
     project.provide('templateUrl', withDatabase(url, TEMPLATE_DB));
     return;
   }
   const template = await openDatabase({ memory: true });
-  await migrateDatabase(template);
+  await prepare(template);
   if (template.kind !== 'pglite') throw new Error('expected PGlite');
   const file = join(tmpdir(), `verkosto-template-${process.pid}.tar`);
   await writeFile(file, Buffer.from(await (await template.pglite.dumpDataDir('none')).arrayBuffer()));
   await template.close();
   project.provide('pgliteTemplate', file);
   return () => rm(file, { force: true });
+}
+
+/** Our migrations and pg-boss's own schema, which each app would otherwise create at start. */
+async function prepare(template: Database) {
+  await migrateDatabase(template);
+  const jobs = await startJobs(template, (error) => console.error(error));
+  await jobs.stop({ graceful: true });
 }
 
 function withDatabase(url: string, name: string): string {

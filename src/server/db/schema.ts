@@ -3,4 +3,5 @@ export * from '../features/auth/auth.tables.ts';
 export * from '../features/events/events.tables.ts';
 export * from '../features/live/live.tables.ts';
 export * from '../features/networks/networks.tables.ts';
+export * from '../features/outreach/outreach.tables.ts';
 export * from '../features/people/people.tables.ts';

@@ -5,6 +5,7 @@ import type { EventsCache } from '#server/features/events/events.cache.ts';
 import type { LiveHub } from '#server/features/live/live.hub.ts';
 import type { NetworkCache } from '#server/features/networks/networks.cache.ts';
 import type { Bus } from './bus.ts';
+import type { Jobs } from './jobs.ts';
 import type { Mailer } from './mail.ts';
 
 /** Who is making a request: a signed-in person, with installation-wide rights. */
@@ -21,6 +22,7 @@ declare module 'fastify' {
     networkCache: NetworkCache;
     eventsCache: EventsCache;
     liveHub: LiveHub;
+    jobs: Jobs;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for a visitor; looked up once per request. */

@@ -30,7 +30,16 @@ export function createMailer(options: {
 }): Mailer {
   const domain = new URL(options.publicUrl).hostname;
   const transport = options.smtpUrl
-    ? nodemailer.createTransport(options.smtpUrl)
+    ? nodemailer.createTransport({
+        url: options.smtpUrl,
+        // A few kept connections for campaigns. Timeouts well under the campaign claim time,
+        // so a hung server fails a message (to be retried) before its claim runs out.
+        pool: true,
+        maxConnections: 3,
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 30_000,
+      })
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const outbox = join(options.dataDir, 'outbox');
   let written = 0; // orders files written within one millisecond

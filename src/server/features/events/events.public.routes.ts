@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import { etagOf, sendRendered } from '#server/platform/etag.ts';
-import { escapeHtml } from '#server/platform/html.ts';
 import { languageFromHeader, translator } from '#server/platform/i18n.ts';
-import { markdownToText } from '#server/platform/markdown.ts';
+import { simplePage } from '#server/platform/simple-page.ts';
 import { hashToken, newToken } from '#server/platform/tokens.ts';
 import { localized } from '#shared/common.ts';
-import { type CalendarEvent, renderCalendar } from './calendar.ts';
+import { renderCalendar } from './calendar.ts';
+import { calendarEventOf, eventUrls, renderEventIcs } from './event-ics.ts';
 import * as q from './events.queries.ts';
 
 type Params = { network: string; event?: string };
@@ -21,25 +21,8 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
     return network;
   }
 
-  const eventUrl = (network: NetworkRow, slug: string) =>
-    `${app.config.PUBLIC_URL}/n/${network.slug}/events/${slug}`;
-
-  function toCalendarEvent(network: NetworkRow, row: q.EventRow): CalendarEvent {
-    return {
-      uid: `${row.id}@verkosto`,
-      sequence: row.sequence,
-      status: row.status === 'cancelled' ? 'cancelled' : 'confirmed',
-      title: row.title,
-      description: markdownToText(row.introduction) || undefined,
-      url: eventUrl(network, row.slug),
-      location: `${app.config.PUBLIC_URL}/n/${network.slug}/join/${row.slug}`,
-      startsAt: row.startsAt,
-      endsAt: row.endsAt,
-      timeZone: row.timeZone,
-      created: row.createdAt,
-      lastModified: row.updatedAt,
-    };
-  }
+  const toCalendarEvent = (network: NetworkRow, row: q.EventRow) =>
+    calendarEventOf(app.config.PUBLIC_URL, network, row);
 
   const calendarHeaders = (file: string) => ({
     contentType: 'text/calendar; charset=utf-8',
@@ -81,11 +64,7 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
       slug: (request.params as Params).event ?? '',
     });
     if (!row || row.status === 'draft') return notFound(reply);
-    const body = renderCalendar({
-      name: localized(network.name, 'fi'),
-      timeZone: network.timeZone,
-      events: [toCalendarEvent(network, row)],
-    });
+    const body = renderEventIcs(app.config.PUBLIC_URL, network, row);
     return sendRendered(
       request,
       reply,
@@ -166,33 +145,24 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
               });
     const back =
       row && row.status !== 'draft'
-        ? eventUrl(network, row.slug)
+        ? eventUrls(app.config.PUBLIC_URL, network, row.slug).page
         : `${app.config.PUBLIC_URL}/n/${network.slug}`;
     return reply
       .status(!row || row.status === 'draft' ? 404 : 409)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(joinPage({ language, title: t('join.title'), reason, back, backText: t('join.back') }));
+      .send(
+        simplePage({
+          language,
+          title: t('join.title'),
+          paragraphs: [reason],
+          link: { url: back, text: t('join.back') },
+        }),
+      );
   });
 }
 
 /** A plain, accessible page saying why the join link does not lead to the meeting now. */
-function joinPage(p: {
-  language: string;
-  title: string;
-  reason: string;
-  back: string;
-  backText: string;
-}): string {
-  return `<!doctype html>
-<html lang="${p.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(p.title)} – Verkosto</title></head>
-<body style="font-family:'Source Sans 3',Arial,sans-serif;font-size:18px;line-height:1.5;color:#1f2a33;max-width:40rem;margin:3rem auto;padding:0 1rem">
-<main><h1>${escapeHtml(p.title)}</h1><p>${escapeHtml(p.reason)}</p>
-<p><a href="${escapeHtml(p.back)}" style="color:#2a6ebb">${escapeHtml(p.backText)}</a></p></main>
-</body></html>`;
-}
-
 /** Calendar clients and scripts read these addresses: a plain 404, not the web app's page. */
 function notFound(reply: FastifyReply) {
   return reply.status(404).type('text/plain; charset=utf-8').send('Not found');

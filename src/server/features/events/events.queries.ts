@@ -112,6 +112,14 @@ export async function findEventBySlug(db: Tx, params: Scope & { slug: string }):
   return row ?? null;
 }
 
+export async function findEventById(db: Tx, params: Scope & { eventId: string }): Promise<EventRow | null> {
+  const [row] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.networkId, params.networkId), eq(events.id, params.eventId)));
+  return row ?? null;
+}
+
 /** The event and the later events of its series, in date order. */
 export async function listFollowingInSeries(
   db: Tx,

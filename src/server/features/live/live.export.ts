@@ -1,3 +1,4 @@
+import { toCsv } from '#server/platform/csv.ts';
 import type { Poll } from '#shared/live.ts';
 import type { Transcript } from './live.store.ts';
 
@@ -14,13 +15,6 @@ const CSV_COLUMNS = [
   'hidden',
   'reports',
 ];
-
-/** RFC 4180 field; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula. */
-function csvField(value: string | number | boolean | null): string {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 const pollText = (poll: Poll) =>
   `${poll.question} — ${poll.options.map((option, i) => `${option}: ${poll.counts[i] ?? 0}`).join('; ')} (${poll.voters} voters)`;
@@ -55,8 +49,7 @@ export function transcriptCsv(transcript: Transcript): string {
       0,
     ]);
   }
-  // A byte order mark lets spreadsheet programs read the file as UTF-8.
-  return `\uFEFF${[CSV_COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return toCsv(CSV_COLUMNS, rows);
 }
 
 /** Markdown special characters escaped, so what people wrote stays text. */

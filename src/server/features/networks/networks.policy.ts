@@ -2,7 +2,14 @@ import type { Actor } from '#server/platform/context.ts';
 import { Forbidden, Unauthorized } from '#server/platform/errors.ts';
 import type { NetworkRole } from '#shared/people.ts';
 
-export type NetworkAction = 'view' | 'follow' | 'edit' | 'manage-members' | 'plan-events' | 'host-live';
+export type NetworkAction =
+  | 'view'
+  | 'follow'
+  | 'edit'
+  | 'manage-members'
+  | 'plan-events'
+  | 'host-live'
+  | 'manage-outreach';
 
 const needs: Record<NetworkAction, 'anyone' | 'signed-in' | 'organiser'> = {
   view: 'anyone',
@@ -11,6 +18,7 @@ const needs: Record<NetworkAction, 'anyone' | 'signed-in' | 'organiser'> = {
   'manage-members': 'organiser',
   'plan-events': 'organiser',
   'host-live': 'organiser',
+  'manage-outreach': 'organiser',
 };
 
 /** Whether the actor may do `action` in a network where they have `role`. */

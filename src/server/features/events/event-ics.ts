@@ -1,0 +1,40 @@
+import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { markdownToText } from '#server/platform/markdown.ts';
+import { localized } from '#shared/common.ts';
+import { type CalendarEvent, renderCalendar } from './calendar.ts';
+import type { EventRow } from './events.queries.ts';
+
+/** The public addresses of an event. */
+export const eventUrls = (publicUrl: string, network: NetworkRow, slug: string) => ({
+  page: `${publicUrl}/n/${network.slug}/events/${slug}`,
+  join: `${publicUrl}/n/${network.slug}/join/${slug}`,
+  ics: `${publicUrl}/n/${network.slug}/events/${slug}.ics`,
+});
+
+/** An event as calendars see it: the UID and SEQUENCE stay stable across feeds and invitations. */
+export function calendarEventOf(publicUrl: string, network: NetworkRow, row: EventRow): CalendarEvent {
+  const urls = eventUrls(publicUrl, network, row.slug);
+  return {
+    uid: `${row.id}@verkosto`,
+    sequence: row.sequence,
+    status: row.status === 'cancelled' ? 'cancelled' : 'confirmed',
+    title: row.title,
+    description: markdownToText(row.introduction) || undefined,
+    url: urls.page,
+    location: urls.join,
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    timeZone: row.timeZone,
+    created: row.createdAt,
+    lastModified: row.updatedAt,
+  };
+}
+
+/** One event as an .ics file (for the download link and for invitations). */
+export function renderEventIcs(publicUrl: string, network: NetworkRow, row: EventRow): string {
+  return renderCalendar({
+    name: localized(network.name, 'fi'),
+    timeZone: network.timeZone,
+    events: [calendarEventOf(publicUrl, network, row)],
+  });
+}

@@ -1,0 +1,90 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { languageFromHeader, translator } from '#server/platform/i18n.ts';
+import { simplePage } from '#server/platform/simple-page.ts';
+import * as subs from './subscriptions.ts';
+
+type Params = { token: string };
+type Page = { status?: number; title: string; text: string; button?: string };
+
+/**
+ * The links in outreach e-mails: /confirm/{token} (double opt-in) and /unsubscribe/{token}, which
+ * is also the RFC 8058 one-click address mail programs POST to. Opening a link only shows a
+ * button; the POST acts, so a mail scanner opening links changes nothing.
+ */
+export async function outreachPublicRoutes(app: FastifyInstance) {
+  // One-click unsubscribe posts "List-Unsubscribe=One-Click" as a form; the body carries nothing else.
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string' },
+    (_request, body, done) => done(null, body),
+  );
+  const config = { rateLimit: { max: 60, timeWindow: 60_000 } };
+  const route = (
+    method: 'GET' | 'POST',
+    path: string,
+    handle: (token: string, t: ReturnType<typeof translator>) => Promise<Page> | Page,
+  ) =>
+    app.route({
+      method,
+      url: path,
+      schema: { hide: true },
+      config,
+      handler: async (request: FastifyRequest, reply: FastifyReply) => {
+        const language = languageFromHeader(request.headers['accept-language']);
+        const page = await handle((request.params as Params).token, translator(language));
+        const html = simplePage({
+          language,
+          title: page.title,
+          paragraphs: [page.text],
+          ...(page.button ? { action: { url: request.url, label: page.button } } : {}),
+        });
+        return reply
+          .status(page.status ?? 200)
+          .type('text/html; charset=utf-8')
+          .header('cache-control', 'no-store')
+          .send(html);
+      },
+    });
+
+  route('GET', '/confirm/:token', (_token, t) => ({
+    title: t('outreach.confirm.title'),
+    text: t('outreach.confirm.question'),
+    button: t('outreach.confirm.button'),
+  }));
+
+  route('POST', '/confirm/:token', async (token, t) => {
+    const done = await subs.confirm(app.db, token);
+    return done
+      ? {
+          title: t('outreach.confirm.done'),
+          text: t('outreach.confirm.lists', { lists: done.lists.join(', ') }),
+        }
+      : { status: 404, title: t('outreach.confirm.title'), text: t('outreach.confirm.unknown') };
+  });
+
+  const unknownLink = (t: ReturnType<typeof translator>) => ({
+    status: 404,
+    title: t('outreach.unsubscribe.title'),
+    text: t('outreach.unsubscribe.unknown'),
+  });
+
+  route('GET', '/unsubscribe/:token', (token, t) =>
+    subs.verifyUnsubscribeToken(app.config.SESSION_SECRET, token)
+      ? {
+          title: t('outreach.unsubscribe.title'),
+          text: t('outreach.unsubscribe.question'),
+          button: t('outreach.unsubscribe.button'),
+        }
+      : unknownLink(t),
+  );
+
+  route('POST', '/unsubscribe/:token', async (token, t) => {
+    const id = subs.verifyUnsubscribeToken(app.config.SESSION_SECRET, token);
+    const done = id ? await subs.unsubscribe(app.db, id) : null;
+    if (!done) return unknownLink(t);
+    return {
+      title: t('outreach.unsubscribe.done'),
+      text: t('outreach.unsubscribe.detail', { email: done.email, list: done.list.name }),
+    };
+  });
+}

@@ -1,0 +1,321 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { findEventById } from '#server/features/events/events.queries.ts';
+import { listThemes } from '#server/features/events/events.service.ts';
+import { BadRequest } from '#server/platform/errors.ts';
+import { translator } from '#server/platform/i18n.ts';
+import { simpleMail } from '#server/platform/mail-layout.ts';
+import { localized } from '#shared/common.ts';
+import {
+  AddSubscriberSchema,
+  type Campaign,
+  CampaignInputSchema,
+  CampaignSchema,
+  CONSENT_VERSION,
+  ImportMappingSchema,
+  ImportPreviewSchema,
+  InterestFormInfoSchema,
+  InterestFormSchema,
+  MAX_IMPORT_BYTES,
+  MailingListInputSchema,
+  MailingListSchema,
+  SendCampaignSchema,
+  SubscriberSchema,
+} from '#shared/outreach.ts';
+import { campaignMail } from './campaign-mail.ts';
+import { queueCampaign } from './campaign-runner.ts';
+import * as campaigns from './campaigns.ts';
+import { countRows, guessMapping, ImportFileError, parseFile, previewRows } from './csv-import.ts';
+import { subscribersCsv } from './subscribers-csv.ts';
+import * as subs from './subscriptions.ts';
+
+const tags = ['outreach'];
+const ListParams = z.object({ listId: z.uuid() });
+const CampaignParams = z.object({ campaignId: z.uuid() });
+
+/** Organisers' outreach and the public interest form, under /api/networks/:network. */
+export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
+  const confirmUrl = (token: string) => `${app.config.PUBLIC_URL}/confirm/${token}`;
+
+  async function sendConfirmation(
+    email: string,
+    language: 'fi' | 'sv' | 'en',
+    networkName: string,
+    token: string,
+  ) {
+    const t = translator(language);
+    const mail = simpleMail({
+      language,
+      subject: t('outreach.confirm.subject', { network: networkName }),
+      before: [t('outreach.confirm.intro', { network: networkName })],
+      link: { text: t('outreach.confirm.button'), url: confirmUrl(token) },
+      after: [t('outreach.confirm.ignore')],
+    });
+    await app.mailer.send({ to: email, ...mail });
+  }
+
+  // --- The public interest form ------------------------------------------------------------
+
+  app.get('/interest', { schema: { response: { 200: InterestFormInfoSchema }, tags } }, async (request) => {
+    const lists = (await subs.listLists(app.db, request.network)).filter((l) => l.onInterestForm);
+    const themes = await listThemes(app.db, { networkId: request.network.id });
+    return {
+      lists: lists.map(({ id, name, description }) => ({ id, name, description })),
+      topics: themes.filter((t) => t.status !== 'held').map((t) => t.title),
+      consentVersion: CONSENT_VERSION,
+    };
+  });
+
+  app.post(
+    '/interest',
+    {
+      schema: { body: InterestFormSchema, tags },
+      config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+    },
+    async (request, reply) => {
+      const form = request.body;
+      // The bot trap: people never see the field, so whatever filled it is answered but ignored.
+      if (form.website) return reply.status(202).send({ status: 'check-your-email' });
+      const offered = (await subs.listLists(app.db, request.network)).filter((l) => l.onInterestForm);
+      if (!form.listIds.every((id) => offered.some((l) => l.id === id))) {
+        throw new BadRequest('Choose among the lists on the form.', { listIds: 'not offered on the form' });
+      }
+      const consentText = translator(form.language)('outreach.consent');
+      const token = await subs.addPending(app.db, form.listIds, subs.interestConsent(form, consentText));
+      if (token)
+        await sendConfirmation(
+          form.email,
+          form.language,
+          localized(request.network.name, form.language),
+          token,
+        );
+      // The same answer whether or not the address was already there: nobody learns who is.
+      return reply.status(202).send({ status: 'check-your-email' });
+    },
+  );
+
+  // --- Lists (organisers) ------------------------------------------------------------------
+
+  app.get(
+    '/outreach/lists',
+    { schema: { response: { 200: z.array(MailingListSchema) }, tags } },
+    async (request) => {
+      await request.authorize('manage-outreach');
+      return subs.listLists(app.db, request.network);
+    },
+  );
+
+  app.post('/outreach/lists', { schema: { body: MailingListInputSchema, tags } }, async (request, reply) => {
+    await request.authorize('manage-outreach');
+    const list = await subs.createList(app.db, request.network, request.body);
+    return reply.status(201).send({ id: list.id });
+  });
+
+  app.patch(
+    '/outreach/lists/:listId',
+    { schema: { params: ListParams, body: MailingListInputSchema.partial(), tags } },
+    async (request, reply) => {
+      await request.authorize('manage-outreach');
+      await subs.updateList(app.db, request.network, request.params.listId, request.body);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/outreach/lists/:listId/subscribers',
+    { schema: { params: ListParams, response: { 200: z.array(SubscriberSchema) }, tags } },
+    async (request) => {
+      await request.authorize('manage-outreach');
+      const list = await subs.getList(app.db, request.network, request.params.listId);
+      return (await subs.listSubscribers(app.db, list.id)).map(subs.presentSubscriber);
+    },
+  );
+
+  app.post(
+    '/outreach/lists/:listId/subscribers',
+    { schema: { params: ListParams, body: AddSubscriberSchema, tags } },
+    async (request, reply) => {
+      await request.authorize('manage-outreach');
+      const list = await subs.getList(app.db, request.network, request.params.listId);
+      const { email, name, language } = request.body;
+      const actor = await request.requireActor();
+      const token = await subs.addPending(app.db, [list.id], {
+        email,
+        name,
+        language,
+        source: `added by ${actor.email}`,
+      });
+      if (token) await sendConfirmation(email, language, localized(request.network.name, language), token);
+      return reply.status(202).send({ status: token ? 'confirmation-sent' : 'already-confirmed' });
+    },
+  );
+
+  app.get(
+    '/outreach/lists/:listId/export.csv',
+    { schema: { params: ListParams, tags } },
+    async (request, reply) => {
+      await request.authorize('manage-outreach');
+      const list = await subs.getList(app.db, request.network, request.params.listId);
+      return reply
+        .header('content-disposition', `attachment; filename="list-${list.id}.csv"`)
+        .header('cache-control', 'no-store')
+        .type('text/csv; charset=utf-8')
+        .send(subscribersCsv(await subs.listSubscribers(app.db, list.id)));
+    },
+  );
+
+  /** The uploaded file and the organiser's column mapping (a JSON field), from a multipart body. */
+  async function readUpload(request: FastifyRequest) {
+    const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
+    if (!part) throw new BadRequest('Choose a file.', { file: 'required' });
+    const bytes = await part.toBuffer();
+    if (part.file.truncated)
+      throw new BadRequest('The file is too large.', {
+        file: `at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
+      });
+    const mappingField = part.fields.mapping;
+    const raw = mappingField && 'value' in mappingField ? String(mappingField.value) : '';
+    let mapping: z.infer<typeof ImportMappingSchema> | null = null;
+    if (raw) {
+      const parsed = ImportMappingSchema.safeParse(JSON.parse(raw));
+      if (!parsed.success)
+        throw new BadRequest('The column mapping is not valid.', {
+          mapping: parsed.error.issues[0]?.message ?? 'invalid',
+        });
+      mapping = parsed.data;
+    }
+    try {
+      return { file: parseFile(bytes), fileName: part.filename, mapping };
+    } catch (error) {
+      if (error instanceof ImportFileError) throw new BadRequest(error.message, { file: error.message });
+      throw error;
+    }
+  }
+
+  async function preview(request: FastifyRequest<{ Params: { listId: string } }>) {
+    const list = await subs.getList(app.db, request.network, request.params.listId);
+    const { file, fileName, mapping: given } = await readUpload(request);
+    const mapping = given ?? guessMapping(file.header);
+    if (mapping.filter((f) => f === 'email').length !== 1) {
+      throw new BadRequest('Map exactly one column to e-mail.', { mapping: 'one e-mail column needed' });
+    }
+    const rows = previewRows(file, mapping, await subs.addressesOn(app.db, list.id));
+    return { list, fileName, rows, preview: { ...file, mapping, rows, counts: countRows(rows) } };
+  }
+
+  app.post(
+    '/outreach/lists/:listId/import/preview',
+    { schema: { params: ListParams, response: { 200: ImportPreviewSchema }, tags } },
+    async (request) => {
+      await request.authorize('manage-outreach');
+      const { preview: result } = await preview(request);
+      const { records: _records, ...shown } = result as typeof result & { records?: unknown };
+      return shown;
+    },
+  );
+
+  app.post(
+    '/outreach/lists/:listId/import',
+    { schema: { params: ListParams, tags } },
+    async (request, reply) => {
+      await request.authorize('manage-outreach');
+      const actor = await request.requireActor();
+      const { list, fileName, rows } = await preview(request);
+      const source = `import of ${fileName} by ${actor.email} on ${new Date().toISOString().slice(0, 10)}`;
+      const added = await subs.importRows(app.db, list, rows, source);
+      return reply.status(201).send({ added, skipped: rows.length - added });
+    },
+  );
+
+  // --- Campaigns (organisers) --------------------------------------------------------------
+
+  const present = async (rows: campaigns.CampaignRow[]) => campaigns.presentCampaigns(app.db, rows);
+  const presentOne = async (row: campaigns.CampaignRow) => (await present([row]))[0] as Campaign;
+
+  app.get(
+    '/outreach/campaigns',
+    { schema: { response: { 200: z.array(CampaignSchema) }, tags } },
+    async (request) => {
+      await request.authorize('manage-outreach');
+      return present(await campaigns.listCampaigns(app.db, request.network));
+    },
+  );
+
+  app.post(
+    '/outreach/campaigns',
+    { schema: { body: CampaignInputSchema, response: { 201: CampaignSchema }, tags } },
+    async (request, reply) => {
+      await request.authorize('manage-outreach');
+      const actor = await request.requireActor();
+      const row = await campaigns.createCampaign(app.db, request.network, request.body, actor.userId);
+      return reply.status(201).send(await presentOne(row));
+    },
+  );
+
+  app.get(
+    '/outreach/campaigns/:campaignId',
+    { schema: { params: CampaignParams, response: { 200: CampaignSchema }, tags } },
+    async (request) => {
+      await request.authorize('manage-outreach');
+      return presentOne(await campaigns.getCampaign(app.db, request.network, request.params.campaignId));
+    },
+  );
+
+  app.put(
+    '/outreach/campaigns/:campaignId',
+    {
+      schema: { params: CampaignParams, body: CampaignInputSchema, response: { 200: CampaignSchema }, tags },
+    },
+    async (request) => {
+      await request.authorize('manage-outreach');
+      const row = await campaigns.updateCampaign(
+        app.db,
+        request.network,
+        request.params.campaignId,
+        request.body,
+      );
+      return presentOne(row);
+    },
+  );
+
+  app.post(
+    '/outreach/campaigns/:campaignId/test',
+    { schema: { params: CampaignParams, tags }, config: { rateLimit: { max: 20, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      await request.authorize('manage-outreach');
+      const actor = await request.requireActor();
+      const campaign = await campaigns.getCampaign(app.db, request.network, request.params.campaignId);
+      const [list] = (await subs.listLists(app.db, request.network)).filter((l) =>
+        campaign.listIds.includes(l.id),
+      );
+      const event = campaign.eventId
+        ? await findEventById(app.db, { networkId: request.network.id, eventId: campaign.eventId })
+        : null;
+      await app.mailer.send(
+        campaignMail({
+          publicUrl: app.config.PUBLIC_URL,
+          network: request.network,
+          listName: list?.name ?? '',
+          campaign: { ...campaign, subject: `[Test] ${campaign.subject}` },
+          event,
+          recipient: { email: actor.email, language: list?.language ?? 'fi' },
+          messageId: `<test.${campaign.id}.${Date.now()}@verkosto>`,
+        }),
+      );
+      return reply.status(202).send({ sentTo: actor.email });
+    },
+  );
+
+  app.post(
+    '/outreach/campaigns/:campaignId/send',
+    { schema: { params: CampaignParams, body: SendCampaignSchema, response: { 202: CampaignSchema }, tags } },
+    async (request, reply) => {
+      await request.authorize('manage-outreach');
+      const at = request.body.at ? new Date(request.body.at) : null;
+      const row = await campaigns.markForSending(app.db, request.network, request.params.campaignId, at);
+      await queueCampaign(app.jobs, row.id, at);
+      return reply.status(202).send(await presentOne(row));
+    },
+  );
+};

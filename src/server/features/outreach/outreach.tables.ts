@@ -1,0 +1,126 @@
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { Language } from '#shared/common.ts';
+import type { CAMPAIGN_TEMPLATES, DELIVERY_STATUSES, SUBSCRIBER_STATUSES } from '#shared/outreach.ts';
+import type { OrganisationType } from '#shared/people.ts';
+import { users } from '../auth/auth.tables.ts';
+import { events } from '../events/events.tables.ts';
+import { networks } from '../networks/networks.tables.ts';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** A network's mailing list, e.g. "Municipalities"; campaigns to it are written in its language. */
+export const mailingLists = pgTable(
+  'mailing_lists',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    language: text('language').$type<Language>().notNull().default('fi'),
+    /** Offered on the public interest form. */
+    onInterestForm: boolean('on_interest_form').notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mailing_lists_network_idx').on(t.networkId)],
+);
+
+/**
+ * One address on one list. Only `confirmed` ones receive mail: confirmed by the person (double
+ * opt-in), or imported by an organiser, which `source` records.
+ */
+export const subscribers = pgTable(
+  'subscribers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    listId: uuid('list_id')
+      .notNull()
+      .references(() => mailingLists.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    name: text('name').notNull().default(''),
+    organisation: text('organisation'),
+    organisationType: text('organisation_type').$type<OrganisationType>(),
+    role: text('role'),
+    topics: jsonb('topics').$type<string[]>().notNull().default([]),
+    language: text('language').$type<Language>().notNull().default('fi'),
+    status: text('status').$type<(typeof SUBSCRIBER_STATUSES)[number]>().notNull(),
+    source: text('source').notNull(),
+    consentVersion: text('consent_version'),
+    consentText: text('consent_text'),
+    consentAt: at('consent_at'),
+    /** SHA-256 of the double opt-in link's token; the same for every list of one form submission. */
+    confirmTokenHash: text('confirm_token_hash'),
+    confirmExpiresAt: at('confirm_expires_at'),
+    confirmedAt: at('confirmed_at'),
+    unsubscribedAt: at('unsubscribed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('subscribers_list_email_idx').on(t.listId, t.email),
+    index('subscribers_confirm_idx').on(t.confirmTokenHash),
+  ],
+);
+
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: uuid('network_id')
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    template: text('template').$type<(typeof CAMPAIGN_TEMPLATES)[number]>().notNull(),
+    subject: text('subject').notNull(),
+    body: text('body').notNull(),
+    listIds: jsonb('list_ids').$type<string[]>().notNull(),
+    eventId: uuid('event_id').references(() => events.id, { onDelete: 'set null' }),
+    status: text('status').$type<'draft' | 'scheduled' | 'sending' | 'sent'>().notNull().default('draft'),
+    scheduledAt: at('scheduled_at'),
+    startedAt: at('started_at'),
+    finishedAt: at('finished_at'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('campaigns_network_idx').on(t.networkId)],
+);
+
+/**
+ * One message of a campaign to one address: the record that makes delivery exactly-once. A row
+ * is claimed (`sending`) before its message is handed to SMTP and marked `sent` right after.
+ */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    subscriberId: uuid('subscriber_id')
+      .notNull()
+      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    status: text('status').$type<(typeof DELIVERY_STATUSES)[number]>().notNull().default('pending'),
+    /** Stable across resends, so a message sent again after a crash is recognisably the same. */
+    messageId: text('message_id').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    notBefore: at('not_before'),
+    claimedAt: at('claimed_at'),
+    sentAt: at('sent_at'),
+    lastError: text('last_error'),
+  },
+  (t) => [
+    uniqueIndex('deliveries_campaign_email_idx').on(t.campaignId, t.email),
+    index('deliveries_campaign_status_idx').on(t.campaignId, t.status),
+  ],
+);

@@ -1,0 +1,367 @@
+import ICAL from 'ical.js';
+import PostalMime from 'postal-mime';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CONSENT_VERSION } from '#shared/outreach.ts';
+import { buildTestApp, linkIn, type TestApp } from '#test/app.ts';
+import { buildNetwork, buildPerson } from '#test/factories.ts';
+import { buildMeeting } from '#test/live.ts';
+import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
+
+let t: TestApp;
+let smtp: SmtpSink;
+let refuse: ((to: string, attempt: number) => number | null) | undefined;
+
+beforeAll(async () => {
+  smtp = await startSmtpSink({ refuse: (to, attempt) => refuse?.(to, attempt) ?? null });
+  const app = await buildTestApp({ SMTP_URL: smtp.url, OUTREACH_MESSAGES_PER_MINUTE: '0' });
+  // Every e-mail, sign-in links included, goes to the SMTP server here.
+  t = { ...app, outbox: async () => smtp.messages.map((m) => m.raw) };
+  await buildPerson(t); // the installation admin, not a subject here
+});
+afterAll(async () => {
+  await t.close();
+  await smtp.close();
+});
+afterEach(() => {
+  refuse = undefined;
+});
+
+async function setUp() {
+  const { network, organiser } = await buildNetwork(t);
+  const base = `/api/networks/${network.slug}`;
+  const call = async (
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    url: string,
+    payload?: unknown,
+    cookie = organiser.cookie,
+  ) =>
+    t.request({
+      method,
+      url: `${base}${url}`,
+      cookie,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  const list = (await call('POST', '/outreach/lists', { name: 'Kunnat', onInterestForm: true })).json()
+    .id as string;
+  return { network, organiser, base, call, list };
+}
+
+function upload(fileName: string, bytes: Buffer, mapping?: string[]) {
+  const boundary = '----verkosto-test';
+  const parts = [
+    ...(mapping
+      ? [
+          `--${boundary}\r\nContent-Disposition: form-data; name="mapping"\r\n\r\n${JSON.stringify(mapping)}\r\n`,
+        ]
+      : []),
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`,
+  ];
+  return {
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    payload: Buffer.concat([Buffer.from(parts.join('')), bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+  };
+}
+
+const interest = (listIds: string[], overrides: Record<string, unknown> = {}) => ({
+  name: 'Maija Meikäläinen',
+  email: 'maija@kunta.example',
+  organisation: 'Esimerkin kunta',
+  organisationType: 'municipality',
+  role: 'Digikehittäjä',
+  topics: ['Tekoäly'],
+  language: 'fi',
+  listIds,
+  consent: true,
+  consentVersion: CONSENT_VERSION,
+  ...overrides,
+});
+
+/** The campaign, once the worker has finished it. */
+async function sentCampaign(call: Awaited<ReturnType<typeof setUp>>['call'], id: string) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const campaign = (await call('GET', `/outreach/campaigns/${id}`)).json();
+    if (campaign.status === 'sent') return campaign;
+    if (Date.now() > deadline)
+      throw new Error(`campaign still ${campaign.status}: ${JSON.stringify(campaign.counts)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('the interest form', () => {
+  it('subscribes only after the person confirms, recording the consent', async () => {
+    const { call, list } = await setUp();
+    expect((await call('POST', '/interest', interest([list]), '')).statusCode).toBe(202);
+    const mail = smtp.messages.find((m) => m.to === 'maija@kunta.example');
+    expect(mail).toBeDefined();
+    let subscribers = (await call('GET', `/outreach/lists/${list}/subscribers`)).json();
+    expect(subscribers[0]).toMatchObject({
+      status: 'pending',
+      consentVersion: CONSENT_VERSION,
+      source: 'interest form',
+    });
+    const link = new URL(linkIn(mail?.raw ?? '', `${t.origin}/confirm/`));
+    const opened = await t.request({ method: 'GET', url: link.pathname });
+    expect(opened.body).toContain('<form method="post"');
+    subscribers = (await call('GET', `/outreach/lists/${list}/subscribers`)).json();
+    expect(subscribers[0].status).toBe('pending'); // opening the link (a mail scanner) changes nothing
+    const confirmed = await t.request({
+      method: 'POST',
+      url: link.pathname,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(confirmed.statusCode).toBe(200);
+    expect(confirmed.body).toContain('Kunnat');
+    subscribers = (await call('GET', `/outreach/lists/${list}/subscribers`)).json();
+    expect(subscribers[0]).toMatchObject({ status: 'confirmed', organisation: 'Esimerkin kunta' });
+    expect(subscribers[0].consentAt).not.toBeNull();
+    expect((await t.request({ method: 'POST', url: link.pathname })).statusCode).toBe(404);
+  });
+
+  it('names the field for bad input and stores nothing', async () => {
+    const { call, list } = await setUp();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ consent: false }, 'consent'],
+      [{ email: 'not-an-address' }, 'email'],
+      [{ name: '' }, 'name'],
+      [{ listIds: [] }, 'listIds'],
+    ];
+    for (const [change, field] of cases) {
+      const response = await call('POST', '/interest', interest([list], change), '');
+      expect(response.statusCode).toBe(400);
+      expect(Object.keys(response.json().error.fields)).toContain(field);
+    }
+    const hidden = (await call('POST', '/outreach/lists', { name: 'Sisäinen' })).json().id;
+    const notOffered = await call('POST', '/interest', interest([hidden]), '');
+    expect(notOffered.json().error.fields).toHaveProperty('listIds');
+    expect((await call('GET', `/outreach/lists/${list}/subscribers`)).json()).toEqual([]);
+  });
+
+  it('answers a bot that fills the hidden field as if it worked, and keeps nothing', async () => {
+    const { call, list } = await setUp();
+    const bot = await call('POST', '/interest', interest([list], { website: 'http://spam.example' }), '');
+    expect(bot.statusCode).toBe(202);
+    expect((await call('GET', `/outreach/lists/${list}/subscribers`)).json()).toEqual([]);
+  });
+
+  it('shows a friendly page for an unknown confirmation link', async () => {
+    const response = await t.request({
+      method: 'POST',
+      url: '/confirm/nope',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toContain('unknown or has expired');
+  });
+});
+
+describe('importing a list', () => {
+  const spreadsheet = Buffer.from(
+    new Uint8Array([
+      ...Buffer.from('Nimi;Sähköposti;Organisaatio\r\n', 'latin1'),
+      ...Buffer.from('Äijä Öhman;aija@kunta.example;Kunta\r\n', 'latin1'),
+      ...Buffer.from('Bea;bea@virasto.example;Virasto\r\n', 'latin1'),
+      ...Buffer.from('Dup;AIJA@kunta.example;Kunta\r\n', 'latin1'),
+      ...Buffer.from('Bad;not-an-address;X\r\n', 'latin1'),
+    ]),
+  );
+
+  it('previews a Windows-1252 semicolon file without saving, then imports the valid rows as confirmed', async () => {
+    const { call, base, organiser, list } = await setUp();
+    const preview = await t.request({
+      method: 'POST',
+      url: `${base}/outreach/lists/${list}/import/preview`,
+      cookie: organiser.cookie,
+      ...upload('kunnat.csv', spreadsheet),
+    });
+    expect(preview.statusCode).toBe(200);
+    const body = preview.json();
+    expect(body).toMatchObject({
+      encoding: 'windows-1252',
+      delimiter: ';',
+      mapping: ['name', 'email', 'organisation'],
+    });
+    expect(body.rows[0]).toMatchObject({ name: 'Äijä Öhman', email: 'aija@kunta.example', problem: null });
+    expect(body.rows.map((r: { problem: string | null }) => r.problem)).toEqual([
+      null,
+      null,
+      'duplicate-in-file',
+      'invalid-email',
+    ]);
+    expect(body.counts).toEqual({ total: 4, valid: 2, invalid: 1, duplicates: 1 });
+    expect((await call('GET', `/outreach/lists/${list}/subscribers`)).json()).toEqual([]);
+
+    const saved = await t.request({
+      method: 'POST',
+      url: `${base}/outreach/lists/${list}/import`,
+      cookie: organiser.cookie,
+      ...upload('kunnat.csv', spreadsheet),
+    });
+    expect(saved.json()).toEqual({ added: 2, skipped: 2 });
+    const subscribers = (await call('GET', `/outreach/lists/${list}/subscribers`)).json();
+    expect(subscribers.map((s: { email: string; status: string }) => `${s.email} ${s.status}`)).toEqual([
+      'aija@kunta.example confirmed',
+      'bea@virasto.example confirmed',
+    ]);
+    expect(subscribers[0].source).toMatch(new RegExp(`import of kunnat.csv by ${organiser.email}`));
+    const again = await t.request({
+      method: 'POST',
+      url: `${base}/outreach/lists/${list}/import/preview`,
+      cookie: organiser.cookie,
+      ...upload('kunnat.csv', spreadsheet),
+    });
+    expect(again.json().rows[0].problem).toBe('already-on-list');
+    const csv = await call('GET', `/outreach/lists/${list}/export.csv`);
+    expect(csv.body).toContain('aija@kunta.example');
+  });
+
+  it('refuses a file whose delimiter hides the e-mail column, and one mapped without e-mail', async () => {
+    const { base, organiser, list } = await setUp();
+    const pipes = Buffer.from('name|email\nA|a@example.org\n');
+    const refused = await t.request({
+      method: 'POST',
+      url: `${base}/outreach/lists/${list}/import/preview`,
+      cookie: organiser.cookie,
+      ...upload('x.csv', pipes),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toHaveProperty('file');
+    const unmapped = await t.request({
+      method: 'POST',
+      url: `${base}/outreach/lists/${list}/import/preview`,
+      cookie: organiser.cookie,
+      ...upload('k.csv', spreadsheet, ['name', 'ignore', 'organisation']),
+    });
+    expect(unmapped.json().error.fields).toHaveProperty('mapping');
+  });
+});
+
+describe('campaigns', () => {
+  async function withSubscribers(count: number) {
+    const setup = await setUp();
+    const rows = Array.from({ length: count }, (_, i) => `Person ${i};person${i}@example.org`).join('\n');
+    const file = Buffer.from(`name;email\n${rows}\n`);
+    await t.request({
+      method: 'POST',
+      url: `${setup.base}/outreach/lists/${setup.list}/import`,
+      cookie: setup.organiser.cookie,
+      ...upload('l.csv', file),
+    });
+    return setup;
+  }
+
+  it('sends an invitation once to each address, with the meeting’s .ics and one-click unsubscribe', async () => {
+    const { call, list, network } = await withSubscribers(3);
+    const meeting = await buildMeeting(t, network);
+    const created = await call('POST', '/outreach/campaigns', {
+      template: 'invitation',
+      subject: 'Tervetuloa tapaamiseen',
+      body: 'Hei! **Tervetuloa**.',
+      listIds: [list],
+      eventId: meeting.id,
+    });
+    expect(created.statusCode).toBe(201);
+    const before = smtp.messages.length;
+    expect((await call('POST', `/outreach/campaigns/${created.json().id}/send`, {})).statusCode).toBe(202);
+    const done = await sentCampaign(call, created.json().id);
+    expect(done.counts).toMatchObject({ sent: 3, pending: 0, sending: 0, failed: 0 });
+    const mine = smtp.messages.slice(before);
+    expect(mine.map((m) => m.to).sort()).toEqual([
+      'person0@example.org',
+      'person1@example.org',
+      'person2@example.org',
+    ]);
+    const mail = await PostalMime.parse(mine[0]?.raw ?? '');
+    const header = (name: string) => mail.headers.find((h) => h.key === name)?.value ?? '';
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    expect(mail.messageId).toMatch(/^<[0-9a-f-]+\.[0-9a-f-]+@verkosto>$/);
+    expect(mail.html).toContain('<strong>Tervetuloa</strong>');
+    expect(mail.text).toContain('Tervetuloa');
+    const ics = mail.attachments.find((a) => a.mimeType === 'text/calendar');
+    const vevent = new ICAL.Component(
+      ICAL.parse(new TextDecoder().decode(ics?.content as ArrayBuffer)),
+    ).getFirstSubcomponent('vevent');
+    expect(vevent?.getFirstPropertyValue('uid')).toBe(`${meeting.id}@verkosto`);
+
+    const unsubscribeUrl = new URL(/<([^>]+)>/.exec(header('list-unsubscribe'))?.[1] ?? '');
+    const oneClick = await t.request({
+      method: 'POST',
+      url: unsubscribeUrl.pathname,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'List-Unsubscribe=One-Click',
+    });
+    expect(oneClick.statusCode).toBe(200);
+    const statuses = (await call('GET', `/outreach/lists/${list}/subscribers`))
+      .json()
+      .map((s: { status: string }) => s.status);
+    expect(statuses.filter((s: string) => s === 'unsubscribed')).toHaveLength(1);
+    const twice = await call('POST', `/outreach/campaigns/${created.json().id}/send`, {});
+    expect(twice.statusCode).toBe(409);
+  });
+
+  it('retries a temporary refusal later and records a rejected address as bounced', async () => {
+    const { call, list } = await withSubscribers(3);
+    refuse = (to, attempt) =>
+      to === 'person1@example.org' && attempt === 1 ? 451 : to === 'person2@example.org' ? 550 : null;
+    const id = (
+      await call('POST', '/outreach/campaigns', { subject: 'Muistutus', body: 'Huomenna!', listIds: [list] })
+    ).json().id;
+    const before = smtp.messages.length;
+    await call('POST', `/outreach/campaigns/${id}/send`, {});
+    const done = await sentCampaign(call, id);
+    expect(done.counts).toMatchObject({ sent: 2, bounced: 1 });
+    expect(
+      smtp.messages
+        .slice(before)
+        .map((m) => m.to)
+        .sort(),
+    ).toEqual(['person0@example.org', 'person1@example.org']);
+    const statuses = (await call('GET', `/outreach/lists/${list}/subscribers`))
+      .json()
+      .map((s: { email: string; status: string }) => `${s.email} ${s.status}`);
+    expect(statuses).toContain('person2@example.org bounced');
+  });
+
+  it('refuses an empty subject, an empty list and lists of another network', async () => {
+    const { call, list } = await setUp();
+    const noSubject = await call('POST', '/outreach/campaigns', { subject: ' ', listIds: [list] });
+    expect(noSubject.json().error.fields).toHaveProperty('subject');
+    const id = (await call('POST', '/outreach/campaigns', { subject: 'Hei', listIds: [list] })).json().id;
+    const empty = await call('POST', `/outreach/campaigns/${id}/send`, {});
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.fields).toHaveProperty('listIds');
+    const other = await setUp();
+    const foreign = await call('POST', '/outreach/campaigns', { subject: 'Hei', listIds: [other.list] });
+    expect(foreign.json().error.fields).toHaveProperty('listIds');
+  });
+
+  it('sends a test to the organiser only', async () => {
+    const { call, list, organiser } = await withSubscribers(2);
+    const id = (
+      await call('POST', '/outreach/campaigns', { subject: 'Koe', body: 'Testi', listIds: [list] })
+    ).json().id;
+    const before = smtp.messages.length;
+    expect((await call('POST', `/outreach/campaigns/${id}/test`, {})).statusCode).toBe(202);
+    await smtp.waitFor(before + 1);
+    expect(smtp.messages.slice(before).map((m) => m.to)).toEqual([organiser.email]);
+    expect((await call('GET', `/outreach/campaigns/${id}`)).json().status).toBe('draft');
+  });
+});
+
+describe('permissions', () => {
+  it('keeps lists and campaigns to the network’s organisers', async () => {
+    const { call, list } = await setUp();
+    const member = await buildPerson(t);
+    const stranger = await buildNetwork(t);
+    expect((await call('GET', '/outreach/lists', undefined, '')).statusCode).toBe(401);
+    expect((await call('GET', '/outreach/lists', undefined, member.cookie)).statusCode).toBe(403);
+    expect(
+      (await call('GET', `/outreach/lists/${list}/subscribers`, undefined, stranger.organiser.cookie))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (await call('POST', '/outreach/campaigns', { subject: 'x', listIds: [list] }, member.cookie))
+        .statusCode,
+    ).toBe(403);
+  });
+});

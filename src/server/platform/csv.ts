@@ -1,0 +1,14 @@
+import { stringify } from 'csv-stringify/sync';
+
+type Cell = string | number | boolean | null;
+
+/** A leading =, +, - or @ would run as a formula in a spreadsheet: prefix it. */
+const spreadsheetSafe = (cell: Cell) => {
+  const text = cell === null ? '' : String(cell);
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+};
+
+/** CSV for spreadsheet programs: UTF-8 with a byte order mark, CRLF, no formulas from data. */
+export function toCsv(header: string[], rows: Cell[][]): string {
+  return `\uFEFF${stringify([header, ...rows.map((row) => row.map(spreadsheetSafe))], { record_delimiter: 'windows' })}`;
+}

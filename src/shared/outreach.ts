@@ -1,0 +1,152 @@
+/** Outreach: mailing lists, the interest form and campaigns (API contracts shared with the web). */
+import { z } from 'zod';
+import { EmailSchema, LanguageSchema } from './common.ts';
+import { OrganisationTypeSchema } from './people.ts';
+
+export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const;
+export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'bounced'] as const;
+export const CAMPAIGN_TEMPLATES = ['invitation', 'reminder', 'thank-you', 'custom'] as const;
+/** The consent text's version; its wording is in the translations (`outreach.consent`). */
+export const CONSENT_VERSION = '2026-11';
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+// --- Lists ---------------------------------------------------------------------------------
+
+export const MailingListInputSchema = z.strictObject({
+  name: z.string().trim().min(1).max(120),
+  description: z.string().trim().max(1000).default(''),
+  language: LanguageSchema.default('fi'),
+  onInterestForm: z.boolean().default(false),
+});
+export type MailingListInput = z.input<typeof MailingListInputSchema>;
+
+export const MailingListSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  language: LanguageSchema,
+  onInterestForm: z.boolean(),
+  counts: z.record(z.enum(SUBSCRIBER_STATUSES), z.number().int()),
+});
+export type MailingList = z.infer<typeof MailingListSchema>;
+
+export const SubscriberSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  organisation: z.string().nullable(),
+  organisationType: OrganisationTypeSchema.nullable(),
+  language: LanguageSchema,
+  status: z.enum(SUBSCRIBER_STATUSES),
+  source: z.string(),
+  consentVersion: z.string().nullable(),
+  consentAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Subscriber = z.infer<typeof SubscriberSchema>;
+
+/** An organiser adds one address by hand: the person confirms it before receiving anything. */
+export const AddSubscriberSchema = z.strictObject({
+  email: EmailSchema,
+  name: z.string().trim().max(200).default(''),
+  language: LanguageSchema.default('fi'),
+});
+
+// --- The interest form ---------------------------------------------------------------------
+
+export const InterestFormSchema = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  email: EmailSchema,
+  organisation: z.string().trim().max(200).default(''),
+  organisationType: OrganisationTypeSchema.optional(),
+  role: z.string().trim().max(200).default(''),
+  topics: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  language: LanguageSchema,
+  listIds: z.array(z.uuid()).min(1, 'choose at least one list').max(20),
+  consent: z.literal(true, { message: 'consent is needed to send you e-mail' }),
+  consentVersion: z.literal(CONSENT_VERSION, { message: 'the consent text has changed; reload the page' }),
+  /** Left empty by people; bots fill every field. */
+  website: z.string().max(500).default(''),
+});
+export type InterestForm = z.input<typeof InterestFormSchema>;
+
+export const InterestFormInfoSchema = z.object({
+  lists: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })),
+  topics: z.array(z.string()),
+  consentVersion: z.string(),
+});
+
+// --- Import --------------------------------------------------------------------------------
+
+export const IMPORT_FIELDS = [
+  'email',
+  'name',
+  'organisation',
+  'organisationType',
+  'language',
+  'ignore',
+] as const;
+export const ImportFieldSchema = z.enum(IMPORT_FIELDS);
+
+/** The columns of an uploaded file, mapped by the organiser (column index → field). */
+export const ImportMappingSchema = z.array(ImportFieldSchema).max(100);
+
+export const ImportRowSchema = z.object({
+  line: z.number().int(),
+  email: z.string(),
+  name: z.string(),
+  organisation: z.string(),
+  organisationType: z.string(),
+  language: z.string(),
+  problem: z
+    .enum(['invalid-email', 'duplicate-in-file', 'already-on-list', 'invalid-type', 'invalid-language'])
+    .nullable(),
+});
+export type ImportRow = z.infer<typeof ImportRowSchema>;
+
+export const ImportPreviewSchema = z.object({
+  encoding: z.enum(['utf-8', 'windows-1252']),
+  delimiter: z.enum([',', ';', '\t']),
+  header: z.array(z.string()),
+  mapping: ImportMappingSchema,
+  rows: z.array(ImportRowSchema),
+  counts: z.object({
+    total: z.number().int(),
+    valid: z.number().int(),
+    invalid: z.number().int(),
+    duplicates: z.number().int(),
+  }),
+});
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+
+// --- Campaigns -----------------------------------------------------------------------------
+
+export const CampaignInputSchema = z.strictObject({
+  template: z.enum(CAMPAIGN_TEMPLATES).default('custom'),
+  subject: z.string().trim().min(1, 'write a subject').max(200),
+  body: z.string().max(20_000).default(''),
+  listIds: z.array(z.uuid()).min(1, 'choose at least one list').max(20),
+  eventId: z.uuid().nullable().default(null),
+});
+export type CampaignInput = z.input<typeof CampaignInputSchema>;
+
+export const SendCampaignSchema = z.strictObject({
+  /** Later sending; now when absent. */
+  at: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const CampaignSchema = z.object({
+  id: z.string(),
+  template: z.enum(CAMPAIGN_TEMPLATES),
+  subject: z.string(),
+  body: z.string(),
+  listIds: z.array(z.string()),
+  eventId: z.string().nullable(),
+  status: z.enum(['draft', 'scheduled', 'sending', 'sent']),
+  scheduledAt: z.string().nullable(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  counts: z.record(z.enum(DELIVERY_STATUSES), z.number().int()),
+  recipients: z.number().int(),
+});
+export type Campaign = z.infer<typeof CampaignSchema>;

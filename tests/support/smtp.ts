@@ -1,0 +1,72 @@
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+
+export type Received = { to: string; raw: string; at: number };
+
+export type SmtpSink = {
+  url: string;
+  messages: Received[];
+  /** Waits (bounded) until `count` messages have arrived. */
+  waitFor(count: number, timeoutMs?: number): Promise<Received[]>;
+  close(): Promise<void>;
+};
+
+/**
+ * A real SMTP server on 127.0.0.1 that keeps what it accepts. `refuse` may answer a recipient
+ * with an SMTP error code (e.g. 451, temporary; 550, unknown mailbox) instead.
+ */
+export async function startSmtpSink(
+  options: { refuse?: (to: string, attempt: number) => number | null; delayMs?: number } = {},
+): Promise<SmtpSink> {
+  const messages: Received[] = [];
+  const attempts = new Map<string, number>();
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onRcptTo(address: SMTPServerAddress, _session, callback) {
+      const to = address.address.toLowerCase();
+      const attempt = (attempts.get(to) ?? 0) + 1;
+      attempts.set(to, attempt);
+      const code = options.refuse?.(to, attempt) ?? null;
+      if (code) return callback(Object.assign(new Error(`refused ${to} (test)`), { responseCode: code }));
+      callback();
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const finish = () => {
+          for (const rcpt of session.envelope.rcptTo) {
+            messages.push({
+              to: rcpt.address.toLowerCase(),
+              raw: Buffer.concat(chunks).toString('utf8'),
+              at: Date.now(),
+            });
+          }
+          callback();
+        };
+        if (options.delayMs) setTimeout(finish, options.delayMs);
+        else finish();
+      });
+    },
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server.server, 'listening');
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    async waitFor(count, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (messages.length < count) {
+        if (Date.now() > deadline)
+          throw new Error(`only ${messages.length} of ${count} messages within ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return messages;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
