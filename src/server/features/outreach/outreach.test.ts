@@ -6,6 +6,7 @@ import { buildTestApp, linkIn, type TestApp } from '#test/app.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 import { buildMeeting } from '#test/live.ts';
 import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
+import { queueCampaign } from './campaign-runner.ts';
 
 let t: TestApp;
 let smtp: SmtpSink;
@@ -297,6 +298,25 @@ describe('campaigns', () => {
     expect(statuses.filter((s: string) => s === 'unsubscribed')).toHaveLength(1);
     const twice = await call('POST', `/outreach/campaigns/${created.json().id}/send`, {});
     expect(twice.statusCode).toBe(409);
+  });
+
+  it('sends each address one message when two instances work on the same campaign', async () => {
+    const { call, list } = await withSubscribers(40);
+    const other = await buildTestApp({ SMTP_URL: smtp.url, OUTREACH_MESSAGES_PER_MINUTE: '0' }, t.database);
+    try {
+      const id = (
+        await call('POST', '/outreach/campaigns', { subject: 'Kaksi', body: 'x', listIds: [list] })
+      ).json().id;
+      const before = smtp.messages.length;
+      await call('POST', `/outreach/campaigns/${id}/send`, {});
+      await queueCampaign(other.app.jobs, id); // a second run of the same campaign, on the other instance
+      await sentCampaign(call, id);
+      const recipients = smtp.messages.slice(before).map((m) => m.to);
+      expect(recipients).toHaveLength(40);
+      expect(new Set(recipients).size).toBe(40);
+    } finally {
+      await other.close();
+    }
   });
 
   it('retries a temporary refusal later and records a rejected address as bounced', async () => {
