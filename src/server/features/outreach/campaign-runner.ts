@@ -12,6 +12,8 @@ import { unsubscribeToken } from './subscriptions.ts';
 
 export const CAMPAIGN_QUEUE = 'outreach-campaign';
 const BATCH = 20;
+/** The mailer's pooled SMTP connections (platform/mail.ts). */
+const SMTP_LANES = 3;
 const MAX_ATTEMPTS = 5;
 const IDLE_MS = 250;
 
@@ -31,6 +33,7 @@ export type RunnerOptions = {
 };
 
 type Claimed = typeof deliveries.$inferSelect;
+type Recipient = Pick<typeof subscribers.$inferSelect, 'id' | 'language' | 'status'> & { listName: string };
 
 /** Queues a campaign to start now or at `at`; several queued runs of one campaign are harmless. */
 export async function queueCampaign(jobs: Jobs, campaignId: string, at: Date | null = null) {
@@ -77,14 +80,41 @@ export async function runCampaign(options: RunnerOptions, campaignId: string): P
       await sleep(IDLE_MS); // retries waiting for their time, or another runner's messages in flight
       continue;
     }
-    for (const [i, delivery] of batch.entries()) {
-      if (options.signal.aborted) return release(db, batch.slice(i));
-      const wait = nextAt - Date.now();
-      if (wait > 0) await sleep(wait);
-      nextAt = Date.now() + gapMs;
-      await deliver(options, context, delivery);
-    }
+    const recipients = await recipientsOf(db, batch);
+    let next = 0;
+    // Unthrottled, one message per pooled SMTP connection is in flight; throttled, one at a time.
+    const lane = async () => {
+      for (let delivery = batch[next]; delivery && !options.signal.aborted; delivery = batch[next]) {
+        next++;
+        const wait = nextAt - Date.now();
+        nextAt = Math.max(nextAt, Date.now()) + gapMs;
+        if (wait > 0) await sleep(wait);
+        await deliver(options, context, delivery, recipients.get(delivery.subscriberId));
+      }
+    };
+    await Promise.all(Array.from({ length: gapMs > 0 ? 1 : SMTP_LANES }, lane));
+    if (options.signal.aborted) return release(db, batch.slice(next));
   }
+}
+
+/** The current status, language and list of each claimed message's subscriber. */
+async function recipientsOf(db: Db, batch: Claimed[]): Promise<Map<string, Recipient>> {
+  const rows = await db
+    .select({
+      id: subscribers.id,
+      language: subscribers.language,
+      status: subscribers.status,
+      listName: mailingLists.name,
+    })
+    .from(subscribers)
+    .innerJoin(mailingLists, eq(mailingLists.id, subscribers.listId))
+    .where(
+      inArray(
+        subscribers.id,
+        batch.map((d) => d.subscriberId),
+      ),
+    );
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** Marks the campaign started and creates its deliveries, once; null when there is nothing to do. */
@@ -142,13 +172,9 @@ async function deliver(
   options: RunnerOptions,
   context: Awaited<ReturnType<typeof loadContext>>,
   delivery: Claimed,
+  recipient: Recipient | undefined,
 ) {
   const { db } = options;
-  const [recipient] = await db
-    .select({ language: subscribers.language, status: subscribers.status, listName: mailingLists.name })
-    .from(subscribers)
-    .innerJoin(mailingLists, eq(mailingLists.id, subscribers.listId))
-    .where(eq(subscribers.id, delivery.subscriberId));
   // Unsubscribed since the campaign started: takes effect at once, also mid-campaign.
   if (recipient?.status !== 'confirmed') {
     return mark(db, delivery.id, { status: 'failed', lastError: 'unsubscribed before sending' });
