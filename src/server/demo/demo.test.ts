@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findNetworkBySlug } from '#server/features/networks/networks.queries.ts';
+import { listLists } from '#server/features/outreach/subscriptions.ts';
 import { buildTestApp, type TestApp } from '#test/app.ts';
 import { loadDemo } from './demo.ts';
 
@@ -39,6 +41,19 @@ describe('demo network', () => {
     expect(upcoming.length).toBeGreaterThanOrEqual(5);
     const programme = (await t.request({ method: 'GET', url: api('/programme') })).json().themes;
     expect(programme.filter((th: { status: string }) => th.status === 'held')).toHaveLength(17);
+  });
+
+  it('has the seed’s mailing lists, with confirmed synthetic addresses, one of them on the interest form', async () => {
+    const form = (await t.request({ method: 'GET', url: '/api/networks/digin-edistajat/interest' })).json();
+    expect(form.lists.map((l: { name: string }) => l.name)).toEqual(['Kiinnostuneet henkilöt']);
+    const network = await findNetworkBySlug(t.database.db, 'digin-edistajat');
+    if (!network) throw new Error('no demo network');
+    const lists = await listLists(t.database.db, network);
+    expect(lists.map((l) => [l.name, l.counts.confirmed])).toEqual([
+      ['Kunnat', 12],
+      ['Valtion virastot', 12],
+      ['Kiinnostuneet henkilöt', 12],
+    ]);
   });
 
   it('does not load twice', async () => {

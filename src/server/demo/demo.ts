@@ -9,6 +9,7 @@ import {
 import { updateProfile } from '#server/features/people/people.service.ts';
 import { DEMO_NETWORK, DEMO_PEOPLE, DEMO_SLUG } from './demo-data.ts';
 import { loadDemoProgramme } from './demo-events.ts';
+import { loadDemoOutreach } from './demo-outreach.ts';
 
 /**
  * Loads the synthetic demo network modelled on the seed. Returns false when it was already there
@@ -29,5 +30,6 @@ export async function loadDemo(db: Db, options: { onlyIfEmpty: boolean }): Promi
   const network = await createNetwork(db, organiser, DEMO_NETWORK);
   for (const member of members) await follow(db, network, member);
   await loadDemoProgramme(db, network);
+  await loadDemoOutreach(db, network);
   return true;
 }
