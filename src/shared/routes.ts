@@ -14,6 +14,8 @@ export const WEB_ROUTES = [
   '/n/:network/settings',
   '/n/:network/programme',
   '/n/:network/live/:event',
+  '/n/:network/interest',
+  '/n/:network/outreach',
 ] as const;
 
 /** Matches a path against a route pattern; returns its parameters, or null. */

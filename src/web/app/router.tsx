@@ -34,6 +34,8 @@ const pages: Record<WebRoute, ComponentType> = {
     'ProgrammePage',
   ),
   '/n/:network/live/:event': page(() => import('../features/live/pages/LiveRoomPage.tsx'), 'LiveRoomPage'),
+  '/n/:network/interest': page(() => import('../features/outreach/pages/InterestPage.tsx'), 'InterestPage'),
+  '/n/:network/outreach': page(() => import('../features/outreach/pages/OutreachPage.tsx'), 'OutreachPage'),
 };
 
 export const router = createBrowserRouter([

@@ -47,6 +47,11 @@ export function MembershipPanel({ network }: { network: Network }) {
               {t('programme.link')}
             </ButtonLink>
           )}
+          {role === 'organiser' && (
+            <ButtonLink to={`${networkPath(network.slug)}/outreach`} $variant="secondary">
+              {t('outreachPage.link')}
+            </ButtonLink>
+          )}
           <ButtonLink to={`${networkPath(network.slug)}/settings`} $variant="secondary">
             {t('networks.page.settings')}
           </ButtonLink>

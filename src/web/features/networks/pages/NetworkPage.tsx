@@ -8,6 +8,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { NetworkEvents } from '../../events/components/NetworkEvents.tsx';
+import { InterestLink } from '../../outreach/components/InterestLink.tsx';
 import { PublicProgramme } from '../../programme/components/PublicProgramme.tsx';
 import { useNetwork } from '../api/get-network.ts';
 import { MembershipPanel } from '../components/MembershipPanel.tsx';
@@ -50,6 +51,7 @@ function NetworkView({ network }: { network: Network }) {
         <StatusBadge status={network.status} />
       </Meta>
       <MembershipPanel network={network} />
+      <InterestLink network={network.slug} />
       {description.text && (
         <Section aria-labelledby="about-heading">
           <Heading variant="h2" id="about-heading" mb="s">

@@ -1,25 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '../../../../shared/networks.ts';
 import { EmailForm } from '../../../components/form/EmailForm.tsx';
-import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
-import { MessagePage } from '../../../components/MessagePage.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
-import type { SessionUser } from '../../auth/api/get-session.ts';
-import { RequireSignIn } from '../../auth/components/RequireSignIn.tsx';
-import { useNetwork } from '../api/get-network.ts';
 import { useInviteOrganiser } from '../api/invite-organiser.ts';
 import { useUpdateNetwork } from '../api/update-network.ts';
 import { MembersSection } from '../components/MembersSection.tsx';
 import { NetworkForm } from '../components/NetworkForm.tsx';
 import { networkValues } from '../components/network-form-values.ts';
+import { OrganiserPage } from '../components/OrganiserPage.tsx';
 
 function Settings({ network }: { network: Network }) {
   const { t } = useTranslation();
@@ -41,6 +36,8 @@ function Settings({ network }: { network: Network }) {
         </AppLink>
         {' · '}
         <AppLink to={`${networkPath(network.slug)}/programme`}>{t('programme.link')}</AppLink>
+        {' · '}
+        <AppLink to={`${networkPath(network.slug)}/outreach`}>{t('outreachPage.link')}</AppLink>
       </Paragraph>
       <PageSection id="details-heading" title={t('networks.settings.details')} headingSpace="m">
         <StatusMessage message={saved} testId="settings-status" />
@@ -78,19 +75,7 @@ function Settings({ network }: { network: Network }) {
   );
 }
 
-function SettingsFor({ user }: { user: SessionUser }) {
-  const { t } = useTranslation();
-  const slug = useParams().network ?? '';
-  const network = useNetwork(slug);
-  if (network.isPending) return <Loading />;
-  if (network.error) return <LoadError error={network.error} retry={() => network.refetch()} />;
-  if (network.data.viewerRole !== 'organiser' && !user.isAdmin) {
-    return <MessagePage title={t('forbidden.title')} text={t('forbidden.organisersOnly')} />;
-  }
-  return <Settings network={network.data} />;
-}
-
 /** Organisers edit the network, manage its people and invite organisers here. */
 export function NetworkSettingsPage() {
-  return <RequireSignIn>{(user) => <SettingsFor user={user} />}</RequireSignIn>;
+  return <OrganiserPage>{(network) => <Settings network={network} />}</OrganiserPage>;
 }

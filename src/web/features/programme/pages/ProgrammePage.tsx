@@ -1,17 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '../../../../shared/networks.ts';
-import { InlineLoadError, LoadError, Loading } from '../../../components/LoadState.tsx';
+import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
-import { MessagePage } from '../../../components/MessagePage.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
-import type { SessionUser } from '../../auth/api/get-session.ts';
-import { RequireSignIn } from '../../auth/components/RequireSignIn.tsx';
-import { useNetwork } from '../../networks/api/get-network.ts';
+import { OrganiserPage } from '../../networks/components/OrganiserPage.tsx';
 import { useCreateTheme } from '../api/create-theme.ts';
 import { useProgramme } from '../api/get-programme.ts';
 import { MeetingList } from '../components/MeetingList.tsx';
@@ -35,6 +31,8 @@ function Programme({ network }: { network: Network }) {
         <AppLink to={networkPath(network.slug)} lang={name.lang}>
           {t('programme.back', { network: name.text })}
         </AppLink>
+        {' · '}
+        <AppLink to={`${networkPath(network.slug)}/outreach`}>{t('outreachPage.link')}</AppLink>
       </Paragraph>
       <PageSection id="themes-heading" title={t('programme.themes.heading')} headingSpace="m">
         {programme.isPending && <Loading />}
@@ -65,19 +63,7 @@ function Programme({ network }: { network: Network }) {
   );
 }
 
-function ProgrammeFor({ user }: { user: SessionUser }) {
-  const { t } = useTranslation();
-  const slug = useParams().network ?? '';
-  const network = useNetwork(slug);
-  if (network.isPending) return <Loading />;
-  if (network.error) return <LoadError error={network.error} retry={() => network.refetch()} />;
-  if (network.data.viewerRole !== 'organiser' && !user.isAdmin) {
-    return <MessagePage title={t('forbidden.title')} text={t('forbidden.organisersOnly')} />;
-  }
-  return <Programme network={network.data} />;
-}
-
 /** Organisers plan the network's themes and meetings here. */
 export function ProgrammePage() {
-  return <RequireSignIn>{(user) => <ProgrammeFor user={user} />}</RequireSignIn>;
+  return <OrganiserPage>{(network) => <Programme network={network} />}</OrganiserPage>;
 }

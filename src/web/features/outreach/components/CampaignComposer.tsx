@@ -1,0 +1,535 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Heading, Paragraph } from 'suomifi-ui-components';
+import { z } from 'zod';
+import type { Language } from '../../../../shared/common.ts';
+import type { Network } from '../../../../shared/networks.ts';
+import {
+  CAMPAIGN_TEMPLATES,
+  type Campaign,
+  type CampaignInput,
+  CampaignInputSchema,
+  type MailingList,
+} from '../../../../shared/outreach.ts';
+import { FormAlert } from '../../../components/form/FormAlert.tsx';
+import { ButtonRow, controlStyles, Fieldset } from '../../../components/form/fieldStyles.ts';
+import { NativeField } from '../../../components/form/NativeField.tsx';
+import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
+import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
+import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
+import { useFormState } from '../../../components/form/useFormState.ts';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { ApiRequestError } from '../../../lib/api.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
+import { tokens } from '../../../lib/theme.ts';
+import { useMeetingTime } from '../../events/format-time.ts';
+import { eventPath } from '../../events/paths.ts';
+import { ConfirmAction } from '../../programme/components/ConfirmAction.tsx';
+import { InputField } from '../../programme/components/InputField.tsx';
+import { MarkdownPreview } from '../../programme/components/MarkdownPreview.tsx';
+import { scoped, scopedError } from '../../programme/components/scoped.ts';
+import { useCampaignActions } from '../api/campaigns.ts';
+import { type EventChoices, useChosenEvent, useEventChoices } from '../api/events.ts';
+import { type TemplateEvent, type TextTemplate, templateText } from '../templates.ts';
+import { CheckboxList } from './CheckboxList.tsx';
+import { FocusHeading, Panel } from './styles.ts';
+
+const SCOPE = 'campaign';
+const name = (field: string) => `${SCOPE}.${field}`;
+
+type Template = (typeof CAMPAIGN_TEMPLATES)[number];
+
+interface Values {
+  template: Template;
+  subject: string;
+  body: string;
+  listIds: string[];
+  eventId: string;
+}
+
+/** The composer's own check: the server's, with a message of its own for the list choice. */
+const ClientSchema = CampaignInputSchema.extend({
+  listIds: z.array(z.string()).refine((ids) => ids.length > 0),
+});
+
+const EventSelect = styled.select`
+  ${controlStyles}
+  display: block;
+  width: 100%;
+  max-width: 40rem;
+`;
+
+/** The composer stands out from the list of campaigns around it. */
+const Frame = styled.form`
+  border: 2px solid ${tokens.highlight};
+  border-radius: 2px;
+  background: ${tokens.surface};
+  padding: ${tokens.space.m};
+  margin: 0 0 ${tokens.space.l};
+  max-width: 52rem;
+  box-sizing: border-box;
+
+  @media (max-width: 40rem) {
+    padding: ${tokens.space.s};
+    margin-left: -${tokens.space.xs};
+    margin-right: -${tokens.space.xs};
+  }
+`;
+
+const Schedule = styled(Fieldset)`
+  margin-top: ${tokens.space.l};
+
+  & > div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 ${tokens.space.m};
+    align-items: flex-end;
+  }
+  & > div > div {
+    margin-bottom: ${tokens.space.s};
+  }
+`;
+
+/** `yyyy-mm-dd` and `hh:mm` of an ISO moment in the browser's time zone. */
+function localParts(iso: string | null): { date: string; time: string } {
+  if (!iso) return { date: '', time: '' };
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+    time: `${pad(d.getHours())}:${pad(d.getMinutes())}`,
+  };
+}
+
+function EventField({
+  choices,
+  value,
+  onChange,
+  errors,
+}: {
+  choices: EventChoices | undefined;
+  value: string;
+  onChange: (id: string) => void;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  const time = useMeetingTime();
+  const label = (e: EventChoices['upcoming'][number]) =>
+    `${e.title} – ${time.date(e.startsAt, e.timeZone)}${e.status === 'draft' ? ` (${t('programme.eventStatus.draft')})` : ''}`;
+  return (
+    <NativeField
+      name={name('eventId')}
+      label={t('outreachPage.composer.event')}
+      hint={t('outreachPage.composer.eventHint')}
+      errors={errors}
+    >
+      {(control) => (
+        <EventSelect {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{t('outreachPage.composer.noEvent')}</option>
+          {value && choices && ![...choices.upcoming, ...choices.past].some((e) => e.id === value) && (
+            <option value={value}>{t('outreachPage.composer.otherEvent')}</option>
+          )}
+          {choices && choices.upcoming.length > 0 && (
+            <optgroup label={t('outreachPage.composer.upcoming')}>
+              {choices.upcoming.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {label(e)}
+                </option>
+              ))}
+            </optgroup>
+          )}
+          {choices && choices.past.length > 0 && (
+            <optgroup label={t('outreachPage.composer.past')}>
+              {choices.past.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {label(e)}
+                </option>
+              ))}
+            </optgroup>
+          )}
+        </EventSelect>
+      )}
+    </NativeField>
+  );
+}
+
+interface ComposerProps {
+  network: Network;
+  lists: MailingList[];
+  /** The draft or scheduled campaign being edited; null for a new one. */
+  campaign: Campaign | null;
+  /** Sending started or was scheduled: the composer closes with this message. */
+  onDone: (campaign: Campaign, message: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * Writing a campaign: a template, the lists, the meeting, subject and Markdown body with a
+ * preview; then a test to oneself, sending now (after a confirmation naming the number of
+ * recipients) or at a chosen time.
+ */
+export function CampaignComposer({ network, lists, campaign, onDone, onClose }: ComposerProps) {
+  const { t } = useTranslation();
+  const uiLanguage = useLanguage();
+  const form = useFormState();
+  const actions = useCampaignActions(network.slug);
+  const choices = useEventChoices(network.slug);
+  const [values, setValues] = useState<Values>(() => ({
+    template: campaign?.template ?? 'invitation',
+    subject: campaign?.subject ?? '',
+    body: campaign?.body ?? '',
+    listIds: campaign?.listIds ?? (lists.length === 1 && lists[0] ? [lists[0].id] : []),
+    eventId: campaign?.eventId ?? '',
+  }));
+  const [savedId, setSavedId] = useState<string | null>(campaign?.id ?? null);
+  const [schedule, setSchedule] = useState(() => localParts(campaign?.scheduledAt ?? null));
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'save' | 'test' | 'send' | 'schedule' | null>(null);
+  const [confirming, setConfirming] = useState<Campaign | null>(null);
+  const [replacing, setReplacing] = useState<TextTemplate | null>(null);
+  /** The text the last template put in; while the text is still that, choices refresh it. */
+  const [prefilled, setPrefilled] = useState<{ subject: string; body: string } | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+
+  const firstList = lists.find((l) => l.id === values.listIds[0]);
+  const language: Language = firstList?.language ?? uiLanguage;
+  const summary = [...(choices.data?.upcoming ?? []), ...(choices.data?.past ?? [])].find(
+    (e) => e.id === values.eventId,
+  );
+  const detail = useChosenEvent(network.slug, summary?.slug ?? null);
+  const recordingUrl = summary && detail.data?.id === summary.id ? detail.data.recordingUrl : null;
+  const [eventTitle, eventStart, eventZone, eventSlug] = [
+    summary?.title,
+    summary?.startsAt,
+    summary?.timeZone,
+    summary?.slug,
+  ];
+  const templateEvent = useMemo<TemplateEvent | null>(
+    () =>
+      eventTitle && eventStart && eventZone && eventSlug
+        ? {
+            title: eventTitle,
+            startsAt: eventStart,
+            timeZone: eventZone,
+            pageUrl: `${window.location.origin}${eventPath(network.slug, eventSlug)}`,
+            recordingUrl,
+          }
+        : null,
+    [eventTitle, eventStart, eventZone, eventSlug, recordingUrl, network.slug],
+  );
+  const untouched = prefilled
+    ? values.subject === prefilled.subject && values.body === prefilled.body
+    : values.subject === '' && values.body === '';
+
+  const untouchedNow = useRef(untouched);
+  untouchedNow.current = untouched;
+
+  const fills = useRef(0);
+  const fill = useCallback(
+    async (template: TextTemplate) => {
+      const mine = ++fills.current;
+      const text = await templateText(template, language, network.name, templateEvent);
+      if (mine !== fills.current) return;
+      setValues((v) => ({ ...v, ...text }));
+      setPrefilled(text);
+    },
+    [language, network.name, templateEvent],
+  );
+
+  // A template's text follows the chosen list's language and the meeting while nobody edited it.
+  useEffect(() => {
+    if (values.template !== 'custom' && untouchedNow.current) void fill(values.template);
+  }, [fill, values.template]);
+
+  function pickTemplate(value: string) {
+    const template = CAMPAIGN_TEMPLATES.find((x) => x === value) ?? 'custom';
+    setReplacing(null);
+    if (template === 'custom' || untouched) {
+      set('template')(template);
+      if (template === 'custom' && untouched && prefilled) {
+        setValues((v) => ({ ...v, template, subject: '', body: '' }));
+        setPrefilled(null);
+      }
+      return;
+    }
+    setReplacing(template);
+  }
+
+  const payload = (): CampaignInput => ({
+    template: values.template,
+    subject: values.subject,
+    body: values.body,
+    listIds: values.listIds,
+    eventId: values.eventId || null,
+  });
+
+  const fieldMessages = {
+    [name('listIds')]: t('outreachPage.composer.listsRequired'),
+    [name('subject')]: t('outreachPage.composer.subjectRequired'),
+  };
+
+  function showError(error: unknown) {
+    let shown = scopedError(error, SCOPE);
+    if (shown instanceof ApiRequestError) {
+      // "Already sent" is the form's own message; a bad time belongs to the date field.
+      const { [name('campaign')]: _sent, [name('at')]: at, ...fields } = shown.fields;
+      if (at) fields[name('scheduleDate')] = t('outreachPage.composer.scheduleInvalid');
+      if (fields[name('listIds')] === 'no confirmed addresses')
+        fields[name('listIds')] = t('outreachPage.composer.noRecipients');
+      else if (fields[name('listIds')]) fields[name('listIds')] = t('outreachPage.composer.listsRequired');
+      if (fields[name('subject')]) fields[name('subject')] = t('outreachPage.composer.subjectRequired');
+      shown = new ApiRequestError(shown.status, shown.code, shown.message, fields);
+    }
+    form.fail(shown, { status: { 409: t('outreachPage.composer.alreadySent') } });
+  }
+
+  /** Creates or updates the campaign; null after showing what is wrong. */
+  async function save(): Promise<Campaign | null> {
+    const input = form.validate(scoped(SCOPE, ClientSchema), { [SCOPE]: payload() }, fieldMessages);
+    if (!input) return null;
+    try {
+      const saved = await actions.save.mutateAsync({ id: savedId, input: payload() });
+      setSavedId(saved.id);
+      return saved;
+    } catch (error) {
+      showError(error);
+      return null;
+    }
+  }
+
+  async function run(kind: NonNullable<typeof busy>, action: () => Promise<void>) {
+    if (busy) return;
+    setBusy(kind);
+    setNotice(null);
+    try {
+      await action();
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const saveDraft = (event?: React.FormEvent) => {
+    event?.preventDefault();
+    return run('save', async () => {
+      if (await save()) setNotice(t('outreachPage.composer.saved'));
+    });
+  };
+
+  const sendTest = () =>
+    run('test', async () => {
+      const saved = await save();
+      if (!saved) return;
+      try {
+        const { sentTo } = await actions.test.mutateAsync(saved.id);
+        setNotice(t('outreachPage.composer.testSent', { email: sentTo }));
+      } catch (error) {
+        showError(error);
+      }
+    });
+
+  const askToSend = () =>
+    run('send', async () => {
+      setConfirming(null);
+      const saved = await save();
+      if (!saved) return;
+      if (saved.recipients === 0) {
+        showError(new ApiRequestError(400, 'bad_request', '', { listIds: 'no confirmed addresses' }));
+        return;
+      }
+      setConfirming(saved);
+    });
+
+  const sendNow = (saved: Campaign) =>
+    run('send', async () => {
+      try {
+        const sent = await actions.send.mutateAsync({ id: saved.id });
+        onDone(
+          sent,
+          t('outreachPage.composer.sendingStarted', { subject: sent.subject, count: saved.recipients }),
+        );
+      } catch (error) {
+        setConfirming(null);
+        showError(error);
+      }
+    });
+
+  const scheduleSend = () =>
+    run('schedule', async () => {
+      const at = new Date(`${schedule.date}T${schedule.time}`);
+      const valid = /^\d{4}-\d{2}-\d{2}$/.test(schedule.date) && /^\d{2}:\d{2}$/.test(schedule.time);
+      if (!valid || Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) {
+        form.fail(
+          new ApiRequestError(400, 'bad_request', '', {
+            [name('scheduleDate')]: t('outreachPage.composer.scheduleInvalid'),
+          }),
+        );
+        return;
+      }
+      const saved = await save();
+      if (!saved) return;
+      try {
+        const scheduled = await actions.send.mutateAsync({ id: saved.id, at: at.toISOString() });
+        onDone(
+          scheduled,
+          t('outreachPage.composer.scheduledFor', {
+            subject: scheduled.subject,
+            at: new Intl.DateTimeFormat(uiLanguage, { dateStyle: 'full', timeStyle: 'short' }).format(at),
+          }),
+        );
+      } catch (error) {
+        showError(error);
+      }
+    });
+
+  const templateLabel = (x: Template) => t(`outreachPage.template.${x === 'thank-you' ? 'thankYou' : x}`);
+
+  return (
+    <Frame ref={form.formRef} onSubmit={saveDraft} noValidate data-testid="campaign-composer">
+      <FocusHeading variant="h3" mb="s" tabIndex={-1} ref={heading}>
+        {campaign ? t('outreachPage.composer.editHeading') : t('outreachPage.composer.newHeading')}
+      </FocusHeading>
+      {campaign?.status === 'scheduled' && (
+        <Paragraph mb="m">{t('outreachPage.composer.scheduledNote')}</Paragraph>
+      )}
+      <StatusMessage message={notice} testId="composer-status" />
+      <FormAlert message={form.formError} />
+      <RadioGroupField
+        name={name('template')}
+        legend={t('outreachPage.composer.template')}
+        hint={t('outreachPage.composer.templateHint', { language: t(`languageNames.${language}`) })}
+        value={replacing ?? values.template}
+        onChange={pickTemplate}
+        options={CAMPAIGN_TEMPLATES.map((x) => ({ value: x, label: templateLabel(x) }))}
+      />
+      {replacing && (
+        <ConfirmAction
+          question={t('outreachPage.composer.replaceQuestion', { template: templateLabel(replacing) })}
+          confirmText={t('outreachPage.composer.replace')}
+          cancelText={t('outreachPage.composer.keep')}
+          pending={false}
+          onConfirm={() => {
+            const template = replacing;
+            setReplacing(null);
+            set('template')(template);
+            void fill(template);
+          }}
+          onCancel={() => {
+            setReplacing(null);
+          }}
+        />
+      )}
+      <CheckboxList
+        name={name('listIds')}
+        legend={t('outreachPage.composer.lists')}
+        options={lists.map((l) => ({
+          value: l.id,
+          label: l.name,
+          description: t('outreachPage.composer.listFacts', {
+            language: t(`languageNames.${l.language}`),
+            count: l.counts.confirmed ?? 0,
+          }),
+        }))}
+        selected={values.listIds}
+        onChange={set('listIds')}
+        errors={form.errors}
+      />
+      <EventField
+        choices={choices.data}
+        value={values.eventId}
+        onChange={set('eventId')}
+        errors={form.errors}
+      />
+      <TextField
+        name={name('subject')}
+        labelText={t('outreachPage.composer.subject')}
+        value={values.subject}
+        onChange={set('subject')}
+        errors={form.errors}
+        maxLength={200}
+        required
+      />
+      <TextAreaField
+        name={name('body')}
+        labelText={t('outreachPage.composer.body')}
+        hintText={t('outreachPage.composer.bodyHint')}
+        value={values.body}
+        onChange={set('body')}
+        errors={form.errors}
+        rows={10}
+      />
+      <MarkdownPreview markdown={values.body} field={t('outreachPage.composer.body')} />
+      <ButtonRow>
+        <SubmitButton pending={busy === 'save'}>{t('outreachPage.composer.saveDraft')}</SubmitButton>
+        <SubmitButton type="button" variant="secondary" pending={busy === 'test'} onClick={sendTest}>
+          {t('outreachPage.composer.sendTest')}
+        </SubmitButton>
+        <SubmitButton type="button" variant="secondary" pending={false} onClick={onClose}>
+          {t('outreachPage.composer.close')}
+        </SubmitButton>
+      </ButtonRow>
+
+      <Panel>
+        <Heading variant="h4" mb="s">
+          {t('outreachPage.composer.sendHeading')}
+        </Heading>
+        <Paragraph mb="m">{t('outreachPage.composer.sendIntro')}</Paragraph>
+        <ButtonRow>
+          <SubmitButton type="button" pending={busy === 'send'} onClick={askToSend}>
+            {t('outreachPage.composer.sendNow')}
+          </SubmitButton>
+        </ButtonRow>
+        {confirming && (
+          <ConfirmAction
+            question={t('outreachPage.composer.confirmSend', {
+              subject: confirming.subject,
+              count: confirming.recipients,
+            })}
+            confirmText={t('outreachPage.composer.confirmSendButton', { count: confirming.recipients })}
+            cancelText={t('common.cancel')}
+            pending={busy === 'send'}
+            onConfirm={() => sendNow(confirming)}
+            onCancel={() => setConfirming(null)}
+          />
+        )}
+        <Schedule>
+          <legend>{t('outreachPage.composer.scheduleLegend')}</legend>
+          <div>
+            <InputField
+              name={name('scheduleDate')}
+              type="date"
+              label={t('outreachPage.composer.scheduleDate')}
+              value={schedule.date}
+              onChange={(date) => setSchedule((s) => ({ ...s, date }))}
+              errors={form.errors}
+            />
+            <InputField
+              name={name('scheduleTime')}
+              type="time"
+              label={t('outreachPage.composer.scheduleTime')}
+              value={schedule.time}
+              onChange={(time) => setSchedule((s) => ({ ...s, time }))}
+              errors={form.errors}
+            />
+            <div>
+              <SubmitButton
+                type="button"
+                variant="secondary"
+                pending={busy === 'schedule'}
+                onClick={scheduleSend}
+              >
+                {t('outreachPage.composer.schedule')}
+              </SubmitButton>
+            </div>
+          </div>
+        </Schedule>
+      </Panel>
+    </Frame>
+  );
+}

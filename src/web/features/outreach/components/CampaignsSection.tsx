@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Paragraph } from 'suomifi-ui-components';
+import type { Network } from '../../../../shared/networks.ts';
+import type { Campaign, MailingList } from '../../../../shared/outreach.ts';
+import { ButtonRow } from '../../../components/form/fieldStyles.ts';
+import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
+import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
+import { PageSection } from '../../../components/PageSection.tsx';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { tokens } from '../../../lib/theme.ts';
+import { useCampaigns } from '../api/campaigns.ts';
+import { useEventChoices } from '../api/events.ts';
+import { CampaignComposer } from './CampaignComposer.tsx';
+import { CampaignList } from './CampaignList.tsx';
+
+const NewButton = styled(ButtonRow)`
+  margin: 0 0 ${tokens.space.m};
+`;
+
+/** Campaigns: writing one, and following those being sent. */
+export function CampaignsSection({ network, lists }: { network: Network; lists: MailingList[] }) {
+  const { t } = useTranslation();
+  const campaigns = useCampaigns(network.slug);
+  const events = useEventChoices(network.slug);
+  const [editing, setEditing] = useState<Campaign | 'new' | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const newButton = useRef<HTMLDivElement>(null);
+  const statuses = useRef(new Map<string, Campaign['status']>());
+
+  // Announces a campaign that finished sending while the page was open.
+  useEffect(() => {
+    for (const c of campaigns.data ?? []) {
+      const before = statuses.current.get(c.id);
+      if (before && before !== 'sent' && c.status === 'sent') {
+        setNotice(
+          t('outreachPage.campaigns.finished', {
+            subject: c.subject,
+            sent: c.counts.sent ?? 0,
+            failed: c.counts.failed ?? 0,
+            bounced: c.counts.bounced ?? 0,
+          }),
+        );
+      }
+      statuses.current.set(c.id, c.status);
+    }
+  }, [campaigns.data, t]);
+
+  function close() {
+    setEditing(null);
+    setTimeout(() => newButton.current?.querySelector('button')?.focus());
+  }
+
+  return (
+    <PageSection id="campaigns-heading" title={t('outreachPage.campaigns.heading')} headingSpace="m">
+      <StatusMessage message={notice} testId="campaigns-status" />
+      {editing ? (
+        <CampaignComposer
+          key={editing === 'new' ? 'new' : editing.id}
+          network={network}
+          lists={lists}
+          campaign={editing === 'new' ? null : editing}
+          onClose={close}
+          onDone={(campaign, message) => {
+            // Known as sending from now on, so that its end is announced however fast it comes.
+            statuses.current.set(campaign.id, campaign.status);
+            setEditing(null);
+            setNotice(message);
+            setFocusId(campaign.id);
+          }}
+        />
+      ) : lists.length === 0 ? (
+        <Paragraph mb="m">{t('outreachPage.campaigns.needList')}</Paragraph>
+      ) : (
+        <NewButton ref={newButton}>
+          <SubmitButton
+            type="button"
+            pending={false}
+            onClick={() => {
+              setNotice(null);
+              setFocusId(null);
+              setEditing('new');
+            }}
+          >
+            {t('outreachPage.campaigns.new')}
+          </SubmitButton>
+        </NewButton>
+      )}
+      {campaigns.isPending ? (
+        <Loading />
+      ) : campaigns.error ? (
+        <InlineLoadError error={campaigns.error} retry={() => campaigns.refetch()} />
+      ) : (
+        <CampaignList
+          campaigns={campaigns.data}
+          lists={lists}
+          events={events.data}
+          focusId={focusId}
+          onEdit={(campaign) => {
+            setNotice(null);
+            setFocusId(null);
+            setEditing(campaign);
+          }}
+        />
+      )}
+    </PageSection>
+  );
+}

@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { ButtonLink } from '../../../components/links.tsx';
+import { networkPath } from '../../../lib/paths.ts';
+import { tokens } from '../../../lib/theme.ts';
+import { useInterestInfo } from '../api/interest.ts';
+
+const Box = styled.p`
+  ${tokens.type.body}
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: ${tokens.space.xs} ${tokens.space.m};
+  margin: 0 0 ${tokens.space.m};
+`;
+
+/** On the network's page: the way to its interest form, when it has lists on the form. */
+export function InterestLink({ network }: { network: string }) {
+  const { t } = useTranslation();
+  const info = useInterestInfo(network);
+  if (!info.data?.lists.length) return null;
+  return (
+    <Box data-testid="interest-link">
+      <span>{t('outreachPage.interest.linkIntro')}</span>
+      <ButtonLink to={`${networkPath(network)}/interest`} $variant="secondary">
+        {t('outreachPage.interest.link')}
+      </ButtonLink>
+    </Box>
+  );
+}

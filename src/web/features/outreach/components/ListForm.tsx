@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { LANGUAGES, type Language } from '../../../../shared/common.ts';
+import { type MailingListInput, MailingListInputSchema } from '../../../../shared/outreach.ts';
+import { FormAlert } from '../../../components/form/FormAlert.tsx';
+import { ButtonRow, ChoiceLabel, FieldGroup, Hint } from '../../../components/form/fieldStyles.ts';
+import { SelectField } from '../../../components/form/SelectField.tsx';
+import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
+import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
+import { useFormState } from '../../../components/form/useFormState.ts';
+import { fieldId } from '../../../lib/forms.ts';
+import { tokens } from '../../../lib/theme.ts';
+import { scoped, scopedError } from '../../programme/components/scoped.ts';
+
+type Values = Required<MailingListInput>;
+
+const empty: Values = { name: '', description: '', language: 'fi', onInterestForm: false };
+
+/** The hint under a checkbox, lined up with its label. */
+const CheckHint = styled(Hint)`
+  margin: ${tokens.space.xxs} 0 0 28px;
+`;
+
+interface ListFormProps {
+  /** Prefix of the field ids, unique on the page. */
+  scope: string;
+  initial?: Values;
+  submitText: string;
+  onSubmit: (input: Values) => Promise<void>;
+  onCancel?: () => void;
+  resetOnSuccess?: boolean;
+}
+
+/** A mailing list's name, description, language and whether people can join it on the interest form. */
+export function ListForm({ scope, initial, submitText, onSubmit, onCancel, resetOnSuccess }: ListFormProps) {
+  const { t } = useTranslation();
+  const form = useFormState();
+  const [values, setValues] = useState<Values>(initial ?? empty);
+  const [pending, setPending] = useState(false);
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+  const name = (field: string) => `${scope}.${field}`;
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    if (pending) return;
+    const input = form.validate(scoped(scope, MailingListInputSchema), { [scope]: values });
+    if (!input) return;
+    setPending(true);
+    try {
+      await onSubmit(input[scope] as Values);
+      if (resetOnSuccess) setValues(empty);
+    } catch (error) {
+      form.fail(scopedError(error, scope));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <form ref={form.formRef} onSubmit={submit} noValidate data-testid={`${scope}-form`}>
+      <FormAlert message={form.formError} />
+      <TextField
+        name={name('name')}
+        labelText={t('outreachPage.lists.name')}
+        hintText={t('outreachPage.lists.nameHint')}
+        value={values.name}
+        onChange={set('name')}
+        errors={form.errors}
+        maxLength={120}
+        required
+      />
+      <TextAreaField
+        name={name('description')}
+        labelText={t('outreachPage.lists.description')}
+        hintText={t('outreachPage.lists.descriptionHint')}
+        optionalText={t('common.optional')}
+        value={values.description}
+        onChange={set('description')}
+        errors={form.errors}
+        rows={2}
+      />
+      <SelectField
+        name={name('language')}
+        label={t('outreachPage.lists.language')}
+        hint={t('outreachPage.lists.languageHint')}
+        value={values.language}
+        onChange={(language) => set('language')(LANGUAGES.find((l) => l === language) ?? ('fi' as Language))}
+        options={LANGUAGES.map((language) => ({ value: language, label: t(`languageNames.${language}`) }))}
+        errors={form.errors}
+      />
+      <FieldGroup>
+        <ChoiceLabel>
+          <input
+            id={fieldId(name('onInterestForm'))}
+            type="checkbox"
+            checked={values.onInterestForm}
+            onChange={(event) => set('onInterestForm')(event.target.checked)}
+            aria-describedby={`${fieldId(name('onInterestForm'))}-hint`}
+          />
+          {t('outreachPage.lists.onInterestForm')}
+        </ChoiceLabel>
+        <CheckHint id={`${fieldId(name('onInterestForm'))}-hint`}>
+          {t('outreachPage.lists.onInterestFormHint')}
+        </CheckHint>
+      </FieldGroup>
+      <ButtonRow>
+        <SubmitButton pending={pending}>{submitText}</SubmitButton>
+        {onCancel && (
+          <SubmitButton type="button" variant="secondary" pending={false} onClick={onCancel}>
+            {t('common.cancel')}
+          </SubmitButton>
+        )}
+      </ButtonRow>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import i18n from 'i18next';
+import { type Language, type LocalizedText, localized } from '../../../shared/common.ts';
+import type fi from '../../../shared/i18n/fi.json';
+import { LOCALES } from './format.ts';
+
+/** The templates that come with text: an own message ("custom") starts from nothing. */
+export type TextTemplate = 'invitation' | 'reminder' | 'thank-you';
+
+/** What a template says about the campaign's meeting. */
+export interface TemplateEvent {
+  title: string;
+  startsAt: string;
+  timeZone: string;
+  /** The meeting's public page, as a full address. */
+  pageUrl: string;
+  recordingUrl: string | null;
+}
+
+const bundles: Record<Language, () => Promise<{ default: typeof fi }>> = {
+  fi: () => import('../../../shared/i18n/fi.json'),
+  sv: () => import('../../../shared/i18n/sv.json'),
+  en: () => import('../../../shared/i18n/en.json'),
+};
+
+/** A translator in `language` (the list's), whatever the UI language is; loads its texts if needed. */
+async function translatorFor(language: Language) {
+  if (!i18n.hasResourceBundle(language, 'translation')) {
+    const messages = await bundles[language]();
+    i18n.addResourceBundle(language, 'translation', messages.default, true, false);
+  }
+  return i18n.getFixedT(language);
+}
+
+function when(event: TemplateEvent, language: Language) {
+  const locale = LOCALES[language];
+  const at = new Date(event.startsAt);
+  const { timeZone } = event;
+  const numeric = language !== 'en';
+  return {
+    date: new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      day: 'numeric',
+      month: numeric ? 'numeric' : 'long',
+      year: 'numeric',
+      timeZone,
+    }).format(at),
+    day: new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: numeric ? 'numeric' : 'long',
+      year: 'numeric',
+      timeZone,
+    }).format(at),
+    time: new Intl.DateTimeFormat(locale, {
+      hour: language === 'fi' ? 'numeric' : '2-digit',
+      minute: '2-digit',
+      timeZone,
+    }).format(at),
+  };
+}
+
+/**
+ * The subject and Markdown body of a built-in template in `language`, about `event` when there is
+ * one: an invitation, a reminder, or thanks with the recording.
+ */
+export async function templateText(
+  template: TextTemplate,
+  language: Language,
+  network: LocalizedText,
+  event: TemplateEvent | null,
+): Promise<{ subject: string; body: string }> {
+  const t = await translatorFor(language);
+  const key = template === 'thank-you' ? 'thankYou' : template;
+  const networkName = localized(network, language);
+  if (!event) {
+    return {
+      subject: t(`outreachPage.templates.${key}.subjectNoEvent`, { network: networkName }),
+      body: t(`outreachPage.templates.${key}.bodyNoEvent`, { network: networkName }),
+    };
+  }
+  const vars = {
+    network: networkName,
+    title: event.title,
+    page: event.pageUrl,
+    ...when(event, language),
+    recording: event.recordingUrl
+      ? t('outreachPage.templates.thankYou.recording', { url: event.recordingUrl })
+      : t('outreachPage.templates.thankYou.noRecording'),
+  };
+  return {
+    subject: t(`outreachPage.templates.${key}.subject`, vars),
+    body: t(`outreachPage.templates.${key}.body`, vars),
+  };
+}

@@ -1,0 +1,302 @@
+import type { Page } from 'playwright-core';
+import PostalMime from 'postal-mime';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Event } from '#shared/events.ts';
+import { CONSENT_VERSION } from '#shared/outreach.ts';
+import { linkIn } from '#test/app.ts';
+import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
+import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
+import { startTestServer, type TestServer } from '#test/server.ts';
+
+const SLUG = 'kutsuverkosto';
+const ORGANISER = 'organiser@example.org';
+const VISITOR = 'maija@example.org';
+const SUBJECT = 'Invitation: Spring meeting, 1 March 2030';
+
+/** A spreadsheet's CSV export: Windows-1252, semicolons, a duplicate (other case) and a bad address. */
+const SPREADSHEET = Buffer.from(
+  [
+    'Nimi;Sähköposti;Organisaatio',
+    'Äijä Öhman;aija@kunta.example;Kunta',
+    'Bea;bea@virasto.example;Virasto',
+    'Dup;AIJA@kunta.example;Kunta',
+    'Bad;not-an-address;X',
+    '',
+  ].join('\r\n'),
+  'latin1',
+);
+
+// A visitor asks for the invitations on the interest form and confirms by e-mail; an organiser
+// imports a municipalities' list from a spreadsheet and sends an invitation to a meeting, which
+// reaches each confirmed address exactly once. Everyone uses the app in English.
+describe('outreach', () => {
+  let server: TestServer;
+  let organiser: Browser;
+  let page: Page;
+  let event: Event;
+
+  async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const cookies = await organiser.context.cookies(server.url);
+    const response = await fetch(`${server.url}/api/networks${path}`, {
+      method,
+      headers: {
+        origin: server.url,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    expect(response.ok, await response.clone().text()).toBe(true);
+    return (await response.json()) as T;
+  }
+
+  type ListRow = { id: string; name: string };
+  const listId = async (name: string) =>
+    (await api<ListRow[]>('GET', `/${SLUG}/outreach/lists`)).find((l) => l.name === name)?.id ?? '';
+  const subscribersOf = async (name: string) =>
+    api<{ email: string; status: string }[]>(
+      'GET',
+      `/${SLUG}/outreach/lists/${await listId(name)}/subscribers`,
+    );
+
+  /** Opens a list on the organisers' page and waits for its subscribers. */
+  async function openList(name: string) {
+    await page.getByRole('button', { name: `Open list “${name}”` }).click();
+    const details = page.getByTestId('list-details');
+    await expectFocused(details.getByRole('heading', { level: 2, name: `List: ${name}` }));
+    await expect.poll(() => details.locator('.fi-loadingSpinner').count()).toBe(0);
+    return details;
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    organiser = await openBrowser({ locale: 'en-GB' });
+    page = organiser.page;
+    await signInThroughOutbox(server, page, ORGANISER);
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('heading', { name: 'Networks' }).waitFor();
+    await api('POST', '', { slug: SLUG, name: { fi: 'Kutsuverkosto', en: 'Invitation network' } });
+    event = await api<Event>('POST', `/${SLUG}/events`, {
+      title: 'Spring meeting',
+      date: '2030-03-01',
+      startTime: '09:00',
+      durationMinutes: 90,
+    });
+    await api('POST', `/${SLUG}/themes`, { title: 'Open data', intendedMonth: '2030-05', status: 'planned' });
+    await api('POST', `/${SLUG}/outreach/lists`, {
+      name: 'Interested individuals',
+      description: 'Anyone who wants the invitations.',
+      language: 'en',
+      onInterestForm: true,
+    });
+  });
+
+  afterAll(async () => {
+    await organiser?.close();
+    await server?.close();
+  });
+
+  it('subscribes a visitor through the interest form once they confirm by e-mail', async () => {
+    const visitor = await openBrowser({ locale: 'en-GB' });
+    try {
+      const v = visitor.page;
+      await v.goto(`${server.url}/n/${SLUG}`);
+      await v.getByRole('button', { name: 'In English' }).click();
+      await pageShown(v, 'Invitation network');
+      await v.getByTestId('interest-link').waitFor();
+      await expectNoAxeViolations(v);
+      await v.getByRole('link', { name: 'Subscribe to invitations' }).click();
+      await pageShown(v, 'Get the invitations by e-mail');
+      await screenshot(v, 'interest-form');
+      await expectNoAxeViolations(v);
+
+      const form = v.getByTestId('interest-form');
+      await form.getByRole('textbox', { name: 'Name' }).fill('Maija Meikäläinen');
+      await form.getByRole('textbox', { name: /^E-mail address/ }).fill(VISITOR);
+      await form.getByRole('textbox', { name: /^Organisation/ }).fill('Esimerkin kunta');
+      await form.getByLabel('Type of organisation (optional)').selectOption({ label: 'Municipality' });
+      await form.getByRole('textbox', { name: /^Role or title/ }).fill('Developer of digital services');
+      await form.getByRole('checkbox', { name: 'Open data' }).check();
+      // The only list on the form is chosen already; e-mails come in the page's language.
+      expect(await form.getByRole('checkbox', { name: 'Interested individuals' }).isChecked()).toBe(true);
+      expect(await form.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+      // The bot trap is out of the way of keyboards and screen readers.
+      const trap = v.locator('#field-website');
+      expect(await trap.getAttribute('tabindex')).toBe('-1');
+      expect(await trap.inputValue()).toBe('');
+
+      // Without consent: the error is next to the box, which takes the focus.
+      const consent = form.getByRole('checkbox', { name: 'I agree' });
+      await form.getByRole('button', { name: 'Subscribe' }).click();
+      await expect.poll(() => fieldError(consent)).toContain('Tick “I agree” to give your consent');
+      expect(await fieldError(consent)).toContain('I agree that the network stores');
+      await expectFocused(consent);
+      await expectNoAxeViolations(v);
+      expect(await subscribersOf('Interested individuals')).toEqual([]);
+
+      await consent.check();
+      await form.getByRole('button', { name: 'Subscribe' }).click();
+      const done = v.getByRole('heading', { level: 2, name: 'Check your e-mail' });
+      await expectFocused(done);
+      await v.getByText(`We sent a confirmation link to ${VISITOR}.`).waitFor();
+      await expectNoAxeViolations(v);
+
+      // The confirmation e-mail: opening its link only shows a button; pressing it confirms.
+      let mail = '';
+      await expect
+        .poll(async () => {
+          mail = (await server.outbox()).find((m) => m.includes(`To: ${VISITOR}`)) ?? '';
+          return mail !== '';
+        })
+        .toBe(true);
+      expect((await subscribersOf('Interested individuals'))[0]?.status).toBe('pending');
+      await v.goto(linkIn(mail, `${server.url}/confirm/`));
+      await v.getByRole('button', { name: 'Confirm subscription' }).click();
+      await v.getByRole('heading', { name: 'Subscription confirmed' }).waitFor();
+      await v.getByText('You are now on: Interested individuals.').waitFor();
+    } finally {
+      await visitor.close();
+    }
+
+    // The organiser sees the address confirmed, with its consent record.
+    await page.goto(`${server.url}/n/${SLUG}`);
+    await pageShown(page, 'Invitation network');
+    await page.getByRole('link', { name: 'Mailing lists and invitations' }).click();
+    await pageShown(page, 'Mailing lists and invitations');
+    await expectNoAxeViolations(page);
+    const details = await openList('Interested individuals');
+    const row = details.getByTestId('subscriber').filter({ hasText: VISITOR });
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells.slice(0, 5)).toEqual([
+      VISITOR,
+      'Maija Meikäläinen',
+      'Esimerkin kuntaMunicipality',
+      'Confirmed',
+      'Interest form',
+    ]);
+    expect(cells[5]).toMatch(new RegExp(`^Version ${CONSENT_VERSION}, given \\d`));
+    await expectNoAxeViolations(page);
+  });
+
+  it('imports a spreadsheet after a preview that saves nothing', async () => {
+    const create = page.getByTestId('newList-form');
+    await create.getByRole('textbox', { name: 'Name of the list' }).fill('Municipalities');
+    await create.getByLabel('Language of the list').selectOption('en');
+    await create.getByRole('button', { name: 'Create list' }).click();
+    await expect
+      .poll(() => page.getByTestId('create-list-status').textContent())
+      .toBe('The list “Municipalities” was created.');
+    await expectNoAxeViolations(page);
+
+    const details = await openList('Municipalities');
+    await details.getByText('Nobody is on this list yet.').waitFor();
+    const wizard = details.getByTestId('import-form');
+    await wizard.getByLabel('CSV file').setInputFiles({
+      name: 'kunnat.csv',
+      mimeType: 'text/csv',
+      buffer: SPREADSHEET,
+    });
+    await wizard.getByRole('button', { name: 'Preview' }).click();
+    const preview = wizard.getByTestId('import-preview');
+    await expect.poll(() => preview.getByTestId('import-delimiter').textContent()).toBe('semicolon (;)');
+    expect(await preview.getByTestId('import-encoding').textContent()).toBe(
+      'Windows-1252 (as saved by Excel on Windows)',
+    );
+    const counts = () => preview.getByTestId('import-counts').textContent();
+    expect(await counts()).toBe('Rows4Valid2Invalid1Duplicates1');
+    expect(await preview.getByTestId('import-problems').locator('tbody tr').allTextContents()).toEqual([
+      '4aija@kunta.exampleDupThe same address is earlier in the file',
+      '5not-an-addressBadNot a valid e-mail address',
+    ]);
+    expect(
+      await preview.getByTestId('import-valid').locator('tbody td:nth-child(3)').allTextContents(),
+    ).toEqual(['Äijä Öhman', 'Bea']);
+    expect(await subscribersOf('Municipalities')).toEqual([]);
+    await screenshot(page, 'import-preview');
+    await expectNoAxeViolations(page);
+
+    // Each column can be remapped; the preview follows, and says when no column is the address.
+    const emailColumn = preview.getByLabel('Column 2: Sähköposti');
+    expect(await emailColumn.inputValue()).toBe('email');
+    await emailColumn.selectOption({ label: 'Not imported' });
+    await expect
+      .poll(() => fieldError(emailColumn))
+      .toContain('Choose exactly one column as the e-mail address.');
+    await expectNoAxeViolations(page);
+    await emailColumn.selectOption({ label: 'E-mail address' });
+    await expect.poll(() => fieldError(emailColumn)).toBeNull();
+    await expect.poll(counts).toBe('Rows4Valid2Invalid1Duplicates1');
+    expect(await subscribersOf('Municipalities')).toEqual([]);
+
+    await preview.getByRole('button', { name: 'Import 2 addresses' }).click();
+    await expect
+      .poll(() => wizard.getByTestId('import-status').textContent())
+      .toBe('2 addresses were imported to “Municipalities”. Rows skipped: 2.');
+    const rows = details.getByTestId('subscriber');
+    await expect.poll(() => rows.count()).toBe(2);
+    const first = await rows.first().getByRole('cell').allTextContents();
+    expect(first.slice(0, 4)).toEqual(['aija@kunta.example', 'Äijä Öhman', 'Kunta', 'Confirmed']);
+    expect(first[4]).toMatch(/^Import of kunnat\.csv by organiser@example\.org on \d{4}-\d{2}-\d{2}$/);
+    expect(first[5]).toBe('Not recorded');
+    await expectNoAxeViolations(page);
+  });
+
+  it('composes an invitation, tests it and sends it once to each confirmed address', async () => {
+    await page.getByRole('button', { name: 'Close the list' }).click();
+    await page.getByRole('button', { name: 'Write a new campaign' }).click();
+    const composer = page.getByTestId('campaign-composer');
+    await expectFocused(composer.getByRole('heading', { name: 'New campaign' }));
+    expect(await composer.getByRole('radio', { name: 'Invitation' }).isChecked()).toBe(true);
+    await composer.getByRole('checkbox', { name: 'Interested individuals' }).check();
+    await composer.getByRole('checkbox', { name: 'Municipalities' }).check();
+    await composer.getByLabel('Meeting', { exact: true }).selectOption(event.id);
+    const subject = composer.getByRole('textbox', { name: 'Subject' });
+    const body = composer.getByRole('textbox', { name: /^Message/ });
+    await expect.poll(() => subject.inputValue()).toBe(SUBJECT);
+    expect(await body.inputValue()).toContain('**When:** Friday, 1 March 2030 at 09:00');
+    const preview = composer.getByRole('region', { name: 'Preview: Message' });
+    await expect.poll(() => preview.locator('strong').first().textContent()).toBe('Spring meeting');
+    await screenshot(page, 'campaign-composer');
+    await expectNoAxeViolations(page);
+
+    const before = (await server.outbox()).length;
+    await composer.getByRole('button', { name: 'Send a test to me' }).click();
+    await expect
+      .poll(() => composer.getByTestId('composer-status').textContent())
+      .toBe(`A test message was sent to ${ORGANISER}.`);
+    const test = await PostalMime.parse((await server.outbox())[before] ?? '');
+    expect(test.to?.map((a) => a.address)).toEqual([ORGANISER]);
+    expect(test.subject).toBe(`[Test] ${SUBJECT}`);
+
+    await composer.getByRole('button', { name: 'Send now' }).click();
+    const confirm = composer.getByRole('group', { name: `Send “${SUBJECT}” to 3 recipients now?` });
+    await expectFocused(confirm);
+    await expectNoAxeViolations(page);
+    await confirm.getByRole('button', { name: 'Yes, send to 3 recipients' }).click();
+
+    const campaign = page.getByTestId('campaign').filter({ hasText: SUBJECT });
+    await expectFocused(campaign);
+    await expect
+      .poll(() => page.getByTestId('campaigns-status').textContent(), { timeout: 20_000 })
+      .toBe(`“${SUBJECT}” has been sent: 3 sent, 0 failed, 0 bounced.`);
+    expect(await campaign.getByTestId('campaign-status').textContent()).toMatch(/^Sent \d/);
+    expect(await campaign.getByTestId('campaign-counts').textContent()).toBe('Sent3Failed0Bounced0Waiting0');
+    const progress = campaign.getByRole('progressbar', { name: `Sending progress: ${SUBJECT}` });
+    expect(await progress.getAttribute('value')).toBe('3');
+    expect(await progress.getAttribute('max')).toBe('3');
+    await campaign.getByText('3 of 3 messages handled').waitFor();
+    await expectNoAxeViolations(page);
+
+    const sent = await Promise.all((await server.outbox()).map((raw) => PostalMime.parse(raw)));
+    const invitations = sent.filter((m) => m.subject === SUBJECT);
+    expect(invitations.flatMap((m) => m.to?.map((a) => a.address) ?? []).sort()).toEqual([
+      'aija@kunta.example',
+      'bea@virasto.example',
+      VISITOR,
+    ]);
+    for (const mail of invitations) {
+      expect(mail.attachments.some((a) => a.mimeType === 'text/calendar')).toBe(true);
+      expect(mail.headers.some((h) => h.key === 'list-unsubscribe')).toBe(true);
+    }
+  });
+});
