@@ -6,12 +6,13 @@ import { translator } from '#server/platform/i18n.ts';
 import type { OutgoingMail } from '#server/platform/mail.ts';
 import { markdownToText, renderMarkdown } from '#server/platform/markdown.ts';
 import { type Language, localized } from '#shared/common.ts';
+import type { CAMPAIGN_TEMPLATES } from '#shared/outreach.ts';
 
 export type CampaignMailInput = {
   publicUrl: string;
   network: NetworkRow;
   listName: string;
-  campaign: { subject: string; body: string };
+  campaign: { subject: string; body: string; template: (typeof CAMPAIGN_TEMPLATES)[number] };
   event: EventRow | null;
   recipient: { email: string; language: Language };
   /** One-click unsubscribe address (RFC 8058); absent in a test message. */
@@ -21,7 +22,8 @@ export type CampaignMailInput = {
 
 /**
  * A campaign message for one recipient: accessible HTML and plain text in the recipient's
- * language, the event's details and .ics when it has one, and List-Unsubscribe headers.
+ * language, the event's details (an invitation also its join link and .ics), and List-Unsubscribe
+ * headers.
  */
 export function campaignMail(input: CampaignMailInput): OutgoingMail {
   const { network, event, recipient } = input;
@@ -32,6 +34,16 @@ export function campaignMail(input: CampaignMailInput): OutgoingMail {
   const urls = event ? eventUrls(input.publicUrl, network, event.slug) : null;
   const footer = t('outreach.mail.footer', { list: input.listName, network: networkName });
   const unsubscribe = input.unsubscribeUrl ? t('outreach.mail.unsubscribe') : '';
+  // A thank-you looks back (recording, meeting page); the other templates invite to join.
+  const lookingBack = input.campaign.template === 'thank-you';
+  const main =
+    event && urls
+      ? lookingBack
+        ? event.recordingUrl
+          ? { url: event.recordingUrl, label: t('outreach.mail.recording') }
+          : null
+        : { url: urls.join, label: t('outreach.mail.join') }
+      : null;
 
   const text = [
     markdownToText(input.campaign.body),
@@ -39,9 +51,11 @@ export function campaignMail(input: CampaignMailInput): OutgoingMail {
       ? [
           event.title,
           when,
-          `${t('outreach.mail.join')}: ${urls.join}`,
+          main ? `${main.label}: ${main.url}` : '',
           `${t('outreach.mail.eventPage')}: ${urls.page}`,
-        ].join('\n')
+        ]
+          .filter(Boolean)
+          .join('\n')
       : '',
     `${footer}\n${networkUrl}`,
     input.unsubscribeUrl ? `${unsubscribe}: ${input.unsubscribeUrl}` : '',
@@ -56,7 +70,7 @@ export function campaignMail(input: CampaignMailInput): OutgoingMail {
       ? `<div style="border:1px solid #c8cdd0;border-radius:4px;padding:16px;margin:0 0 16px">
 <h2 style="font-size:20px;margin:0 0 8px">${escapeHtml(event.title)}</h2>
 <p style="margin:0 0 16px">${escapeHtml(when)}</p>
-${button(urls.join, t('outreach.mail.join'))}
+${main ? button(main.url, main.label) : ''}
 <p style="margin:0"><a href="${escapeHtml(urls.page)}" style="color:#2a6ebb">${escapeHtml(t('outreach.mail.eventPage'))}</a></p>
 </div>`
       : '';
@@ -86,7 +100,7 @@ ${input.unsubscribeUrl ? `<p style="margin:0"><a href="${escapeHtml(input.unsubs
         }
       : {},
     attachments:
-      event && urls
+      event && !lookingBack
         ? [
             {
               filename: `${event.slug}.ics`,

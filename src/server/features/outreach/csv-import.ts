@@ -1,10 +1,15 @@
 import { parse } from 'csv-parse/sync';
-import { EmailSchema, LanguageSchema } from '#shared/common.ts';
+import { translator } from '#server/platform/i18n.ts';
+import { EmailSchema, LANGUAGES, LanguageSchema } from '#shared/common.ts';
 import type { IMPORT_FIELDS, ImportPreview, ImportRow } from '#shared/outreach.ts';
-import { OrganisationTypeSchema } from '#shared/people.ts';
+import { ORGANISATION_TYPES, type OrganisationType, OrganisationTypeSchema } from '#shared/people.ts';
 
 type Field = (typeof IMPORT_FIELDS)[number];
-export type ParsedFile = Pick<ImportPreview, 'encoding' | 'delimiter' | 'header'> & { records: string[][] };
+export type ParsedFile = Pick<ImportPreview, 'encoding' | 'delimiter' | 'header'> & {
+  records: string[][];
+  /** The line of the file each record starts on (quoted fields may span lines). */
+  lines: number[];
+};
 
 export class ImportFileError extends Error {}
 
@@ -35,19 +40,23 @@ function detectDelimiter(text: string): ImportPreview['delimiter'] {
 export function parseFile(bytes: Uint8Array): ParsedFile {
   const { text, encoding } = decode(bytes);
   const delimiter = detectDelimiter(text);
-  let records: string[][];
+  let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, {
+    parsed = parse(text, {
       delimiter,
       bom: true,
       skip_empty_lines: true,
       relax_column_count: true,
       trim: true,
-    });
+      info: true,
+    }) as unknown as typeof parsed; // the types do not follow the info option
   } catch (error) {
     throw new ImportFileError(`The file is not valid CSV: ${(error as Error).message}`);
   }
-  const [header, ...rest] = records;
+  const [header, ...rest] = parsed.map((p) => p.record);
+  const lines = parsed
+    .slice(1)
+    .map(({ record, info }) => info.lines - (record.join('').match(/\n/g)?.length ?? 0));
   if (!header || rest.length === 0) throw new ImportFileError('The file has no rows under its header line.');
   // One column is fine for a plain list of addresses; otherwise the delimiter was not recognised.
   if (header.length < 2 && !EmailSchema.safeParse(rest[0]?.[0] ?? '').success) {
@@ -55,7 +64,7 @@ export function parseFile(bytes: Uint8Array): ParsedFile {
       'Only one column was found; separate the columns with commas, semicolons or tabs.',
     );
   }
-  return { encoding, delimiter, header, records: rest };
+  return { encoding, delimiter, header, records: rest, lines };
 }
 
 const GUESSES: [Field, RegExp][] = [
@@ -87,24 +96,37 @@ export function previewRows(file: ParsedFile, mapping: Field[], existing: Set<st
     };
     const email = EmailSchema.safeParse(value('email'));
     const address = email.success ? email.data : value('email');
+    const type = value('organisationType');
     const row = {
-      line: i + 2,
+      line: file.lines[i] ?? i + 2,
       email: address,
       name: value('name'),
       organisation: value('organisation'),
-      organisationType: value('organisationType'),
+      organisationType: organisationTypeOf(type) ?? type,
       language: value('language').toLowerCase(),
     };
     let problem: ImportRow['problem'] = null;
     if (!email.success) problem = 'invalid-email';
     else if (seen.has(address)) problem = 'duplicate-in-file';
     else if (existing.has(address)) problem = 'already-on-list';
-    else if (row.organisationType && !OrganisationTypeSchema.safeParse(row.organisationType).success)
-      problem = 'invalid-type';
+    else if (type && !organisationTypeOf(type)) problem = 'invalid-type';
     else if (row.language && !LanguageSchema.safeParse(row.language).success) problem = 'invalid-language';
     seen.add(address);
     return { ...row, problem };
   });
+}
+
+/** Spreadsheets hold labels ("Kunta", "Kommun", "Municipality") as well as our keys. */
+const typeByLabel = new Map(
+  LANGUAGES.flatMap((language) => {
+    const t = translator(language);
+    return ORGANISATION_TYPES.map((key) => [t(`organisationTypes.${key}`).toLowerCase(), key] as const);
+  }),
+);
+
+function organisationTypeOf(value: string): OrganisationType | null {
+  const key = OrganisationTypeSchema.safeParse(value);
+  return key.success ? key.data : (typeByLabel.get(value.toLowerCase()) ?? null);
 }
 
 export function countRows(rows: ImportRow[]): ImportPreview['counts'] {

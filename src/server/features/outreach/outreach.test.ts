@@ -6,6 +6,7 @@ import { buildTestApp, linkIn, type TestApp } from '#test/app.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 import { buildMeeting } from '#test/live.ts';
 import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
+import { campaignMail } from './campaign-mail.ts';
 import { queueCampaign } from './campaign-runner.ts';
 
 let t: TestApp;
@@ -216,6 +217,31 @@ describe('importing a list', () => {
     expect(csv.body).toContain('aija@kunta.example');
   });
 
+  it('reports the file’s own line numbers and reads organisation types written as labels', async () => {
+    const { base, organiser, list } = await setUp();
+    const file = Buffer.from(
+      'email,name,type\n\na@example.org,"Anna\nAnd",Kunta\nb@example.org,Bo,Kommun\nc@example.org,Cy,Planet\n',
+    );
+    const preview = await t.request({
+      method: 'POST',
+      url: `${base}/outreach/lists/${list}/import/preview`,
+      cookie: organiser.cookie,
+      ...upload('types.csv', file, ['email', 'name', 'organisationType']),
+    });
+    const rows = preview
+      .json()
+      .rows.map((r: { line: number; organisationType: string; problem: string | null }) => [
+        r.line,
+        r.organisationType,
+        r.problem,
+      ]);
+    expect(rows).toEqual([
+      [3, 'municipality', null],
+      [5, 'municipality', null],
+      [6, 'Planet', 'invalid-type'],
+    ]);
+  });
+
   it('refuses a file whose delimiter hides the e-mail column, and one mapped without e-mail', async () => {
     const { base, organiser, list } = await setUp();
     const pipes = Buffer.from('name|email\nA|a@example.org\n');
@@ -298,6 +324,28 @@ describe('campaigns', () => {
     expect(statuses.filter((s: string) => s === 'unsubscribed')).toHaveLength(1);
     const twice = await call('POST', `/outreach/campaigns/${created.json().id}/send`, {});
     expect(twice.statusCode).toBe(409);
+  });
+
+  it('invites to join before a meeting, and points to its recording in a thank-you', async () => {
+    const { network } = await setUp();
+    const meeting = { ...(await buildMeeting(t, network)), recordingUrl: 'https://video.example.org/42' };
+    const mail = (template: 'invitation' | 'thank-you') =>
+      campaignMail({
+        publicUrl: t.origin,
+        network,
+        listName: 'Kunnat',
+        campaign: { subject: 'S', body: 'B', template },
+        event: meeting,
+        recipient: { email: 'a@example.org', language: 'en' },
+        messageId: '<m@verkosto>',
+      });
+    const invitation = mail('invitation');
+    expect(invitation.text).toContain(`Join the meeting: ${t.origin}/n/${network.slug}/join/${meeting.slug}`);
+    expect(invitation.attachments).toHaveLength(1);
+    const thanks = mail('thank-you');
+    expect(thanks.text).toContain('Watch the recording: https://video.example.org/42');
+    expect(thanks.text).not.toContain('/join/');
+    expect(thanks.attachments).toEqual([]);
   });
 
   it('sends each address one message when two instances work on the same campaign', async () => {
