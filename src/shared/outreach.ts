@@ -121,10 +121,21 @@ export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
 // --- Campaigns -----------------------------------------------------------------------------
 
+const Subject = z.string().trim().min(1, 'write a subject').max(200);
+const Body = z.string().max(20_000);
+
+/** The text in another language, for recipients who read that one; the others get the main text. */
+export const CampaignTranslationsSchema = z.partialRecord(
+  LanguageSchema,
+  z.strictObject({ subject: Subject, body: Body }),
+);
+export type CampaignTranslations = z.infer<typeof CampaignTranslationsSchema>;
+
 export const CampaignInputSchema = z.strictObject({
   template: z.enum(CAMPAIGN_TEMPLATES).default('custom'),
-  subject: z.string().trim().min(1, 'write a subject').max(200),
-  body: z.string().max(20_000).default(''),
+  subject: Subject,
+  body: Body.default(''),
+  translations: CampaignTranslationsSchema.default({}),
   listIds: z.array(z.uuid()).min(1, 'choose at least one list').max(20),
   eventId: z.uuid().nullable().default(null),
 });
@@ -140,6 +151,7 @@ export const CampaignSchema = z.object({
   template: z.enum(CAMPAIGN_TEMPLATES),
   subject: z.string(),
   body: z.string(),
+  translations: CampaignTranslationsSchema,
   listIds: z.array(z.string()),
   eventId: z.string().nullable(),
   status: z.enum(['draft', 'scheduled', 'sending', 'sent']),

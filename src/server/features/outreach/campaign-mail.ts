@@ -6,13 +6,18 @@ import { translator } from '#server/platform/i18n.ts';
 import type { OutgoingMail } from '#server/platform/mail.ts';
 import { markdownToText, renderMarkdown } from '#server/platform/markdown.ts';
 import { type Language, localized } from '#shared/common.ts';
-import type { CAMPAIGN_TEMPLATES } from '#shared/outreach.ts';
+import type { CAMPAIGN_TEMPLATES, CampaignTranslations } from '#shared/outreach.ts';
 
 export type CampaignMailInput = {
   publicUrl: string;
   network: NetworkRow;
   listName: string;
-  campaign: { subject: string; body: string; template: (typeof CAMPAIGN_TEMPLATES)[number] };
+  campaign: {
+    subject: string;
+    body: string;
+    translations: CampaignTranslations;
+    template: (typeof CAMPAIGN_TEMPLATES)[number];
+  };
   event: EventRow | null;
   recipient: { email: string; language: Language };
   /** One-click unsubscribe address (RFC 8058); absent in a test message. */
@@ -28,6 +33,7 @@ export type CampaignMailInput = {
 export function campaignMail(input: CampaignMailInput): OutgoingMail {
   const { network, event, recipient } = input;
   const t = translator(recipient.language);
+  const { subject, body } = input.campaign.translations[recipient.language] ?? input.campaign;
   const networkName = localized(network.name, recipient.language);
   const networkUrl = `${input.publicUrl}/n/${network.slug}`;
   const when = event ? formatWhen(event, recipient.language) : '';
@@ -46,7 +52,7 @@ export function campaignMail(input: CampaignMailInput): OutgoingMail {
       : null;
 
   const text = [
-    markdownToText(input.campaign.body),
+    markdownToText(body),
     event && urls
       ? [
           event.title,
@@ -74,10 +80,10 @@ ${main ? button(main.url, main.label) : ''}
 <p style="margin:0"><a href="${escapeHtml(urls.page)}" style="color:#2a6ebb">${escapeHtml(t('outreach.mail.eventPage'))}</a></p>
 </div>`
       : '';
-  const html = `<!doctype html><html lang="${recipient.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(input.campaign.subject)}</title></head>
+  const html = `<!doctype html><html lang="${recipient.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family:'Source Sans 3',Arial,sans-serif;font-size:16px;line-height:1.5;color:#1f2a33;max-width:600px;margin:0 auto;padding:24px">
 <main>
-${renderMarkdown(input.campaign.body)}
+${renderMarkdown(body)}
 ${eventBlock}
 </main>
 <footer style="border-top:1px solid #c8cdd0;margin-top:24px;padding-top:16px;font-size:14px;color:#3c4a55">
@@ -88,7 +94,7 @@ ${input.unsubscribeUrl ? `<p style="margin:0"><a href="${escapeHtml(input.unsubs
 
   return {
     to: recipient.email,
-    subject: input.campaign.subject,
+    subject,
     text,
     html,
     messageId: input.messageId,

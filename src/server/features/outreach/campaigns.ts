@@ -142,6 +142,7 @@ export async function presentCampaigns(db: Db, rows: CampaignRow[]): Promise<Cam
         template: row.template,
         subject: row.subject,
         body: row.body,
+        translations: row.translations,
         listIds: row.listIds,
         eventId: row.eventId,
         status: row.status,

@@ -292,14 +292,17 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       const event = campaign.eventId
         ? await findEventById(app.db, { networkId: request.network.id, eventId: campaign.eventId })
         : null;
+      // In the first list's language, as its subscribers would read it, marked as a test.
+      const language = list?.language ?? 'fi';
+      const text = campaign.translations[language] ?? campaign;
       await app.mailer.send(
         campaignMail({
           publicUrl: app.config.PUBLIC_URL,
           network: request.network,
           listName: list?.name ?? '',
-          campaign: { ...campaign, subject: `[Test] ${campaign.subject}` },
+          campaign: { ...campaign, translations: {}, subject: `[Test] ${text.subject}`, body: text.body },
           event,
-          recipient: { email: actor.email, language: list?.language ?? 'fi' },
+          recipient: { email: actor.email, language },
           messageId: `<test.${campaign.id}.${Date.now()}@verkosto>`,
         }),
       );

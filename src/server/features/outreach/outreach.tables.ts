@@ -10,7 +10,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { Language } from '#shared/common.ts';
-import type { CAMPAIGN_TEMPLATES, DELIVERY_STATUSES, SUBSCRIBER_STATUSES } from '#shared/outreach.ts';
+import type {
+  CAMPAIGN_TEMPLATES,
+  CampaignTranslations,
+  DELIVERY_STATUSES,
+  SUBSCRIBER_STATUSES,
+} from '#shared/outreach.ts';
 import type { OrganisationType } from '#shared/people.ts';
 import { users } from '../auth/auth.tables.ts';
 import { events } from '../events/events.tables.ts';
@@ -83,6 +88,7 @@ export const campaigns = pgTable(
     template: text('template').$type<(typeof CAMPAIGN_TEMPLATES)[number]>().notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
+    translations: jsonb('translations').$type<CampaignTranslations>().notNull().default({}),
     listIds: jsonb('list_ids').$type<string[]>().notNull(),
     eventId: uuid('event_id').references(() => events.id, { onDelete: 'set null' }),
     status: text('status').$type<'draft' | 'scheduled' | 'sending' | 'sent'>().notNull().default('draft'),

@@ -326,6 +326,35 @@ describe('campaigns', () => {
     expect(twice.statusCode).toBe(409);
   });
 
+  it('sends the text in the recipient’s language when the organiser wrote one', async () => {
+    const { call, list, base, organiser } = await setUp();
+    const file = Buffer.from('email;language\nfi@example.org;fi\nsv@example.org;sv\nen@example.org;en\n');
+    await t.request({
+      method: 'POST',
+      url: `${base}/outreach/lists/${list}/import`,
+      cookie: organiser.cookie,
+      ...upload('l.csv', file),
+    });
+    const campaign = {
+      subject: 'Tervetuloa',
+      body: 'Hei!',
+      listIds: [list],
+      translations: { sv: { subject: 'Välkommen', body: 'Hej!' } },
+    };
+    const id = (await call('POST', '/outreach/campaigns', campaign)).json().id;
+    const before = smtp.messages.length;
+    await call('POST', `/outreach/campaigns/${id}/send`, {});
+    await sentCampaign(call, id);
+    const subjects = await Promise.all(
+      smtp.messages.slice(before).map(async (m) => `${m.to} ${(await PostalMime.parse(m.raw)).subject}`),
+    );
+    expect(subjects.sort()).toEqual([
+      'en@example.org Tervetuloa',
+      'fi@example.org Tervetuloa',
+      'sv@example.org Välkommen',
+    ]);
+  });
+
   it('invites to join before a meeting, and points to its recording in a thank-you', async () => {
     const { network } = await setUp();
     const meeting = { ...(await buildMeeting(t, network)), recordingUrl: 'https://video.example.org/42' };
@@ -334,7 +363,7 @@ describe('campaigns', () => {
         publicUrl: t.origin,
         network,
         listName: 'Kunnat',
-        campaign: { subject: 'S', body: 'B', template },
+        campaign: { subject: 'S', body: 'B', translations: {}, template },
         event: meeting,
         recipient: { email: 'a@example.org', language: 'en' },
         messageId: '<m@verkosto>',
