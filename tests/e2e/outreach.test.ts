@@ -12,15 +12,20 @@ const SLUG = 'kutsuverkosto';
 const ORGANISER = 'organiser@example.org';
 const VISITOR = 'maija@example.org';
 const SUBJECT = 'Invitation: Spring meeting, 1 March 2030';
+const SV_TEMPLATE_SUBJECT = 'Inbjudan: Spring meeting 1.3.2030';
+const SV_SUBJECT = 'Inbjudan till vårmötet 1.3.2030';
 
-/** A spreadsheet's CSV export: Windows-1252, semicolons, a duplicate (other case) and a bad address. */
+/**
+ * A spreadsheet's CSV export: Windows-1252, semicolons, a duplicate (other case), a bad address
+ * and one Swedish-speaking person (the others get the list's language).
+ */
 const SPREADSHEET = Buffer.from(
   [
-    'Nimi;Sähköposti;Organisaatio',
-    'Äijä Öhman;aija@kunta.example;Kunta',
-    'Bea;bea@virasto.example;Virasto',
-    'Dup;AIJA@kunta.example;Kunta',
-    'Bad;not-an-address;X',
+    'Nimi;Sähköposti;Organisaatio;Kieli',
+    'Äijä Öhman;aija@kunta.example;Kunta;',
+    'Bea;bea@virasto.example;Virasto;sv',
+    'Dup;AIJA@kunta.example;Kunta;',
+    'Bad;not-an-address;X;',
     '',
   ].join('\r\n'),
   'latin1',
@@ -211,6 +216,9 @@ describe('outreach', () => {
     expect(
       await preview.getByTestId('import-valid').locator('tbody td:nth-child(3)').allTextContents(),
     ).toEqual(['Äijä Öhman', 'Bea']);
+    expect(
+      await preview.getByTestId('import-valid').locator('tbody td:nth-child(5)').allTextContents(),
+    ).toEqual(['', 'sv']);
     expect(await subscribersOf('Municipalities')).toEqual([]);
     await screenshot(page, 'import-preview');
     await expectNoAxeViolations(page);
@@ -250,14 +258,48 @@ describe('outreach', () => {
     await composer.getByRole('checkbox', { name: 'Interested individuals' }).check();
     await composer.getByRole('checkbox', { name: 'Municipalities' }).check();
     await composer.getByLabel('Meeting', { exact: true }).selectOption(event.id);
-    const subject = composer.getByRole('textbox', { name: 'Subject' });
-    const body = composer.getByRole('textbox', { name: /^Message/ });
+    const subject = composer.getByRole('textbox', { name: 'Subject', exact: true });
+    const body = composer.getByRole('textbox', { name: 'Message', exact: true });
     await expect.poll(() => subject.inputValue()).toBe(SUBJECT);
     expect(await body.inputValue()).toContain('**When:** Friday, 1 March 2030 at 09:00');
-    const preview = composer.getByRole('region', { name: 'Preview: Message' });
+    const preview = composer.getByRole('region', { name: 'Preview: Message', exact: true });
     await expect.poll(() => preview.locator('strong').first().textContent()).toBe('Spring meeting');
+    await expectNoAxeViolations(page);
+
+    // A Swedish text for the Swedish-speaking recipient: the template fills it in Swedish.
+    const addSwedish = composer.getByRole('checkbox', { name: 'Add a Swedish text' });
+    expect(await addSwedish.getAttribute('aria-expanded')).toBe('false');
+    await addSwedish.check();
+    expect(await addSwedish.getAttribute('aria-expanded')).toBe('true');
+    const svSubject = composer.getByRole('textbox', { name: 'Subject in Swedish' });
+    const svBody = composer.getByRole('textbox', { name: 'Message in Swedish' });
+    await expect.poll(() => svSubject.inputValue()).toBe(SV_TEMPLATE_SUBJECT);
+    expect(await svBody.inputValue()).toContain('Välkommen till mötet **Spring meeting**');
+    const svPreview = composer.getByRole('region', { name: 'Preview: Message in Swedish' });
+    await expect.poll(() => svPreview.locator('strong').first().textContent()).toBe('Spring meeting');
     await screenshot(page, 'campaign-composer');
     await expectNoAxeViolations(page);
+
+    // A Swedish message without a subject is not dropped: the subject is asked for.
+    await svSubject.fill('');
+    await composer.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => fieldError(svSubject)).toContain('Fill in this field.');
+    await expectFocused(svSubject);
+    await expectNoAxeViolations(page);
+    await svSubject.fill(SV_SUBJECT);
+
+    // The saved draft opens again with its Swedish text.
+    await composer.getByRole('button', { name: 'Save draft' }).click();
+    await expect
+      .poll(() => composer.getByTestId('composer-status').textContent())
+      .toBe('The draft was saved.');
+    await composer.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByRole('button', { name: `Edit “${SUBJECT}”` }).click();
+    await expectFocused(composer.getByRole('heading', { name: 'Edit the campaign' }));
+    expect(await addSwedish.isChecked()).toBe(true);
+    expect(await svSubject.inputValue()).toBe(SV_SUBJECT);
+    expect(await svBody.inputValue()).toContain('Välkommen till mötet **Spring meeting**');
+    expect(await subject.inputValue()).toBe(SUBJECT);
 
     const before = (await server.outbox()).length;
     await composer.getByRole('button', { name: 'Send a test to me' }).click();
@@ -288,13 +330,14 @@ describe('outreach', () => {
     await expectNoAxeViolations(page);
 
     const sent = await Promise.all((await server.outbox()).map((raw) => PostalMime.parse(raw)));
+    const to = (mails: typeof sent) => mails.flatMap((m) => m.to?.map((a) => a.address) ?? []).sort();
+    // The Swedish-speaking recipient gets the Swedish text; the others the main one.
     const invitations = sent.filter((m) => m.subject === SUBJECT);
-    expect(invitations.flatMap((m) => m.to?.map((a) => a.address) ?? []).sort()).toEqual([
-      'aija@kunta.example',
-      'bea@virasto.example',
-      VISITOR,
-    ]);
-    for (const mail of invitations) {
+    expect(to(invitations)).toEqual(['aija@kunta.example', VISITOR]);
+    const swedish = sent.filter((m) => m.subject === SV_SUBJECT);
+    expect(to(swedish)).toEqual(['bea@virasto.example']);
+    expect(swedish[0]?.text).toContain('Välkommen till mötet Spring meeting');
+    for (const mail of [...invitations, ...swedish]) {
       expect(mail.attachments.some((a) => a.mimeType === 'text/calendar')).toBe(true);
       expect(mail.headers.some((h) => h.key === 'list-unsubscribe')).toBe(true);
     }

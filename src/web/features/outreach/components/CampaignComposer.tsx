@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { z } from 'zod';
-import type { Language } from '../../../../shared/common.ts';
+import { LANGUAGES, type Language } from '../../../../shared/common.ts';
 import type { Network } from '../../../../shared/networks.ts';
 import {
   CAMPAIGN_TEMPLATES,
   type Campaign,
   type CampaignInput,
   CampaignInputSchema,
+  type CampaignTranslations as CampaignTranslationsInput,
   type MailingList,
 } from '../../../../shared/outreach.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
@@ -21,6 +22,7 @@ import { TextAreaField, TextField } from '../../../components/form/TextField.tsx
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { ApiRequestError } from '../../../lib/api.ts';
+import { fieldId } from '../../../lib/forms.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useMeetingTime } from '../../events/format-time.ts';
@@ -32,6 +34,7 @@ import { scoped, scopedError } from '../../programme/components/scoped.ts';
 import { useCampaignActions } from '../api/campaigns.ts';
 import { type EventChoices, useChosenEvent, useEventChoices } from '../api/events.ts';
 import { type TemplateEvent, type TextTemplate, templateText } from '../templates.ts';
+import { type CampaignText, CampaignTranslations, GroupHint } from './CampaignTranslations.tsx';
 import { CheckboxList } from './CheckboxList.tsx';
 import { FocusHeading, Panel } from './styles.ts';
 
@@ -40,12 +43,38 @@ const name = (field: string) => `${SCOPE}.${field}`;
 
 type Template = (typeof CAMPAIGN_TEMPLATES)[number];
 
+/** The main text, or the text in one language. */
+type Slot = 'main' | Language;
+
 interface Values {
   template: Template;
   subject: string;
   body: string;
+  /** The text in other languages, kept while its section is closed; only open ones are sent. */
+  translations: Record<Language, CampaignText>;
+  open: Language[];
   listIds: string[];
   eventId: string;
+}
+
+const EMPTY: CampaignText = { subject: '', body: '' };
+
+const textOf = (values: Values, slot: Slot): CampaignText =>
+  slot === 'main' ? { subject: values.subject, body: values.body } : values.translations[slot];
+
+const withText = (values: Values, slot: Slot, text: CampaignText): Values =>
+  slot === 'main'
+    ? { ...values, ...text }
+    : { ...values, translations: { ...values.translations, [slot]: text } };
+
+/** The open languages' texts that pass `keep`. */
+function translationsOf(values: Values, keep: (text: CampaignText) => boolean): CampaignTranslationsInput {
+  const result: CampaignTranslationsInput = {};
+  for (const language of LANGUAGES) {
+    const text = values.translations[language];
+    if (values.open.includes(language) && keep(text)) result[language] = { ...text };
+  }
+  return result;
 }
 
 /** The composer's own check: the server's, with a message of its own for the list choice. */
@@ -88,6 +117,13 @@ const Schedule = styled(Fieldset)`
   }
   & > div > div {
     margin-bottom: ${tokens.space.s};
+  }
+`;
+
+/** The main subject and message; the space under the group is the fieldset's own. */
+const MainText = styled(Fieldset)`
+  & > :last-child {
+    margin-bottom: 0;
   }
 `;
 
@@ -179,6 +215,12 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
     template: campaign?.template ?? 'invitation',
     subject: campaign?.subject ?? '',
     body: campaign?.body ?? '',
+    translations: {
+      fi: { ...EMPTY, ...campaign?.translations.fi },
+      sv: { ...EMPTY, ...campaign?.translations.sv },
+      en: { ...EMPTY, ...campaign?.translations.en },
+    },
+    open: LANGUAGES.filter((l) => campaign?.translations[l]),
     listIds: campaign?.listIds ?? (lists.length === 1 && lists[0] ? [lists[0].id] : []),
     eventId: campaign?.eventId ?? '',
   }));
@@ -188,8 +230,8 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
   const [busy, setBusy] = useState<'save' | 'test' | 'send' | 'schedule' | null>(null);
   const [confirming, setConfirming] = useState<Campaign | null>(null);
   const [replacing, setReplacing] = useState<TextTemplate | null>(null);
-  /** The text the last template put in; while the text is still that, choices refresh it. */
-  const [prefilled, setPrefilled] = useState<{ subject: string; body: string } | null>(null);
+  /** The text the last template put in, by slot; while a text is still that, choices refresh it. */
+  const [prefilled, setPrefilled] = useState<Partial<Record<Slot, CampaignText>>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
@@ -200,6 +242,11 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
 
   const firstList = lists.find((l) => l.id === values.listIds[0]);
   const language: Language = firstList?.language ?? uiLanguage;
+  const listLanguages = values.listIds.flatMap((id) => lists.find((l) => l.id === id)?.language ?? []);
+  // The chosen lists' languages first; the main text's own only when a text in it is open already.
+  const offered = [...new Set([...listLanguages, ...LANGUAGES])].filter(
+    (l) => l !== language || values.open.includes(l),
+  );
   const summary = [...(choices.data?.upcoming ?? []), ...(choices.data?.past ?? [])].find(
     (e) => e.id === values.eventId,
   );
@@ -224,48 +271,81 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
         : null,
     [eventTitle, eventStart, eventZone, eventSlug, recordingUrl, network.slug],
   );
-  const untouched = prefilled
-    ? values.subject === prefilled.subject && values.body === prefilled.body
-    : values.subject === '' && values.body === '';
+  /** The main text and the open languages. */
+  const slots: Slot[] = ['main', ...LANGUAGES.filter((l) => values.open.includes(l))];
+  const untouchedSlot = (slot: Slot) => {
+    const text = textOf(values, slot);
+    const before = prefilled[slot] ?? EMPTY;
+    return text.subject === before.subject && text.body === before.body;
+  };
+  const untouched = slots.every(untouchedSlot);
 
-  const untouchedNow = useRef(untouched);
-  untouchedNow.current = untouched;
+  const untouchedNow = useRef<Slot[]>([]);
+  untouchedNow.current = slots.filter(untouchedSlot);
 
-  const fills = useRef(0);
+  /** Each slot's latest fill: an earlier one that finishes later is dropped. */
+  const fills = useRef<Record<Slot, number>>({ main: 0, fi: 0, sv: 0, en: 0 });
   const fill = useCallback(
-    async (template: TextTemplate) => {
-      const mine = ++fills.current;
-      const text = await templateText(template, language, network.name, templateEvent);
-      if (mine !== fills.current) return;
-      setValues((v) => ({ ...v, ...text }));
-      setPrefilled(text);
-    },
+    (template: TextTemplate, targets: readonly Slot[]) =>
+      Promise.all(
+        targets.map(async (slot) => {
+          const mine = ++fills.current[slot];
+          const text = await templateText(
+            template,
+            slot === 'main' ? language : slot,
+            network.name,
+            templateEvent,
+          );
+          if (mine !== fills.current[slot]) return;
+          setValues((v) => withText(v, slot, text));
+          setPrefilled((p) => ({ ...p, [slot]: text }));
+        }),
+      ),
     [language, network.name, templateEvent],
   );
 
-  // A template's text follows the chosen list's language and the meeting while nobody edited it.
+  // A template's texts follow the chosen list's language and the meeting while nobody edited them.
   useEffect(() => {
-    if (values.template !== 'custom' && untouchedNow.current) void fill(values.template);
+    if (values.template !== 'custom') void fill(values.template, untouchedNow.current);
   }, [fill, values.template]);
 
   function pickTemplate(value: string) {
     const template = CAMPAIGN_TEMPLATES.find((x) => x === value) ?? 'custom';
     setReplacing(null);
-    if (template === 'custom' || untouched) {
+    if (template === 'custom') {
+      // Text a template put in and nobody changed goes with the template; edited text stays.
+      const cleared = slots.filter((slot) => untouchedSlot(slot) && prefilled[slot]);
+      for (const slot of LANGUAGES) fills.current[slot]++;
+      fills.current.main++;
+      setValues((v) =>
+        cleared.reduce<Values>((next, slot) => withText(next, slot, EMPTY), { ...v, template }),
+      );
+      setPrefilled((p) =>
+        Object.fromEntries(Object.entries(p).filter(([slot]) => !cleared.includes(slot as Slot))),
+      );
+      return;
+    }
+    if (untouched) {
       set('template')(template);
-      if (template === 'custom' && untouched && prefilled) {
-        setValues((v) => ({ ...v, template, subject: '', body: '' }));
-        setPrefilled(null);
-      }
       return;
     }
     setReplacing(template);
+  }
+
+  function toggleTranslation(target: Language, open: boolean) {
+    setValues((v) => ({
+      ...v,
+      open: open ? [...v.open.filter((l) => l !== target), target] : v.open.filter((l) => l !== target),
+    }));
+    // A newly opened text starts from the chosen template in its own language.
+    if (open && values.template !== 'custom' && untouchedSlot(target)) void fill(values.template, [target]);
   }
 
   const payload = (): CampaignInput => ({
     template: values.template,
     subject: values.subject,
     body: values.body,
+    translations: translationsOf(values, (text) => text.subject.trim() !== ''),
     listIds: values.listIds,
     eventId: values.eventId || null,
   });
@@ -284,7 +364,10 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
       if (fields[name('listIds')] === 'no confirmed addresses')
         fields[name('listIds')] = t('outreachPage.composer.noRecipients');
       else if (fields[name('listIds')]) fields[name('listIds')] = t('outreachPage.composer.listsRequired');
-      if (fields[name('subject')]) fields[name('subject')] = t('outreachPage.composer.subjectRequired');
+      for (const slot of ['', ...LANGUAGES.map((l) => `translations.${l}.`)]) {
+        if (fields[name(`${slot}subject`)])
+          fields[name(`${slot}subject`)] = t('outreachPage.composer.subjectRequired');
+      }
       shown = new ApiRequestError(shown.status, shown.code, shown.message, fields);
     }
     form.fail(shown, { status: { 409: t('outreachPage.composer.alreadySent') } });
@@ -292,7 +375,10 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
 
   /** Creates or updates the campaign; null after showing what is wrong. */
   async function save(): Promise<Campaign | null> {
-    const input = form.validate(scoped(SCOPE, ClientSchema), { [SCOPE]: payload() }, fieldMessages);
+    // An open text with a message but no subject is not dropped silently: its subject is asked for.
+    const written = translationsOf(values, (text) => `${text.subject}${text.body}`.trim() !== '');
+    const checked = { ...payload(), translations: written };
+    const input = form.validate(scoped(SCOPE, ClientSchema), { [SCOPE]: checked }, fieldMessages);
     if (!input) return null;
     try {
       const saved = await actions.save.mutateAsync({ id: savedId, input: payload() });
@@ -388,6 +474,7 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
       }
     });
 
+  const mainHintId = `${fieldId(name('main'))}-hint`;
   const templateLabel = (x: Template) => t(`outreachPage.template.${x === 'thank-you' ? 'thankYou' : x}`);
 
   return (
@@ -418,7 +505,7 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
             const template = replacing;
             setReplacing(null);
             set('template')(template);
-            void fill(template);
+            void fill(template, slots);
           }}
           onCancel={() => {
             setReplacing(null);
@@ -446,25 +533,41 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
         onChange={set('eventId')}
         errors={form.errors}
       />
-      <TextField
-        name={name('subject')}
-        labelText={t('outreachPage.composer.subject')}
-        value={values.subject}
-        onChange={set('subject')}
+      <MainText aria-describedby={mainHintId}>
+        <legend>{t('outreachPage.composer.mainText')}</legend>
+        <GroupHint id={mainHintId}>
+          {t('outreachPage.composer.mainTextHint', { language: t(`form.inLanguage.${language}`) })}
+        </GroupHint>
+        <TextField
+          name={name('subject')}
+          labelText={t('outreachPage.composer.subject')}
+          value={values.subject}
+          onChange={set('subject')}
+          errors={form.errors}
+          maxLength={200}
+          required
+        />
+        <TextAreaField
+          name={name('body')}
+          labelText={t('outreachPage.composer.body')}
+          hintText={t('outreachPage.composer.bodyHint')}
+          value={values.body}
+          onChange={set('body')}
+          errors={form.errors}
+          rows={10}
+        />
+        <MarkdownPreview markdown={values.body} field={t('outreachPage.composer.body')} />
+      </MainText>
+      <CampaignTranslations
+        prefix={`${SCOPE}.`}
+        languages={offered}
+        listLanguages={listLanguages}
+        open={values.open}
+        texts={values.translations}
+        onToggle={toggleTranslation}
+        onChange={(target, text) => setValues((v) => withText(v, target, text))}
         errors={form.errors}
-        maxLength={200}
-        required
       />
-      <TextAreaField
-        name={name('body')}
-        labelText={t('outreachPage.composer.body')}
-        hintText={t('outreachPage.composer.bodyHint')}
-        value={values.body}
-        onChange={set('body')}
-        errors={form.errors}
-        rows={10}
-      />
-      <MarkdownPreview markdown={values.body} field={t('outreachPage.composer.body')} />
       <ButtonRow>
         <SubmitButton pending={busy === 'save'}>{t('outreachPage.composer.saveDraft')}</SubmitButton>
         <SubmitButton type="button" variant="secondary" pending={busy === 'test'} onClick={sendTest}>

@@ -1,0 +1,164 @@
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import type { Language } from '../../../../shared/common.ts';
+import { Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
+import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
+import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
+import { tokens } from '../../../lib/theme.ts';
+import { MarkdownPreview } from '../../programme/components/MarkdownPreview.tsx';
+
+export interface CampaignText {
+  subject: string;
+  body: string;
+}
+
+const Toggle = styled.div`
+  display: flex;
+  align-items: flex-start;
+  gap: ${tokens.space.xs};
+  margin: 0 0 ${tokens.space.s};
+
+  input {
+    flex: none;
+    width: 20px;
+    height: 20px;
+    margin: 2px 0 0;
+    accent-color: ${tokens.highlight};
+  }
+  input:focus-visible {
+    outline: 3px solid ${tokens.focus};
+    outline-offset: 2px;
+  }
+  label {
+    ${tokens.type.body}
+    color: ${tokens.text};
+    cursor: pointer;
+  }
+`;
+
+/** A group's hint, with room before the fields under it. */
+export const GroupHint = styled(Hint)`
+  margin-bottom: ${tokens.space.s};
+`;
+
+const Description = styled.span`
+  display: block;
+  ${tokens.type.bodySmall}
+`;
+
+/** The fields of one language, set off from the toggles by a bar on the left. */
+const Section = styled.div`
+  border-left: 4px solid ${tokens.borderLight};
+  padding: ${tokens.space.xs} 0 ${tokens.space.xxs} ${tokens.space.m};
+  margin: 0 0 ${tokens.space.m} 9px;
+
+  & > :last-child {
+    margin-bottom: 0;
+  }
+
+  @media (max-width: 40rem) {
+    padding-left: ${tokens.space.s};
+    margin-left: 0;
+  }
+`;
+
+interface CampaignTranslationsProps {
+  /** The composer's field path prefix (`campaign.`). */
+  prefix: string;
+  /** The languages offered, in order. */
+  languages: readonly Language[];
+  /** The languages of the chosen lists: noted under their toggles. */
+  listLanguages: readonly Language[];
+  open: readonly Language[];
+  texts: Record<Language, CampaignText>;
+  onToggle: (language: Language, open: boolean) => void;
+  onChange: (language: Language, text: CampaignText) => void;
+  errors: FieldErrors;
+}
+
+/**
+ * "Text in other languages": for each language a checkbox that reveals a subject and a Markdown
+ * message with a preview. Only the ticked languages are sent.
+ */
+export function CampaignTranslations({
+  prefix,
+  languages,
+  listLanguages,
+  open,
+  texts,
+  onToggle,
+  onChange,
+  errors,
+}: CampaignTranslationsProps) {
+  const { t } = useTranslation();
+  const id = fieldId(`${prefix}translations`);
+  return (
+    <Fieldset id={id} aria-describedby={`${id}-hint`}>
+      <legend>{t('outreachPage.composer.translations')}</legend>
+      <GroupHint id={`${id}-hint`}>{t('outreachPage.composer.translationsHint')}</GroupHint>
+      {languages.map((language) => {
+        const shown = open.includes(language);
+        const text = texts[language];
+        const path = `${prefix}translations.${language}`;
+        const toggleId = `${id}-${language}`;
+        const sectionId = `${toggleId}-fields`;
+        const fromList = listLanguages.includes(language);
+        const inLanguage = t(`form.inLanguage.${language}`);
+        const bodyLabel = t('form.fieldInLanguage', {
+          field: t('outreachPage.composer.body'),
+          language: inLanguage,
+        });
+        return (
+          <div key={language}>
+            <Toggle>
+              <input
+                id={toggleId}
+                type="checkbox"
+                checked={shown}
+                aria-expanded={shown}
+                aria-controls={shown ? sectionId : undefined}
+                aria-describedby={fromList ? `${toggleId}-description` : undefined}
+                onChange={(event) => onToggle(language, event.target.checked)}
+              />
+              <div>
+                <label htmlFor={toggleId}>{t(`outreachPage.composer.addText.${language}`)}</label>
+                {fromList && (
+                  <Description id={`${toggleId}-description`}>
+                    {t('outreachPage.composer.listLanguage')}
+                  </Description>
+                )}
+              </div>
+            </Toggle>
+            {shown && (
+              <Section id={sectionId} data-testid={`translation-${language}`}>
+                <TextField
+                  name={`${path}.subject`}
+                  labelText={t('form.fieldInLanguage', {
+                    field: t('outreachPage.composer.subject'),
+                    language: inLanguage,
+                  })}
+                  value={text.subject}
+                  onChange={(subject) => onChange(language, { ...text, subject })}
+                  errors={errors}
+                  maxLength={200}
+                  lang={language}
+                />
+                <TextAreaField
+                  name={`${path}.body`}
+                  labelText={bodyLabel}
+                  hintText={t('outreachPage.composer.bodyHint')}
+                  value={text.body}
+                  onChange={(body) => onChange(language, { ...text, body })}
+                  errors={errors}
+                  rows={10}
+                  lang={language}
+                />
+                <MarkdownPreview markdown={text.body} field={bodyLabel} />
+              </Section>
+            )}
+          </div>
+        );
+      })}
+    </Fieldset>
+  );
+}
