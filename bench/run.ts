@@ -3,20 +3,31 @@
  * and writes bench/results/<name>.json. A new benchmark is a module in bench/benchmarks/ added to
  * the list below.
  */
+import { type CampaignResult, campaign } from './benchmarks/campaign.ts';
 import { events } from './benchmarks/events.ts';
 import { http } from './benchmarks/http.ts';
+import { live } from './benchmarks/live.ts';
 import { formatTable, writeResult } from './support/report.ts';
 import { closeAll, installCleanupHandlers } from './support/resources.ts';
-import type { Benchmark } from './support/types.ts';
+import type { Benchmark, BenchResult } from './support/types.ts';
 
-const benchmarks: Benchmark[] = [http, events];
+/**
+ * A benchmark whose rows are not req/s (e.g. `live`) prints its own table; `format` is only ever
+ * given the result of the same benchmark's `run`.
+ */
+type Entry = Omit<Benchmark, 'run'> & {
+  run(): Promise<BenchResult | CampaignResult>;
+  format?(title: string, result: BenchResult | CampaignResult): string;
+};
+
+const benchmarks: Entry[] = [http, events, live, campaign];
 
 const usage = `Usage: npm run bench [-- NAME...]\n\nBenchmarks:\n${benchmarks
   .map((b) => `  ${b.name.padEnd(10)} ${b.description}`)
   .join('\n')}`;
 
 /** The benchmarks named in argv, in the order given; all of them when none is named. */
-function select(argv: string[]): Benchmark[] {
+function select(argv: string[]): Entry[] {
   if (argv.length === 0) return benchmarks;
   return argv.map((name) => {
     const found = benchmarks.find((b) => b.name === name);
@@ -41,7 +52,11 @@ async function main(argv: string[]): Promise<number> {
     const title = `${benchmark.name} — ${benchmark.description}`;
     console.error(`running ${benchmark.name}…`);
     const result = await benchmark.run();
-    console.log(`\n${formatTable(title, result)}\n`);
+    // Only benchmarks with rows of their own (live, campaign) have a format; the others give a BenchResult.
+    const table = benchmark.format
+      ? benchmark.format(title, result)
+      : formatTable(title, result as BenchResult);
+    console.log(`\n${table}\n`);
     console.error(`wrote ${await writeResult(result)}`);
   }
   return 0;

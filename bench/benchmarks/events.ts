@@ -1,6 +1,6 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { call, FETCH_TIMEOUT_MS, signIn, startApp } from '../support/app-api.ts';
 import type { BareResponse } from '../support/bare-server.ts';
 import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
 import { measurePair } from '../support/load.ts';
@@ -13,7 +13,6 @@ const SLUG = 'bench-network';
 const EMAIL = 'bench@example.org';
 const settings = { connections: 50, durationSeconds: 5, warmupSeconds: 2, rounds: 3 };
 const goal = { minReqPerSecRatio: 0.5 };
-const FETCH_TIMEOUT_MS = 10_000;
 
 type Target = {
   name: string;
@@ -61,24 +60,12 @@ async function run(): Promise<BenchResult> {
   }
 }
 
-async function startApp(dataDir: string): Promise<ChildServer> {
-  const port = await freePort();
-  return startChildServer({
-    name: 'verkosto',
-    script: 'src/cli/verkosto.ts',
-    args: ['serve'],
-    port,
-    // No DEMO: the only network is the one seeded below.
-    env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}` },
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Seeding, through the public API as an organiser would
 
 /** Signs in, creates the network and a monthly series from two years ago to three years ahead. */
 async function seed(app: ChildServer, dataDir: string): Promise<Record<string, number | string>> {
-  const cookie = await signIn(app, dataDir);
+  const cookie = await signIn(app, dataDir, EMAIL);
   await call(app, 'POST', '/api/networks', cookie, { slug: SLUG, name: { fi: 'Bench' } }, 201);
   const now = new Date();
   const startDate = localDate(new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth(), 1)));
@@ -124,71 +111,6 @@ async function seed(app: ChildServer, dataDir: string): Promise<Record<string, n
     firstStartsAt: starts[0] ?? '',
     lastStartsAt: starts.at(-1) ?? '',
   };
-}
-
-/** The magic-link sign-in: ask for a link, read it from the outbox, open it, keep the session cookie. */
-async function signIn(app: ChildServer, dataDir: string): Promise<string> {
-  const outbox = join(dataDir, 'outbox');
-  await call(app, 'POST', '/api/auth/sign-in/magic-link', '', { email: EMAIL, callbackURL: '/' }, 200);
-  const mail = decodeQuotedPrintable(await firstMail(outbox));
-  const prefix = `${app.baseUrl}/api/auth/magic-link/verify?`;
-  const start = mail.indexOf(prefix);
-  if (start < 0) throw new Error(`no sign-in link (${prefix}…) in the e-mail:\n${mail.slice(0, 2_000)}`);
-  const link = (/^[^\s"<>]+/.exec(mail.slice(start))?.[0] ?? prefix).replaceAll('&amp;', '&');
-  const verified = await fetch(link, { redirect: 'manual', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
-  await verified.body?.cancel();
-  const cookie = verified.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0] ?? '')
-    .filter((pair) => /^[^=]+=./.test(pair)) // skip cookies being cleared (empty value)
-    .join('; ');
-  if (!cookie) throw new Error(`the sign-in link gave no session cookie (status ${verified.status})`);
-  return cookie;
-}
-
-/** Waits (bounded) for the first .eml in the outbox. */
-async function firstMail(outbox: string, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const files = await readdir(outbox).catch(() => [] as string[]);
-    const first = files.filter((f) => f.endsWith('.eml')).sort()[0];
-    if (first) return readFile(join(outbox, first), 'utf8');
-    if (Date.now() > deadline) throw new Error(`no e-mail in ${outbox} within ${timeoutMs / 1000} s`);
-    await sleep(50);
-  }
-}
-
-/** Quoted-printable, as far as an ASCII link needs: soft line breaks joined, =XX decoded (=3D to =). */
-function decodeQuotedPrintable(text: string): string {
-  return text
-    .replace(/=\r?\n/g, '')
-    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-}
-
-/** A JSON request to the app (with the session cookie and origin header when signed in); must give `expected`. */
-async function call(
-  app: ChildServer,
-  method: 'GET' | 'POST',
-  path: string,
-  cookie: string,
-  body: unknown,
-  expected: number,
-): Promise<unknown> {
-  const headers: Record<string, string> = {};
-  if (method !== 'GET') headers.origin = app.baseUrl;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (cookie) headers.cookie = cookie;
-  const response = await fetch(`${app.baseUrl}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
-  });
-  const text = await response.text();
-  if (response.status !== expected) {
-    throw new Error(`${method} ${path} answered ${response.status}, not ${expected}: ${text.slice(0, 500)}`);
-  }
-  return text ? JSON.parse(text) : null;
 }
 
 /** YYYY-MM-DD of a UTC date. */

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { startApp } from '../support/app-api.ts';
 import type { BareResponse } from '../support/bare-server.ts';
 import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
 import { measurePair } from '../support/load.ts';
@@ -29,7 +30,7 @@ async function run(): Promise<BenchResult> {
   const tmp = makeTempDir('verkosto-bench-http');
   const servers: ChildServer[] = [];
   try {
-    const app = await startApp(join(tmp.path, 'data'));
+    const app = await startApp(join(tmp.path, 'data'), { DEMO: '1' });
     servers.push(app);
     const responses = await Promise.all(targets.map((t) => fetchOnce(app, t)));
     const baseline = await startBaseline(join(tmp.path, 'responses.json'), responses);
@@ -41,17 +42,6 @@ async function run(): Promise<BenchResult> {
     for (const server of servers.reverse()) await server.close();
     await tmp.close();
   }
-}
-
-async function startApp(dataDir: string): Promise<ChildServer> {
-  const port = await freePort();
-  return startChildServer({
-    name: 'verkosto',
-    script: 'src/cli/verkosto.ts',
-    args: ['serve'],
-    port,
-    env: { DATA_DIR: dataDir, DEMO: '1', LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}` },
-  });
 }
 
 /** What the app answers, byte for byte; it must be a 200 or the benchmark would measure an error page. */

@@ -41,18 +41,23 @@ const columns = [
   ['p99 ratio', 10],
 ] as const;
 
-function row(cells: string[]): string {
-  // First two columns are names (left-aligned); the rest are numbers (right-aligned).
+/** Columns of a printed table: label and width. */
+export type Columns = readonly (readonly [label: string, width: number])[];
+
+/** One table line: the first two columns are names (left-aligned), the rest numbers (right-aligned). */
+export function tableRow(table: Columns, cells: string[]): string {
   return cells
     .map((cell, i) => {
-      const width = columns[i]?.[1] ?? 10;
+      const width = table[i]?.[1] ?? 10;
       return i < 2 ? cell.padEnd(width) : cell.padStart(width);
     })
     .join(' ')
     .trimEnd();
 }
 
-const num = (n: number | null, digits = 0) => (n === null ? '–' : n.toFixed(digits));
+const row = (cells: string[]) => tableRow(columns, cells);
+
+export const num = (n: number | null, digits = 0) => (n === null ? '–' : n.toFixed(digits));
 
 function serverRow(target: string, server: string, s: ServerStats, ratios?: TargetResult['ratio']): string {
   return row([
@@ -115,7 +120,7 @@ function warnings(result: BenchResult): string[] {
 }
 
 /** Writes bench/results/<benchmark>.json and returns its path. */
-export async function writeResult(result: BenchResult): Promise<string> {
+export async function writeResult(result: { benchmark: string }): Promise<string> {
   await mkdir(resultsDir, { recursive: true });
   const file = join(resultsDir, `${result.benchmark}.json`);
   await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
