@@ -5,6 +5,9 @@ import { OrganisationTypeSchema } from './people.ts';
 
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const;
 export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'bounced'] as const;
+/** How an address came onto a list (`sourceBy` and `sourceFile` say who and from which file). */
+export const SUBSCRIBER_SOURCES = ['interest-form', 'manual', 'import', 'demo'] as const;
+export type SubscriberSource = (typeof SUBSCRIBER_SOURCES)[number];
 export const CAMPAIGN_TEMPLATES = ['invitation', 'reminder', 'thank-you', 'custom'] as const;
 /** The consent text's version; its wording is in the translations (`outreach.consent`). */
 export const CONSENT_VERSION = '2026-11';
@@ -38,7 +41,11 @@ export const SubscriberSchema = z.object({
   organisationType: OrganisationTypeSchema.nullable(),
   language: LanguageSchema,
   status: z.enum(SUBSCRIBER_STATUSES),
-  source: z.string(),
+  source: z.enum(SUBSCRIBER_SOURCES),
+  /** The organiser who added or imported the address. */
+  sourceBy: z.string().nullable(),
+  /** The imported file's name. */
+  sourceFile: z.string().nullable(),
   consentVersion: z.string().nullable(),
   consentAt: z.string().nullable(),
   createdAt: z.string(),

@@ -342,4 +342,38 @@ describe('outreach', () => {
       expect(mail.headers.some((h) => h.key === 'list-unsubscribe')).toBe(true);
     }
   });
+
+  it('schedules a reminder a day before the meeting', async () => {
+    await page.getByRole('button', { name: 'Write a new campaign' }).click();
+    const composer = page.getByTestId('campaign-composer');
+    await composer.getByRole('radio', { name: 'Reminder' }).check();
+    await composer.getByRole('checkbox', { name: 'Interested individuals' }).check();
+    const subject = composer.getByRole('textbox', { name: 'Subject', exact: true });
+    await composer.getByLabel('Meeting', { exact: true }).selectOption(event.id);
+    await expect.poll(() => subject.inputValue()).toContain('Spring meeting');
+    const reminderSubject = await subject.inputValue();
+
+    // The reminder's moment is shown in the browser's time zone, as the campaign list shows times.
+    const at = await page.evaluate(
+      (iso) =>
+        new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(
+          new Date(Date.parse(iso) - 24 * 60 * 60 * 1000),
+        ),
+      event.startsAt,
+    );
+    const reminder = composer.getByTestId('reminder');
+    const offset = reminder.getByLabel('How long before the meeting');
+    await offset.selectOption({ label: '1 day before' });
+    await reminder.getByText(`It will be sent ${at}.`).waitFor();
+    await expectNoAxeViolations(page);
+    await reminder.getByRole('button', { name: 'Schedule the reminder' }).click();
+
+    const campaign = page.getByTestId('campaign').filter({ hasText: reminderSubject });
+    await expectFocused(campaign);
+    await expect
+      .poll(() => page.getByTestId('campaigns-status').textContent())
+      .toContain(`“${reminderSubject}” will be sent `);
+    expect(await campaign.getByTestId('campaign-status').textContent()).toBe(`Scheduled for ${at}`);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -46,6 +46,6 @@ export async function loadDemoOutreach(db: Db, network: NetworkRow): Promise<voi
       language: i % 6 === 5 ? 'sv' : 'fi',
       problem: null,
     }));
-    await importRows(db, list, rows, 'demo data (synthetic)');
+    await importRows(db, list, rows, { kind: 'demo' });
   }
 }

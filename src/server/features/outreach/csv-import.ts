@@ -11,7 +11,14 @@ export type ParsedFile = Pick<ImportPreview, 'encoding' | 'delimiter' | 'header'
   lines: number[];
 };
 
-export class ImportFileError extends Error {}
+/** Why a file cannot be imported; `code` is the API error's code, for clients to explain it. */
+export class ImportFileError extends Error {
+  readonly code: 'import-not-csv' | 'import-no-rows' | 'import-one-column';
+  constructor(code: ImportFileError['code'], message: string) {
+    super(message);
+    this.code = code;
+  }
+}
 
 /**
  * Text of a spreadsheet export: UTF-8 (with or without a byte order mark) when it decodes as
@@ -51,16 +58,18 @@ export function parseFile(bytes: Uint8Array): ParsedFile {
       info: true,
     }) as unknown as typeof parsed; // the types do not follow the info option
   } catch (error) {
-    throw new ImportFileError(`The file is not valid CSV: ${(error as Error).message}`);
+    throw new ImportFileError('import-not-csv', `The file is not valid CSV: ${(error as Error).message}`);
   }
   const [header, ...rest] = parsed.map((p) => p.record);
   const lines = parsed
     .slice(1)
     .map(({ record, info }) => info.lines - (record.join('').match(/\n/g)?.length ?? 0));
-  if (!header || rest.length === 0) throw new ImportFileError('The file has no rows under its header line.');
+  if (!header || rest.length === 0)
+    throw new ImportFileError('import-no-rows', 'The file has no rows under its header line.');
   // One column is fine for a plain list of addresses; otherwise the delimiter was not recognised.
   if (header.length < 2 && !EmailSchema.safeParse(rest[0]?.[0] ?? '').success) {
     throw new ImportFileError(
+      'import-one-column',
       'Only one column was found; separate the columns with commas, semicolons or tabs.',
     );
   }

@@ -53,7 +53,11 @@ beforeAll(async () => {
     language: '',
     problem: null,
   }));
-  await importRows(database.db, list, rows, 'test import');
+  await importRows(database.db, list, rows, {
+    kind: 'import',
+    by: 'organiser@example.org',
+    file: 'test.csv',
+  });
   const campaign = await createCampaign(
     database.db,
     network,

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findEventById } from '#server/features/events/events.queries.ts';
 import { listThemes } from '#server/features/events/events.service.ts';
-import { BadRequest } from '#server/platform/errors.ts';
+import { AppError, BadRequest } from '#server/platform/errors.ts';
 import { translator } from '#server/platform/i18n.ts';
 import { simpleMail } from '#server/platform/mail-layout.ts';
 import { localized } from '#shared/common.ts';
@@ -144,7 +144,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
         email,
         name,
         language,
-        source: `added by ${actor.email}`,
+        source: 'manual',
+        sourceBy: actor.email,
       });
       if (token) await sendConfirmation(email, language, localized(request.network.name, language), token);
       return reply.status(202).send({ status: token ? 'confirmation-sent' : 'already-confirmed' });
@@ -168,17 +169,17 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
   /** The uploaded file and the organiser's column mapping (a JSON field), from a multipart body. */
   async function readUpload(request: FastifyRequest) {
     const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
-    if (!part) throw new BadRequest('Choose a file.', { file: 'required' });
+    if (!part) throw new AppError(400, 'import-no-file', 'Choose a file.', { file: 'required' });
     const bytes = await part.toBuffer();
-    if (part.file.truncated)
-      throw new BadRequest('The file is too large.', {
-        file: `at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`,
-      });
+    if (part.file.truncated) {
+      const limit = `at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
+      throw new AppError(413, 'import-too-large', 'The file is too large.', { file: limit });
+    }
     const mappingField = part.fields.mapping;
     const raw = mappingField && 'value' in mappingField ? String(mappingField.value) : '';
     let mapping: z.infer<typeof ImportMappingSchema> | null = null;
     if (raw) {
-      const parsed = ImportMappingSchema.safeParse(JSON.parse(raw));
+      const parsed = ImportMappingSchema.safeParse(parseJson(raw));
       if (!parsed.success)
         throw new BadRequest('The column mapping is not valid.', {
           mapping: parsed.error.issues[0]?.message ?? 'invalid',
@@ -188,7 +189,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     try {
       return { file: parseFile(bytes), fileName: part.filename, mapping };
     } catch (error) {
-      if (error instanceof ImportFileError) throw new BadRequest(error.message, { file: error.message });
+      if (error instanceof ImportFileError)
+        throw new AppError(400, error.code, error.message, { file: error.message });
       throw error;
     }
   }
@@ -222,7 +224,7 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       await request.authorize('manage-outreach');
       const actor = await request.requireActor();
       const { list, fileName, rows } = await preview(request);
-      const source = `import of ${fileName} by ${actor.email} on ${new Date().toISOString().slice(0, 10)}`;
+      const source = { kind: 'import' as const, by: actor.email, file: fileName };
       const added = await subs.importRows(app.db, list, rows, source);
       return reply.status(201).send({ added, skipped: rows.length - added });
     },
@@ -322,3 +324,12 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+/** JSON text as a value, or undefined when it is not JSON (the schema then names the field). */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

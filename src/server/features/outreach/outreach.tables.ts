@@ -14,6 +14,7 @@ import type {
   CAMPAIGN_TEMPLATES,
   CampaignTranslations,
   DELIVERY_STATUSES,
+  SUBSCRIBER_SOURCES,
   SUBSCRIBER_STATUSES,
 } from '#shared/outreach.ts';
 import type { OrganisationType } from '#shared/people.ts';
@@ -44,7 +45,7 @@ export const mailingLists = pgTable(
 
 /**
  * One address on one list. Only `confirmed` ones receive mail: confirmed by the person (double
- * opt-in), or imported by an organiser, which `source` records.
+ * opt-in), or imported by an organiser, which `source`, `source_by` and `source_file` record.
  */
 export const subscribers = pgTable(
   'subscribers',
@@ -61,7 +62,9 @@ export const subscribers = pgTable(
     topics: jsonb('topics').$type<string[]>().notNull().default([]),
     language: text('language').$type<Language>().notNull().default('fi'),
     status: text('status').$type<(typeof SUBSCRIBER_STATUSES)[number]>().notNull(),
-    source: text('source').notNull(),
+    source: text('source').$type<(typeof SUBSCRIBER_SOURCES)[number]>().notNull(),
+    sourceBy: text('source_by'),
+    sourceFile: text('source_file'),
     consentVersion: text('consent_version'),
     consentText: text('consent_text'),
     consentAt: at('consent_at'),

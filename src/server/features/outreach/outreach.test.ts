@@ -48,12 +48,13 @@ async function setUp() {
   return { network, organiser, base, call, list };
 }
 
-function upload(fileName: string, bytes: Buffer, mapping?: string[]) {
+/** A multipart upload of a file and its column mapping (a JSON array, or raw text as given). */
+function upload(fileName: string, bytes: Buffer, mapping?: string[] | string) {
   const boundary = '----verkosto-test';
   const parts = [
     ...(mapping
       ? [
-          `--${boundary}\r\nContent-Disposition: form-data; name="mapping"\r\n\r\n${JSON.stringify(mapping)}\r\n`,
+          `--${boundary}\r\nContent-Disposition: form-data; name="mapping"\r\n\r\n${typeof mapping === 'string' ? mapping : JSON.stringify(mapping)}\r\n`,
         ]
       : []),
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n`,
@@ -100,7 +101,8 @@ describe('the interest form', () => {
     expect(subscribers[0]).toMatchObject({
       status: 'pending',
       consentVersion: CONSENT_VERSION,
-      source: 'interest form',
+      source: 'interest-form',
+      sourceBy: null,
     });
     const link = new URL(linkIn(mail?.raw ?? '', `${t.origin}/confirm/`));
     const opened = await t.request({ method: 'GET', url: link.pathname });
@@ -205,7 +207,11 @@ describe('importing a list', () => {
       'aija@kunta.example confirmed',
       'bea@virasto.example confirmed',
     ]);
-    expect(subscribers[0].source).toMatch(new RegExp(`import of kunnat.csv by ${organiser.email}`));
+    expect(subscribers[0]).toMatchObject({
+      source: 'import',
+      sourceBy: organiser.email,
+      sourceFile: 'kunnat.csv',
+    });
     const again = await t.request({
       method: 'POST',
       url: `${base}/outreach/lists/${list}/import/preview`,
@@ -252,7 +258,10 @@ describe('importing a list', () => {
       ...upload('x.csv', pipes),
     });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().error.fields).toHaveProperty('file');
+    expect(refused.json().error).toMatchObject({
+      code: 'import-one-column',
+      fields: { file: expect.any(String) },
+    });
     const unmapped = await t.request({
       method: 'POST',
       url: `${base}/outreach/lists/${list}/import/preview`,
@@ -260,6 +269,13 @@ describe('importing a list', () => {
       ...upload('k.csv', spreadsheet, ['name', 'ignore', 'organisation']),
     });
     expect(unmapped.json().error.fields).toHaveProperty('mapping');
+    const garbled = await t.request({
+      method: 'POST',
+      url: `${base}/outreach/lists/${list}/import/preview`,
+      cookie: organiser.cookie,
+      ...upload('k.csv', spreadsheet, '{not json'),
+    });
+    expect(garbled.statusCode).toBe(400);
   });
 });
 

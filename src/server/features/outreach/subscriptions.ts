@@ -14,6 +14,7 @@ import {
   MailingListInputSchema,
   SUBSCRIBER_STATUSES,
   type Subscriber,
+  type SubscriberSource,
 } from '#shared/outreach.ts';
 import type { OrganisationType } from '#shared/people.ts';
 import { mailingLists, subscribers } from './outreach.tables.ts';
@@ -93,6 +94,8 @@ export const presentSubscriber = (row: SubscriberRow): Subscriber => ({
   language: row.language,
   status: row.status,
   source: row.source,
+  sourceBy: row.sourceBy,
+  sourceFile: row.sourceFile,
   consentVersion: row.consentVersion,
   consentAt: row.consentAt?.toISOString() ?? null,
   createdAt: row.createdAt.toISOString(),
@@ -112,7 +115,9 @@ type Pending = {
   role?: string;
   topics?: string[];
   language: Language;
-  source: string;
+  source: Extract<SubscriberSource, 'interest-form' | 'manual'>;
+  /** The organiser who added the address by hand. */
+  sourceBy?: string;
   consentText?: string;
 };
 
@@ -135,6 +140,7 @@ export async function addPending(db: Db, listIds: string[], person: Pending): Pr
     language: person.language,
     status: 'pending' as const,
     source: person.source,
+    sourceBy: person.sourceBy ?? null,
     consentVersion: person.consentText ? CONSENT_VERSION : null,
     consentText: person.consentText ?? null,
     consentAt: person.consentText ? now : null,
@@ -155,6 +161,7 @@ export async function addPending(db: Db, listIds: string[], person: Pending): Pr
         language: sql`excluded.language`,
         status: 'pending',
         source: sql`excluded.source`,
+        sourceBy: sql`excluded.source_by`,
         consentVersion: sql`excluded.consent_version`,
         consentText: sql`excluded.consent_text`,
         consentAt: sql`excluded.consent_at`,
@@ -202,7 +209,7 @@ export function interestConsent(form: InterestForm, consentText: string): Pendin
     role: form.role,
     topics: form.topics,
     language: form.language,
-    source: 'interest form',
+    source: 'interest-form',
     consentText,
   };
 }
@@ -251,7 +258,12 @@ export async function addressesOn(db: Db, listId: string): Promise<Set<string>> 
  * Saves the valid rows of a previewed import as confirmed, recording where they came from. Rows
  * already on the list are left as they are (an unsubscribed address stays unsubscribed).
  */
-export async function importRows(db: Db, list: ListRow, rows: ImportRow[], source: string): Promise<number> {
+export async function importRows(
+  db: Db,
+  list: ListRow,
+  rows: ImportRow[],
+  source: { kind: 'import' | 'demo'; by?: string; file?: string },
+): Promise<number> {
   const valid = rows.filter((r) => r.problem === null);
   if (valid.length === 0)
     throw new BadRequest('The file has no valid new addresses.', { file: 'no valid rows' });
@@ -269,7 +281,9 @@ export async function importRows(db: Db, list: ListRow, rows: ImportRow[], sourc
             organisationType: (r.organisationType || null) as OrganisationType | null,
             language: (r.language || list.language) as Language,
             status: 'confirmed' as const,
-            source,
+            source: source.kind,
+            sourceBy: source.by ?? null,
+            sourceFile: source.file ?? null,
             confirmedAt: new Date(),
           })),
         )

@@ -33,6 +33,7 @@ import { MarkdownPreview } from '../../programme/components/MarkdownPreview.tsx'
 import { scoped, scopedError } from '../../programme/components/scoped.ts';
 import { useCampaignActions } from '../api/campaigns.ts';
 import { type EventChoices, useChosenEvent, useEventChoices } from '../api/events.ts';
+import { useDateTime } from '../format.ts';
 import { type TemplateEvent, type TextTemplate, templateText } from '../templates.ts';
 import { type CampaignText, CampaignTranslations, GroupHint } from './CampaignTranslations.tsx';
 import { CheckboxList } from './CheckboxList.tsx';
@@ -127,6 +128,12 @@ const MainText = styled(Fieldset)`
   }
 `;
 
+const HOUR = 60 * 60 * 1000;
+/** How long before the meeting a reminder can be sent. */
+const REMINDER_OFFSETS = { hour: HOUR, day: 24 * HOUR, twoDays: 48 * HOUR, week: 7 * 24 * HOUR } as const;
+type ReminderOffset = keyof typeof REMINDER_OFFSETS;
+const isReminderOffset = (value: string): value is ReminderOffset => value in REMINDER_OFFSETS;
+
 /** `yyyy-mm-dd` and `hh:mm` of an ISO moment in the browser's time zone. */
 function localParts(iso: string | null): { date: string; time: string } {
   if (!iso) return { date: '', time: '' };
@@ -208,6 +215,7 @@ interface ComposerProps {
 export function CampaignComposer({ network, lists, campaign, onDone, onClose }: ComposerProps) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
+  const dateTime = useDateTime();
   const form = useFormState();
   const actions = useCampaignActions(network.slug);
   const choices = useEventChoices(network.slug);
@@ -227,7 +235,8 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
   const [savedId, setSavedId] = useState<string | null>(campaign?.id ?? null);
   const [schedule, setSchedule] = useState(() => localParts(campaign?.scheduledAt ?? null));
   const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'save' | 'test' | 'send' | 'schedule' | null>(null);
+  const [reminder, setReminder] = useState<ReminderOffset>('day');
+  const [busy, setBusy] = useState<'save' | 'test' | 'send' | 'schedule' | 'reminder' | null>(null);
   const [confirming, setConfirming] = useState<Campaign | null>(null);
   const [replacing, setReplacing] = useState<TextTemplate | null>(null);
   /** The text the last template put in, by slot; while a text is still that, choices refresh it. */
@@ -251,6 +260,9 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
     (e) => e.id === values.eventId,
   );
   const detail = useChosenEvent(network.slug, summary?.slug ?? null);
+  // A meeting still ahead can have a reminder a set time before it.
+  const meetingStart = summary ? new Date(summary.startsAt).getTime() : Number.NaN;
+  const reminderAt = meetingStart > Date.now() ? new Date(meetingStart - REMINDER_OFFSETS[reminder]) : null;
   const recordingUrl = summary && detail.data?.id === summary.id ? detail.data.recordingUrl : null;
   const [eventTitle, eventStart, eventZone, eventSlug] = [
     summary?.title,
@@ -355,12 +367,13 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
     [name('subject')]: t('outreachPage.composer.subjectRequired'),
   };
 
-  function showError(error: unknown) {
+  /** `atField`: the field where a bad time is shown. */
+  function showError(error: unknown, atField = name('scheduleDate')) {
     let shown = scopedError(error, SCOPE);
     if (shown instanceof ApiRequestError) {
       // "Already sent" is the form's own message; a bad time belongs to the date field.
       const { [name('campaign')]: _sent, [name('at')]: at, ...fields } = shown.fields;
-      if (at) fields[name('scheduleDate')] = t('outreachPage.composer.scheduleInvalid');
+      if (at) fields[atField] = t('outreachPage.composer.scheduleInvalid');
       if (fields[name('listIds')] === 'no confirmed addresses')
         fields[name('listIds')] = t('outreachPage.composer.noRecipients');
       else if (fields[name('listIds')]) fields[name('listIds')] = t('outreachPage.composer.listsRequired');
@@ -446,16 +459,11 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
       }
     });
 
-  const scheduleSend = () =>
-    run('schedule', async () => {
-      const at = new Date(`${schedule.date}T${schedule.time}`);
-      const valid = /^\d{4}-\d{2}-\d{2}$/.test(schedule.date) && /^\d{2}:\d{2}$/.test(schedule.time);
-      if (!valid || Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) {
-        form.fail(
-          new ApiRequestError(400, 'bad_request', '', {
-            [name('scheduleDate')]: t('outreachPage.composer.scheduleInvalid'),
-          }),
-        );
+  /** Saves and schedules the campaign at `at`; `field` shows the error when `at` is not ahead. */
+  const scheduleAt = (kind: 'schedule' | 'reminder', at: Date | null, field: string, invalid: string) =>
+    run(kind, async () => {
+      if (!at || Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) {
+        form.fail(new ApiRequestError(400, 'bad_request', '', { [field]: invalid }));
         return;
       }
       const saved = await save();
@@ -470,9 +478,18 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
           }),
         );
       } catch (error) {
-        showError(error);
+        showError(error, field);
       }
     });
+
+  const scheduleSend = () => {
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(schedule.date) && /^\d{2}:\d{2}$/.test(schedule.time);
+    const at = valid ? new Date(`${schedule.date}T${schedule.time}`) : null;
+    return scheduleAt('schedule', at, name('scheduleDate'), t('outreachPage.composer.scheduleInvalid'));
+  };
+
+  const scheduleReminder = () =>
+    scheduleAt('reminder', reminderAt, name('reminder'), t('outreachPage.composer.reminderPast'));
 
   const mainHintId = `${fieldId(name('main'))}-hint`;
   const templateLabel = (x: Template) => t(`outreachPage.template.${x === 'thank-you' ? 'thankYou' : x}`);
@@ -632,6 +649,45 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
             </div>
           </div>
         </Schedule>
+        {reminderAt && (
+          <Schedule data-testid="reminder">
+            <legend>{t('outreachPage.composer.reminderLegend')}</legend>
+            <div>
+              <NativeField
+                name={name('reminder')}
+                label={t('outreachPage.composer.reminderOffset')}
+                hint={t('outreachPage.composer.reminderAt', { at: dateTime(reminderAt.toISOString()) })}
+                errors={form.errors}
+              >
+                {(control) => (
+                  <EventSelect
+                    {...control}
+                    value={reminder}
+                    onChange={(event) => {
+                      if (isReminderOffset(event.target.value)) setReminder(event.target.value);
+                    }}
+                  >
+                    {Object.keys(REMINDER_OFFSETS).map((key) => (
+                      <option key={key} value={key}>
+                        {t(`outreachPage.composer.reminderOffsets.${key as ReminderOffset}`)}
+                      </option>
+                    ))}
+                  </EventSelect>
+                )}
+              </NativeField>
+              <div>
+                <SubmitButton
+                  type="button"
+                  variant="secondary"
+                  pending={busy === 'reminder'}
+                  onClick={scheduleReminder}
+                >
+                  {t('outreachPage.composer.scheduleReminder')}
+                </SubmitButton>
+              </div>
+            </div>
+          </Schedule>
+        )}
       </Panel>
     </Frame>
   );

@@ -10,6 +10,7 @@ import { NativeField } from '../../../components/form/NativeField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { isApiError } from '../../../lib/api.ts';
 import { requestErrorMessage, serverFieldErrors } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { type ImportMapping, previewImport, runImport } from '../api/import.ts';
@@ -125,16 +126,16 @@ export function ImportWizard({ network, listId, listName }: ImportWizardProps) {
     }
   }
 
-  /** The server's reason for refusing the file, in the UI language where we know it. */
+  /** The server's reason for refusing the file, in the UI language (by its error code). */
   function fileMessage(error: unknown): string {
-    const message = serverFieldErrors(error).file ?? '';
-    if (message === 'required') return t('outreachPage.import.chooseFile');
-    if (message.startsWith('at most'))
-      return t('outreachPage.import.tooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 });
-    if (message.startsWith('The file has no rows')) return t('outreachPage.import.noRows');
-    if (message.startsWith('Only one column')) return t('outreachPage.import.oneColumn');
-    if (message.startsWith('The file is not valid CSV')) return t('outreachPage.import.notCsv');
-    return message;
+    const reasons: Record<string, string> = {
+      'import-no-file': t('outreachPage.import.chooseFile'),
+      'import-too-large': t('outreachPage.import.tooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
+      'import-no-rows': t('outreachPage.import.noRows'),
+      'import-one-column': t('outreachPage.import.oneColumn'),
+      'import-not-csv': t('outreachPage.import.notCsv'),
+    };
+    return (isApiError(error) && reasons[error.code]) || serverFieldErrors(error).file || '';
   }
 
   async function changeMapping(index: number, field: (typeof IMPORT_FIELDS)[number]) {

@@ -45,7 +45,7 @@ export function SubscriberTable({ subscribers, listName }: { subscribers: Subscr
               <td>
                 <Tag $tone={TONE[s.status]}>{t(`outreachPage.status.${s.status}`)}</Tag>
               </td>
-              <td className="wide">{sourceText(s.source, t)}</td>
+              <td className="wide">{sourceText(s, t)}</td>
               <td className="wide">
                 {s.consentVersion && s.consentAt
                   ? t('outreachPage.subscribers.consentRecord', {
