@@ -376,4 +376,17 @@ describe('outreach', () => {
     expect(await campaign.getByTestId('campaign-status').textContent()).toBe(`Scheduled for ${at}`);
     await expectNoAxeViolations(page);
   });
+
+  it('erases an address when its owner asks, after a confirmation', async () => {
+    await page.goto(`${server.url}/n/${SLUG}/outreach`);
+    const details = await openList('Municipalities');
+    await details.getByRole('button', { name: 'Remove aija@kunta.example' }).click();
+    const confirm = details.getByRole('group', { name: /^Erase aija@kunta\.example from this list\?/ });
+    await expectFocused(confirm);
+    await expectNoAxeViolations(page);
+    await confirm.getByRole('button', { name: 'Erase the address' }).click();
+    await details.getByText('aija@kunta.example was erased from the list.').waitFor();
+    await expect.poll(() => details.getByTestId('subscriber').count()).toBe(1);
+    expect((await subscribersOf('Municipalities')).map((s) => s.email)).toEqual(['bea@virasto.example']);
+  });
 });

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findEventById } from '#server/features/events/events.queries.ts';
 import { listThemes } from '#server/features/events/events.service.ts';
-import { AppError, BadRequest } from '#server/platform/errors.ts';
+import { AppError, BadRequest, NotFound } from '#server/platform/errors.ts';
 import { translator } from '#server/platform/i18n.ts';
 import { simpleMail } from '#server/platform/mail-layout.ts';
 import { localized } from '#shared/common.ts';
@@ -149,6 +149,19 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       if (token) await sendConfirmation(email, language, localized(request.network.name, language), token);
       return reply.status(202).send({ status: token ? 'confirmation-sent' : 'already-confirmed' });
+    },
+  );
+
+  app.delete(
+    '/outreach/lists/:listId/subscribers/:subscriberId',
+    { schema: { params: ListParams.extend({ subscriberId: z.uuid() }), tags } },
+    async (request, reply) => {
+      await request.authorize('manage-outreach');
+      const list = await subs.getList(app.db, request.network, request.params.listId);
+      if (!(await subs.removeSubscriber(app.db, list.id, request.params.subscriberId))) {
+        throw new NotFound('The address');
+      }
+      return reply.status(204).send();
     },
   );
 

@@ -32,7 +32,7 @@ async function setUp() {
   const { network, organiser } = await buildNetwork(t);
   const base = `/api/networks/${network.slug}`;
   const call = async (
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: unknown,
     cookie = organiser.cookie,
@@ -458,6 +458,21 @@ describe('campaigns', () => {
     await smtp.waitFor(before + 1);
     expect(smtp.messages.slice(before).map((m) => m.to)).toEqual([organiser.email]);
     expect((await call('GET', `/outreach/campaigns/${id}`)).json().status).toBe('draft');
+  });
+});
+
+describe('erasing an address', () => {
+  it('removes an address from a list for the organiser, and for nobody else', async () => {
+    const { call, list, base } = await setUp();
+    await call('POST', '/interest', interest([list]), '');
+    const [subscriber] = (await call('GET', `/outreach/lists/${list}/subscribers`)).json();
+    const path = `/outreach/lists/${list}/subscribers/${subscriber.id}`;
+    const member = await buildPerson(t);
+    const refused = await t.request({ method: 'DELETE', url: `${base}${path}`, cookie: member.cookie });
+    expect(refused.statusCode).toBe(403);
+    expect((await call('DELETE', path)).statusCode).toBe(204);
+    expect((await call('GET', `/outreach/lists/${list}/subscribers`)).json()).toEqual([]);
+    expect((await call('DELETE', path)).statusCode).toBe(404);
   });
 });
 

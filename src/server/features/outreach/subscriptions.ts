@@ -105,6 +105,18 @@ export async function listSubscribers(db: Db, listId: string): Promise<Subscribe
   return db.select().from(subscribers).where(eq(subscribers.listId, listId)).orderBy(asc(subscribers.email));
 }
 
+/**
+ * Erases an address from a list, as a person may ask (GDPR): the subscription and its delivery
+ * records go; campaign counts then no longer include it. False when the list has no such address.
+ */
+export async function removeSubscriber(db: Db, listId: string, subscriberId: string): Promise<boolean> {
+  const removed = await db
+    .delete(subscribers)
+    .where(and(eq(subscribers.id, subscriberId), eq(subscribers.listId, listId)))
+    .returning({ id: subscribers.id });
+  return removed.length > 0;
+}
+
 // --- Double opt-in -------------------------------------------------------------------------
 
 type Pending = {

@@ -71,3 +71,13 @@ export function useAddSubscriber(network: string, listId: string) {
     onSuccess: refresh,
   });
 }
+
+/** Erases an address from the list (its subscription and delivery records). */
+export function useRemoveSubscriber(network: string, listId: string) {
+  const refresh = useRefreshLists(network);
+  return useMutation({
+    mutationFn: (subscriberId: string) =>
+      apiRequest(listApi(network, listId, `/subscribers/${seg(subscriberId)}`), { method: 'DELETE' }),
+    onSuccess: refresh,
+  });
+}

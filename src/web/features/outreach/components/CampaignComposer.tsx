@@ -13,6 +13,7 @@ import {
   type CampaignTranslations as CampaignTranslationsInput,
   type MailingList,
 } from '../../../../shared/outreach.ts';
+import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow, controlStyles, Fieldset } from '../../../components/form/fieldStyles.ts';
 import { NativeField } from '../../../components/form/NativeField.tsx';
@@ -27,7 +28,6 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useMeetingTime } from '../../events/format-time.ts';
 import { eventPath } from '../../events/paths.ts';
-import { ConfirmAction } from '../../programme/components/ConfirmAction.tsx';
 import { InputField } from '../../programme/components/InputField.tsx';
 import { MarkdownPreview } from '../../programme/components/MarkdownPreview.tsx';
 import { scoped, scopedError } from '../../programme/components/scoped.ts';

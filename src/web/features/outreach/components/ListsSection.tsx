@@ -106,7 +106,12 @@ function ListDetails({
         ) : subscribers.error ? (
           <InlineLoadError error={subscribers.error} retry={() => subscribers.refetch()} />
         ) : (
-          <SubscriberTable subscribers={subscribers.data} listName={list.name} />
+          <SubscriberTable
+            subscribers={subscribers.data}
+            listName={list.name}
+            network={network}
+            listId={list.id}
+          />
         )}
       </Panel>
 

@@ -1,63 +1,122 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Subscriber } from '../../../../shared/outreach.ts';
+import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
+import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
+import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
+import { requestErrorMessage } from '../../../lib/forms.ts';
+import { useRemoveSubscriber } from '../api/lists.ts';
 import { sourceText, useDateTime } from '../format.ts';
 import { Table, TableScroll, Tag } from './styles.ts';
 
+type Props = { subscribers: Subscriber[]; listName: string; network: string; listId: string };
+
 const TONE = { pending: 'neutral', confirmed: 'good', unsubscribed: 'neutral', bounced: 'bad' } as const;
 
-/** A list's subscribers: who, their status, where the address came from and the consent record. */
-export function SubscriberTable({ subscribers, listName }: { subscribers: Subscriber[]; listName: string }) {
+/**
+ * A list's subscribers: who, their status, where the address came from and the consent record;
+ * an organiser can erase an address when its owner asks.
+ */
+export function SubscriberTable({ subscribers, listName, network, listId }: Props) {
   const { t } = useTranslation();
   const dateTime = useDateTime();
-  if (subscribers.length === 0) return <Paragraph mb="l">{t('outreachPage.subscribers.none')}</Paragraph>;
+  const remove = useRemoveSubscriber(network, listId);
+  const [removing, setRemoving] = useState<Subscriber | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
   const captionId = 'subscribers-caption';
+
+  async function confirmRemove(subscriber: Subscriber) {
+    try {
+      await remove.mutateAsync(subscriber.id);
+      setStatus(t('outreachPage.subscribers.removed', { email: subscriber.email }));
+    } catch (error) {
+      setStatus(requestErrorMessage(error, t));
+    }
+    setRemoving(null);
+  }
+
   return (
-    <TableScroll tabIndex={0} role="region" aria-labelledby={captionId}>
-      <Table data-testid="subscribers">
-        <caption id={captionId}>
-          {t('outreachPage.subscribers.caption', { list: listName, count: subscribers.length })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('outreachPage.subscribers.email')}</th>
-            <th scope="col">{t('outreachPage.subscribers.name')}</th>
-            <th scope="col">{t('outreachPage.subscribers.organisation')}</th>
-            <th scope="col">{t('outreachPage.subscribers.status')}</th>
-            <th scope="col">{t('outreachPage.subscribers.source')}</th>
-            <th scope="col">{t('outreachPage.subscribers.consent')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {subscribers.map((s) => (
-            <tr key={s.id} data-testid="subscriber">
-              <td>{s.email}</td>
-              <td>{s.name}</td>
-              <td>
-                {s.organisation}
-                {s.organisationType && (
-                  <>
-                    {s.organisation ? <br /> : null}
-                    {t(`organisationTypes.${s.organisationType}`)}
-                  </>
-                )}
-              </td>
-              <td>
-                <Tag $tone={TONE[s.status]}>{t(`outreachPage.status.${s.status}`)}</Tag>
-              </td>
-              <td className="wide">{sourceText(s, t)}</td>
-              <td className="wide">
-                {s.consentVersion && s.consentAt
-                  ? t('outreachPage.subscribers.consentRecord', {
-                      version: s.consentVersion,
-                      at: dateTime(s.consentAt),
-                    })
-                  : t('outreachPage.subscribers.noConsent')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-    </TableScroll>
+    <>
+      <StatusMessage message={status} />
+      {removing && (
+        <ConfirmAction
+          question={t('outreachPage.subscribers.removeQuestion', { email: removing.email })}
+          confirmText={t('outreachPage.subscribers.removeConfirm')}
+          cancelText={t('common.cancel')}
+          pending={remove.isPending}
+          onConfirm={() => confirmRemove(removing)}
+          onCancel={() => setRemoving(null)}
+        />
+      )}
+      {subscribers.length === 0 ? (
+        <Paragraph mb="l">{t('outreachPage.subscribers.none')}</Paragraph>
+      ) : (
+        <TableScroll tabIndex={0} role="region" aria-labelledby={captionId}>
+          <Table data-testid="subscribers">
+            <caption id={captionId}>
+              {t('outreachPage.subscribers.caption', { list: listName, count: subscribers.length })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('outreachPage.subscribers.email')}</th>
+                <th scope="col">{t('outreachPage.subscribers.name')}</th>
+                <th scope="col">{t('outreachPage.subscribers.organisation')}</th>
+                <th scope="col">{t('outreachPage.subscribers.status')}</th>
+                <th scope="col">{t('outreachPage.subscribers.source')}</th>
+                <th scope="col">{t('outreachPage.subscribers.consent')}</th>
+                <th scope="col">
+                  <VisuallyHiddenText>{t('outreachPage.subscribers.actions')}</VisuallyHiddenText>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {subscribers.map((s) => (
+                <tr key={s.id} data-testid="subscriber">
+                  <td>{s.email}</td>
+                  <td>{s.name}</td>
+                  <td>
+                    {s.organisation}
+                    {s.organisationType && (
+                      <>
+                        {s.organisation ? <br /> : null}
+                        {t(`organisationTypes.${s.organisationType}`)}
+                      </>
+                    )}
+                  </td>
+                  <td>
+                    <Tag $tone={TONE[s.status]}>{t(`outreachPage.status.${s.status}`)}</Tag>
+                  </td>
+                  <td className="wide">{sourceText(s, t)}</td>
+                  <td className="wide">
+                    {s.consentVersion && s.consentAt
+                      ? t('outreachPage.subscribers.consentRecord', {
+                          version: s.consentVersion,
+                          at: dateTime(s.consentAt),
+                        })
+                      : t('outreachPage.subscribers.noConsent')}
+                  </td>
+                  <td>
+                    <SubmitButton
+                      type="button"
+                      variant="secondary"
+                      pending={false}
+                      onClick={() => {
+                        setStatus(null);
+                        setRemoving(s);
+                      }}
+                    >
+                      {t('outreachPage.subscribers.remove')}
+                      <VisuallyHiddenText> {s.email}</VisuallyHiddenText>
+                    </SubmitButton>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        </TableScroll>
+      )}
+    </>
   );
 }

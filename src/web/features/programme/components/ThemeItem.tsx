@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import type { Theme } from '../../../../shared/events.ts';
+import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useDeleteTheme } from '../api/delete-theme.ts';
 import { useUpdateTheme } from '../api/update-theme.ts';
-import { ConfirmAction } from './ConfirmAction.tsx';
 import { formatMonth } from './format.ts';
 import { ThemeForm } from './ThemeForm.tsx';
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
-import { ButtonRow } from '../../../components/form/fieldStyles.ts';
-import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
-import { tokens } from '../../../lib/theme.ts';
+import { tokens } from '../lib/theme.ts';
+import { ButtonRow } from './form/fieldStyles.ts';
+import { SubmitButton } from './form/SubmitButton.tsx';
 
 const Box = styled.div`
   border: 2px solid ${tokens.error};
