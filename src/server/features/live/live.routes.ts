@@ -38,8 +38,8 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
         eventId: event.id,
         ...store.roomSettings(room),
         presence: app.liveHub.presence(event.id),
-        summaryHtml: room.summary ? renderMarkdown(room.summary) : null,
-        summary: (await request.may('host-live')) ? room.summary : null,
+        summaryHtml: room?.summary ? renderMarkdown(room.summary) : null,
+        summary: (await request.may('host-live')) ? (room?.summary ?? null) : null,
       };
     },
   );

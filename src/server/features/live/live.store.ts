@@ -70,16 +70,22 @@ export async function notify(db: Tx, notice: LiveNotice): Promise<void> {
 
 // --- Rooms and participants ----------------------------------------------------------------
 
-export async function findRoom(db: Tx, eventId: string): Promise<RoomRow> {
-  await db.insert(liveRooms).values({ eventId }).onConflictDoNothing();
+/** A room's row exists from the first entry on; until then the room is open with no settings. */
+export async function findRoom(db: Tx, eventId: string): Promise<RoomRow | null> {
   const [room] = await db.select().from(liveRooms).where(eq(liveRooms.eventId, eventId));
-  if (!room) throw new Error(`live room ${eventId} vanished`);
+  return room ?? null;
+}
+
+/** The room of someone who entered it, so its row exists. */
+async function enteredRoom(db: Tx, eventId: string): Promise<RoomRow> {
+  const room = await findRoom(db, eventId);
+  if (!room) throw new Error(`live room ${eventId} has no row`);
   return room;
 }
 
-export const roomSettings = (room: RoomRow): RoomSettings => ({
-  status: room.status,
-  slowModeSeconds: room.slowModeSeconds,
+export const roomSettings = (room: RoomRow | null): RoomSettings => ({
+  status: room?.status ?? 'open',
+  slowModeSeconds: room?.slowModeSeconds ?? 0,
 });
 
 /**
@@ -103,7 +109,7 @@ export async function join(
     host: account?.host ?? false,
   };
   return db.transaction(async (tx) => {
-    await findRoom(tx, eventId);
+    await tx.insert(liveRooms).values({ eventId }).onConflictDoNothing();
     const [row] = account
       ? await tx
           .insert(liveParticipants)
@@ -148,7 +154,6 @@ async function appendToStream<T>(
   eventId: string,
   write: (tx: Tx, seq: number, room: RoomRow) => Promise<{ frame: UnnumberedFrame; result: T }>,
 ): Promise<{ seq: number; result: T }> {
-  await findRoom(db, eventId);
   return db.transaction(async (tx) => {
     const [room] = await tx
       .update(liveRooms)
@@ -269,7 +274,7 @@ export async function upvote(db: Db, participant: Participant, messageId: string
     if (message.kind !== 'question' || message.hiddenAt) {
       throw new LiveError('not-found', 'Only visible questions can be upvoted.', { field: 'messageId' });
     }
-    requireOpen(await findRoom(tx, participant.eventId));
+    requireOpen(await enteredRoom(tx, participant.eventId));
     const added = await tx
       .insert(liveQuestionVotes)
       .values({ messageId, participantId: participant.id })
@@ -482,10 +487,9 @@ export type Snapshot = {
 
 /** The room as it is at one sequence number, read in one consistent transaction. */
 export async function snapshot(db: Db, eventId: string, participantId: string): Promise<Snapshot> {
-  await findRoom(db, eventId);
   return db.transaction(
     async (tx) => {
-      const room = await findRoom(tx, eventId);
+      const room = await enteredRoom(tx, eventId);
       const messages = await visibleMessages(tx, eventId);
       const polls = await tx
         .select()
@@ -567,9 +571,9 @@ export async function transcript(db: Db, eventId: string): Promise<Transcript> {
 }
 
 export async function saveSummary(db: Db, eventId: string, summary: string): Promise<void> {
-  await findRoom(db, eventId);
+  const value = summary.trim() || null;
   await db
-    .update(liveRooms)
-    .set({ summary: summary.trim() || null })
-    .where(eq(liveRooms.eventId, eventId));
+    .insert(liveRooms)
+    .values({ eventId, summary: value })
+    .onConflictDoUpdate({ target: liveRooms.eventId, set: { summary: value } });
 }

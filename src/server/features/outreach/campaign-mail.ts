@@ -110,12 +110,23 @@ ${input.unsubscribeUrl ? `<p style="margin:0"><a href="${escapeHtml(input.unsubs
         ? [
             {
               filename: `${event.slug}.ics`,
-              content: renderEventIcs(input.publicUrl, network, event),
+              content: icsOf(input.publicUrl, network, event),
               contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
             },
           ]
         : [],
   };
+}
+
+/** A campaign passes the same event row for every message: its .ics is rendered once. */
+const icsByEvent = new WeakMap<EventRow, string>();
+function icsOf(publicUrl: string, network: NetworkRow, event: EventRow): string {
+  let ics = icsByEvent.get(event);
+  if (ics === undefined) {
+    ics = renderEventIcs(publicUrl, network, event);
+    icsByEvent.set(event, ics);
+  }
+  return ics;
 }
 
 function formatWhen(event: EventRow, language: Language): string {

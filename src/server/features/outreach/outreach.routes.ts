@@ -58,10 +58,10 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
   // --- The public interest form ------------------------------------------------------------
 
   app.get('/interest', { schema: { response: { 200: InterestFormInfoSchema }, tags } }, async (request) => {
-    const lists = (await subs.listLists(app.db, request.network)).filter((l) => l.onInterestForm);
+    const lists = await subs.listsOnForm(app.db, request.network);
     const themes = await listThemes(app.db, { networkId: request.network.id });
     return {
-      lists: lists.map(({ id, name, description }) => ({ id, name, description })),
+      lists,
       topics: themes.filter((t) => t.status !== 'held').map((t) => t.title),
       consentVersion: CONSENT_VERSION,
     };
@@ -77,7 +77,7 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       const form = request.body;
       // The bot trap: people never see the field, so whatever filled it is answered but ignored.
       if (form.website) return reply.status(202).send({ status: 'check-your-email' });
-      const offered = (await subs.listLists(app.db, request.network)).filter((l) => l.onInterestForm);
+      const offered = await subs.listsOnForm(app.db, request.network);
       if (!form.listIds.every((id) => offered.some((l) => l.id === id))) {
         throw new BadRequest('Choose among the lists on the form.', { listIds: 'not offered on the form' });
       }
@@ -301,20 +301,18 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       await request.authorize('manage-outreach');
       const actor = await request.requireActor();
       const campaign = await campaigns.getCampaign(app.db, request.network, request.params.campaignId);
-      const [list] = (await subs.listLists(app.db, request.network)).filter((l) =>
-        campaign.listIds.includes(l.id),
-      );
+      const list = await subs.getList(app.db, request.network, campaign.listIds[0] ?? '');
       const event = campaign.eventId
         ? await findEventById(app.db, { networkId: request.network.id, eventId: campaign.eventId })
         : null;
       // In the first list's language, as its subscribers would read it, marked as a test.
-      const language = list?.language ?? 'fi';
+      const language = list.language;
       const text = campaign.translations[language] ?? campaign;
       await app.mailer.send(
         campaignMail({
           publicUrl: app.config.PUBLIC_URL,
           network: request.network,
-          listName: list?.name ?? '',
+          listName: list.name,
           campaign: { ...campaign, translations: {}, subject: `[Test] ${text.subject}`, body: text.body },
           event,
           recipient: { email: actor.email, language },

@@ -58,6 +58,15 @@ export async function getList(db: Db, network: NetworkRow, listId: string): Prom
   return row;
 }
 
+/** The lists people may join on the network's public interest form. */
+export async function listsOnForm(db: Db, network: NetworkRow) {
+  return db
+    .select({ id: mailingLists.id, name: mailingLists.name, description: mailingLists.description })
+    .from(mailingLists)
+    .where(and(eq(mailingLists.networkId, network.id), eq(mailingLists.onInterestForm, true)))
+    .orderBy(asc(mailingLists.createdAt));
+}
+
 /** The network's lists with how many addresses each has in each status. */
 export async function listLists(db: Db, network: NetworkRow): Promise<MailingList[]> {
   const lists = await db

@@ -88,3 +88,27 @@ export const ChoiceLabel = styled.label`
     outline-offset: 2px;
   }
 `;
+
+/** A native checkbox beside its own label element (which may hold more than text). */
+export const ChoiceRow = styled.div`
+  display: flex;
+  align-items: flex-start;
+  gap: ${tokens.space.xs};
+
+  input {
+    flex: none;
+    width: 20px;
+    height: 20px;
+    margin: 2px 0 0;
+    accent-color: ${tokens.highlight};
+  }
+  input:focus-visible {
+    outline: 3px solid ${tokens.focus};
+    outline-offset: 2px;
+  }
+  label {
+    ${tokens.type.body}
+    color: ${tokens.text};
+    cursor: pointer;
+  }
+`;

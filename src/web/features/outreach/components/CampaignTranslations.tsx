@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { Language } from '../../../../shared/common.ts';
-import { Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
+import { ChoiceRow, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
 import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
@@ -12,28 +12,8 @@ export interface CampaignText {
   body: string;
 }
 
-const Toggle = styled.div`
-  display: flex;
-  align-items: flex-start;
-  gap: ${tokens.space.xs};
+const Toggle = styled(ChoiceRow)`
   margin: 0 0 ${tokens.space.s};
-
-  input {
-    flex: none;
-    width: 20px;
-    height: 20px;
-    margin: 2px 0 0;
-    accent-color: ${tokens.highlight};
-  }
-  input:focus-visible {
-    outline: 3px solid ${tokens.focus};
-    outline-offset: 2px;
-  }
-  label {
-    ${tokens.type.body}
-    color: ${tokens.text};
-    cursor: pointer;
-  }
 `;
 
 /** A group's hint, with room before the fields under it. */

@@ -1,35 +1,12 @@
 import type { ReactNode } from 'react';
 import { styled } from 'styled-components';
-import { ErrorText, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
+import { ChoiceRow, ErrorText, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
 import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
 
 const Options = styled.div`
   display: grid;
   gap: ${tokens.space.xs};
-`;
-
-const Option = styled.div`
-  display: flex;
-  align-items: flex-start;
-  gap: ${tokens.space.xs};
-
-  input {
-    flex: none;
-    width: 20px;
-    height: 20px;
-    margin: 2px 0 0;
-    accent-color: ${tokens.highlight};
-  }
-  input:focus-visible {
-    outline: 3px solid ${tokens.focus};
-    outline-offset: 2px;
-  }
-  label {
-    ${tokens.type.body}
-    color: ${tokens.text};
-    cursor: pointer;
-  }
 `;
 
 const Description = styled.span`
@@ -73,7 +50,7 @@ export function CheckboxList({ name, legend, hint, options, selected, onChange, 
         {options.map((option, index) => {
           const descriptionId = option.description ? `${id}-${index}-description` : undefined;
           return (
-            <Option key={option.value}>
+            <ChoiceRow key={option.value}>
               <input
                 id={`${id}-${index}`}
                 type="checkbox"
@@ -94,7 +71,7 @@ export function CheckboxList({ name, legend, hint, options, selected, onChange, 
                 <label htmlFor={`${id}-${index}`}>{option.label}</label>
                 {option.description && <Description id={descriptionId}>{option.description}</Description>}
               </div>
-            </Option>
+            </ChoiceRow>
           );
         })}
       </Options>
