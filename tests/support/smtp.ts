@@ -52,6 +52,9 @@ export async function startSmtpSink(
       });
     },
   });
+  // A sender killed mid-message resets its connection (the crash test does it on purpose); that
+  // is the client's failure, not the server's, and must not become an uncaught error here.
+  server.on('error', () => {});
   server.listen(0, '127.0.0.1');
   await once(server.server, 'listening');
   const { port } = server.server.address() as AddressInfo;
