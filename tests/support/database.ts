@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '#server/db/client.ts';
-import { adminUrl, TEMPLATE_DB } from './template.ts';
+import { adminUrl, databaseOf } from './template.ts';
 
 /**
  * A fresh, migrated database of the kind this run tests: PostgreSQL when DATABASE_URL is set,
@@ -21,7 +21,7 @@ async function copyPostgresTemplate(templateUrl: string): Promise<Database> {
   const name = `verkosto_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl(templateUrl) });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${databaseOf(templateUrl)}`);
   const url = new URL(templateUrl);
   url.pathname = `/${name}`;
   const database = await openDatabase({ databaseUrl: url.toString() });
