@@ -14,10 +14,15 @@ export type SmtpSink = {
 
 /**
  * A real SMTP server on 127.0.0.1 that keeps what it accepts. `refuse` may answer a recipient
- * with an SMTP error code (e.g. 451, temporary; 550, unknown mailbox) instead.
+ * with an SMTP error code (e.g. 451, temporary; 550, unknown mailbox) instead. `beforeAccept` runs
+ * when a message has arrived, before the server says it accepted it.
  */
 export async function startSmtpSink(
-  options: { refuse?: (to: string, attempt: number) => number | null; delayMs?: number } = {},
+  options: {
+    refuse?: (to: string, attempt: number) => number | null;
+    delayMs?: number;
+    beforeAccept?: (received: Received) => Promise<void>;
+  } = {},
 ): Promise<SmtpSink> {
   const messages: Received[] = [];
   const attempts = new Map<string, number>();
@@ -37,18 +42,19 @@ export async function startSmtpSink(
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        const finish = () => {
-          for (const rcpt of session.envelope.rcptTo) {
-            messages.push({
-              to: rcpt.address.toLowerCase(),
-              raw: Buffer.concat(chunks).toString('utf8'),
-              at: Date.now(),
-            });
-          }
+        const finish = async () => {
+          const arrived = session.envelope.rcptTo.map((rcpt) => ({
+            to: rcpt.address.toLowerCase(),
+            raw: Buffer.concat(chunks).toString('utf8'),
+            at: Date.now(),
+          }));
+          for (const received of arrived) await options.beforeAccept?.(received);
+          messages.push(...arrived);
           callback();
         };
-        if (options.delayMs) setTimeout(finish, options.delayMs);
-        else finish();
+        const run = () => void finish().catch((error: Error) => callback(error));
+        if (options.delayMs) setTimeout(run, options.delayMs);
+        else run();
       });
     },
   });

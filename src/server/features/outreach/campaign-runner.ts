@@ -16,6 +16,8 @@ const BATCH = 20;
 const SMTP_LANES = 3;
 const MAX_ATTEMPTS = 5;
 const IDLE_MS = 250;
+const MARK_RETRY_MS = 50;
+const MARK_RETRY_MAX_MS = 2000;
 
 export type RunnerOptions = {
   db: Db;
@@ -191,9 +193,26 @@ async function deliver(
   });
   try {
     await options.mailer.send(mail);
-    await mark(db, delivery.id, { status: 'sent', sentAt: new Date(), lastError: null });
   } catch (error) {
-    await recordFailure(options, delivery, error as Error & { responseCode?: number });
+    return recordFailure(options, delivery, error as Error & { responseCode?: number });
+  }
+  await markSent(options, delivery);
+}
+
+/**
+ * SMTP has accepted the message: from here on only the record may be retried, never the send. A
+ * database that fails now (a dropped connection, a failover) is waited out; only a stopping
+ * instance gives up, leaving the claim to expire, as a crash would (ADR 0008).
+ */
+async function markSent(options: RunnerOptions, delivery: Claimed) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await mark(options.db, delivery.id, { status: 'sent', sentAt: new Date(), lastError: null });
+    } catch (error) {
+      if (options.signal.aborted) throw error;
+      options.log.warn({ err: error, attempt }, 'sent mail not yet recorded; retrying the record');
+      await sleep(Math.min(MARK_RETRY_MAX_MS, MARK_RETRY_MS * 2 ** attempt));
+    }
   }
 }
 

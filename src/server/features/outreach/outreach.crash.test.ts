@@ -10,10 +10,10 @@ import { type Database, migrateDatabase, openDatabase } from '#server/db/client.
 import { ensureUser } from '#server/features/auth/auth.service.ts';
 import { createNetwork } from '#server/features/networks/networks.service.ts';
 import { createTestDatabase } from '#test/database.ts';
+import { buildConfirmedList } from '#test/outreach.ts';
 import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
 import { createCampaign, markForSending } from './campaigns.ts';
 import { campaigns, deliveries } from './outreach.tables.ts';
-import { createList, importRows } from './subscriptions.ts';
 
 const cli = join(import.meta.dirname, '../../../../bin/verkosto.js');
 const RECIPIENTS = 120;
@@ -43,21 +43,7 @@ beforeAll(async () => {
   const user = await ensureUser(database.db, 'organiser@example.org');
   const actor = { userId: user.id, email: user.email, name: user.name, isAdmin: false };
   const network = await createNetwork(database.db, actor, { slug: 'crash', name: { fi: 'Kaatuminen' } });
-  const list = await createList(database.db, network, { name: 'Kunnat' });
-  const rows = Array.from({ length: RECIPIENTS }, (_, i) => ({
-    line: i + 2,
-    email: `person${i}@example.org`,
-    name: `Person ${i}`,
-    organisation: '',
-    organisationType: '',
-    language: '',
-    problem: null,
-  }));
-  await importRows(database.db, list, rows, {
-    kind: 'import',
-    by: 'organiser@example.org',
-    file: 'test.csv',
-  });
+  const list = await buildConfirmedList(database.db, network, RECIPIENTS);
   const campaign = await createCampaign(
     database.db,
     network,
