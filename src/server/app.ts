@@ -54,6 +54,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
     createMailer({
       smtpUrl: config.SMTP_URL,
       from: config.MAIL_FROM,
+      dkim: config.DKIM,
       dataDir: config.DATA_DIR,
       publicUrl: config.PUBLIC_URL,
       log: app.log,

@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
 
 const flag = z
@@ -29,7 +30,17 @@ export const ConfigSchema = z.object({
   DATABASE_URL: optionalUrl(['postgres', 'postgresql']),
   PUBLIC_URL: optionalUrl(['http', 'https']),
   SMTP_URL: optionalUrl(['smtp', 'smtps']),
-  MAIL_FROM: z.string().trim().min(3).default('Verkosto <verkosto@localhost>'),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .default('Verkosto <verkosto@localhost>')
+    .refine((from) => senderOf(from) !== null, 'must be one address, e.g. "Verkosto <verkosto@example.fi>"'),
+  /** DKIM signing of every message: all three together (RFC 6376; RFC 8058 wants signed mail). */
+  DKIM_DOMAIN: z.string().trim().min(1).optional(),
+  DKIM_SELECTOR: z.string().trim().min(1).optional(),
+  /** The private key in PEM (`\n` may stand for line breaks), or DKIM_PRIVATE_KEY_FILE naming its file. */
+  DKIM_PRIVATE_KEY: z.string().trim().min(1).optional(),
+  DKIM_PRIVATE_KEY_FILE: z.string().trim().min(1).optional(),
   SESSION_SECRET: z
     .string()
     .min(32, 'must be at least 32 characters; leave it unset to have one generated in DATA_DIR')
@@ -49,7 +60,12 @@ export const ConfigSchema = z.object({
   OIDC_NAME: z.string().trim().min(1).default('Organisation sign-in'),
 });
 
-export type Config = z.output<typeof ConfigSchema> & { SESSION_SECRET: string; PUBLIC_URL: string };
+export type Dkim = { domainName: string; keySelector: string; privateKey: string };
+
+export type Config = Omit<
+  z.output<typeof ConfigSchema>,
+  'DKIM_DOMAIN' | 'DKIM_SELECTOR' | 'DKIM_PRIVATE_KEY' | 'DKIM_PRIVATE_KEY_FILE'
+> & { SESSION_SECRET: string; PUBLIC_URL: string; DKIM: Dkim | null };
 
 export class ConfigError extends Error {}
 
@@ -68,12 +84,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const dataDir = resolve(config.DATA_DIR);
+  const { DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY, DKIM_PRIVATE_KEY_FILE, ...rest } = config;
   return {
-    ...config,
+    ...rest,
+    DKIM: dkimOf(DKIM_DOMAIN, DKIM_SELECTOR, DKIM_PRIVATE_KEY, DKIM_PRIVATE_KEY_FILE),
     DATA_DIR: dataDir,
     PUBLIC_URL: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
     SESSION_SECRET: config.SESSION_SECRET ?? keptSecret(dataDir),
   };
+}
+
+/** The one mailbox of a From header, or null. */
+export function senderOf(from: string): { name: string; address: string } | null {
+  const parsed = addressparser(from, { flatten: true });
+  const [mailbox] = parsed;
+  return parsed.length === 1 && mailbox?.address.includes('@') ? mailbox : null;
+}
+
+function dkimOf(domain?: string, selector?: string, pem?: string, file?: string): Dkim | null {
+  if (!domain && !selector && !pem && !file) return null;
+  const fail = (why: string) => {
+    throw new ConfigError(`Invalid environment:\n  DKIM_*: ${why}`);
+  };
+  if (!domain || !selector || Boolean(pem) === Boolean(file)) {
+    fail('give DKIM_DOMAIN, DKIM_SELECTOR and one of DKIM_PRIVATE_KEY or DKIM_PRIVATE_KEY_FILE');
+  }
+  let privateKey = pem?.replaceAll('\\n', '\n') ?? '';
+  if (file) {
+    try {
+      privateKey = readFileSync(file, 'utf8');
+    } catch {
+      fail(`cannot read DKIM_PRIVATE_KEY_FILE ${file}`);
+    }
+  }
+  try {
+    if (createPrivateKey(privateKey).asymmetricKeyType !== 'rsa') fail('the key must be an RSA key');
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    fail('the private key is not a PEM key');
+  }
+  return { domainName: domain as string, keySelector: selector as string, privateKey };
 }
 
 /** A secret generated on first start and kept in DATA_DIR, so sessions survive restarts. */

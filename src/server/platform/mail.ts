@@ -4,18 +4,32 @@ import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
+import { type Dkim, senderOf } from '#server/config.ts';
 
 export type OutgoingMail = Pick<
   Mail.Options,
-  'to' | 'subject' | 'text' | 'html' | 'headers' | 'attachments'
+  'to' | 'subject' | 'text' | 'html' | 'headers' | 'attachments' | 'list'
 > & {
   messageId?: string;
 };
 
 export interface Mailer {
+  /** The address every message comes from (MAIL_FROM). */
+  readonly sender: { name: string; address: string };
   send(mail: OutgoingMail): Promise<{ messageId: string }>;
   close(): void;
 }
+
+/**
+ * nodemailer's own list plus List-Unsubscribe-Post: RFC 8058 honours a one-click unsubscribe only
+ * when the signature covers both of its headers.
+ */
+const SIGNED_HEADERS = [
+  ...['From', 'Sender', 'Reply-To', 'Subject', 'Date', 'Message-ID', 'To', 'Cc', 'MIME-Version'],
+  ...['Content-Type', 'Content-Transfer-Encoding', 'Content-ID', 'Content-Description'],
+  ...['In-Reply-To', 'References', 'List-Id', 'List-Help', 'List-Unsubscribe', 'List-Unsubscribe-Post'],
+  ...['List-Subscribe', 'List-Post', 'List-Owner', 'List-Archive'],
+].join(':');
 
 /**
  * Sends through SMTP_URL; without it, writes each message to DATA_DIR/outbox/*.eml so a new
@@ -24,11 +38,13 @@ export interface Mailer {
 export function createMailer(options: {
   smtpUrl?: string;
   from: string;
+  dkim?: Dkim | null;
   dataDir: string;
   publicUrl: string;
   log: FastifyBaseLogger;
 }): Mailer {
   const domain = new URL(options.publicUrl).hostname;
+  const dkim = options.dkim ? { ...options.dkim, headerFieldNames: SIGNED_HEADERS } : undefined;
   const transport = options.smtpUrl
     ? nodemailer.createTransport({
         url: options.smtpUrl,
@@ -39,12 +55,16 @@ export function createMailer(options: {
         connectionTimeout: 15_000,
         greetingTimeout: 15_000,
         socketTimeout: 30_000,
+        dkim,
       })
-    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+    : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix', dkim });
+  const sender = senderOf(options.from);
+  if (!sender) throw new Error(`MAIL_FROM is not one address: ${options.from}`);
   const outbox = join(options.dataDir, 'outbox');
   let written = 0; // orders files written within one millisecond
 
   return {
+    sender,
     async send(mail) {
       const messageId = mail.messageId ?? `<${randomUUID()}@${domain}>`;
       const info = await transport.sendMail({ ...mail, from: options.from, messageId });

@@ -30,11 +30,22 @@ export function calendarEventOf(publicUrl: string, network: NetworkRow, row: Eve
   };
 }
 
-/** One event as an .ics file (for the download link and for invitations). */
-export function renderEventIcs(publicUrl: string, network: NetworkRow, row: EventRow): string {
+export type Organizer = { name: string; email: string };
+
+/**
+ * One event as an .ics file: for the download link, or, given the organizer, as an invitation's
+ * iTIP PUBLISH message (RFC 5546 wants METHOD and ORGANIZER there).
+ */
+export function renderEventIcs(
+  publicUrl: string,
+  network: NetworkRow,
+  row: EventRow,
+  organizer?: Organizer,
+): string {
   return renderCalendar({
     name: localized(network.name, 'fi'),
     timeZone: network.timeZone,
     events: [calendarEventOf(publicUrl, network, row)],
+    ...(organizer ? { method: 'PUBLISH' as const, organizer } : {}),
   });
 }

@@ -1,4 +1,4 @@
-import { eventUrls, renderEventIcs } from '#server/features/events/event-ics.ts';
+import { eventUrls, type Organizer, renderEventIcs } from '#server/features/events/event-ics.ts';
 import type { EventRow } from '#server/features/events/events.queries.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { escapeHtml } from '#server/platform/html.ts';
@@ -11,7 +11,10 @@ import type { CAMPAIGN_TEMPLATES, CampaignTranslations } from '#shared/outreach.
 export type CampaignMailInput = {
   publicUrl: string;
   network: NetworkRow;
-  listName: string;
+  /** The list the recipient is on: its name is in the footer and its id in List-Id. */
+  list: { id: string; name: string };
+  /** The address messages come from; an invitation's ORGANIZER. */
+  sender: { address: string };
   campaign: {
     subject: string;
     body: string;
@@ -38,7 +41,7 @@ export function campaignMail(input: CampaignMailInput): OutgoingMail {
   const networkUrl = `${input.publicUrl}/n/${network.slug}`;
   const when = event ? formatWhen(event, recipient.language) : '';
   const urls = event ? eventUrls(input.publicUrl, network, event.slug) : null;
-  const footer = t('outreach.mail.footer', { list: input.listName, network: networkName });
+  const footer = t('outreach.mail.footer', { list: input.list.name, network: networkName });
   const unsubscribe = input.unsubscribeUrl ? t('outreach.mail.unsubscribe') : '';
   // A thank-you looks back (recording, meeting page); the other templates invite to join.
   const lookingBack = input.campaign.template === 'thank-you';
@@ -98,19 +101,29 @@ ${input.unsubscribeUrl ? `<p style="margin:0"><a href="${escapeHtml(input.unsubs
     text,
     html,
     messageId: input.messageId,
-    headers: input.unsubscribeUrl
+    ...(input.unsubscribeUrl
       ? {
-          'List-Unsubscribe': `<${input.unsubscribeUrl}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-          'List-Id': `${input.listName.replace(/[<>"\r\n]/g, '')} <${network.slug}.${new URL(input.publicUrl).hostname}>`,
+          // nodemailer keeps List-Id's <…> outside the encoded name, where filters read it (RFC 2919).
+          list: {
+            id: {
+              url: `${input.list.id}.${network.slug}.${new URL(input.publicUrl).hostname}`,
+              comment: input.list.name,
+            },
+            unsubscribe: input.unsubscribeUrl,
+          },
+          headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
         }
-      : {},
+      : {}),
     attachments:
       event && !lookingBack
         ? [
             {
               filename: `${event.slug}.ics`,
-              content: icsOf(input.publicUrl, network, event),
+              content: icsOf(input.publicUrl, network, event, {
+                name: networkName,
+                email: input.sender.address,
+              }),
+              // RFC 6047: the method here and the calendar's METHOD are the same.
               contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
             },
           ]
@@ -120,10 +133,10 @@ ${input.unsubscribeUrl ? `<p style="margin:0"><a href="${escapeHtml(input.unsubs
 
 /** A campaign passes the same event row for every message: its .ics is rendered once. */
 const icsByEvent = new WeakMap<EventRow, string>();
-function icsOf(publicUrl: string, network: NetworkRow, event: EventRow): string {
+function icsOf(publicUrl: string, network: NetworkRow, event: EventRow, organizer: Organizer): string {
   let ics = icsByEvent.get(event);
   if (ics === undefined) {
-    ics = renderEventIcs(publicUrl, network, event);
+    ics = renderEventIcs(publicUrl, network, event, organizer);
     icsByEvent.set(event, ics);
   }
   return ics;

@@ -35,7 +35,9 @@ export type RunnerOptions = {
 };
 
 type Claimed = typeof deliveries.$inferSelect;
-type Recipient = Pick<typeof subscribers.$inferSelect, 'id' | 'language' | 'status'> & { listName: string };
+type Recipient = Pick<typeof subscribers.$inferSelect, 'id' | 'language' | 'status' | 'listId'> & {
+  listName: string;
+};
 
 /** Queues a campaign to start now or at `at`; several queued runs of one campaign are harmless. */
 export async function queueCampaign(jobs: Jobs, campaignId: string, at: Date | null = null) {
@@ -106,6 +108,7 @@ async function recipientsOf(db: Db, batch: Claimed[]): Promise<Map<string, Recip
       id: subscribers.id,
       language: subscribers.language,
       status: subscribers.status,
+      listId: subscribers.listId,
       listName: mailingLists.name,
     })
     .from(subscribers)
@@ -184,7 +187,8 @@ async function deliver(
   const mail = campaignMail({
     publicUrl: options.publicUrl,
     network: context.network,
-    listName: recipient.listName,
+    list: { id: recipient.listId, name: recipient.listName },
+    sender: options.mailer.sender,
     campaign: context.campaign,
     event: context.event,
     recipient: { email: delivery.email, language: recipient.language },

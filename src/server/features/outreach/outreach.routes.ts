@@ -312,7 +312,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
         campaignMail({
           publicUrl: app.config.PUBLIC_URL,
           network: request.network,
-          listName: list.name,
+          list,
+          sender: app.mailer.sender,
           campaign: { ...campaign, translations: {}, subject: `[Test] ${text.subject}`, body: text.body },
           event,
           recipient: { email: actor.email, language },

@@ -378,7 +378,8 @@ describe('campaigns', () => {
       campaignMail({
         publicUrl: t.origin,
         network,
-        listName: 'Kunnat',
+        list: { id: '00000000-0000-4000-8000-000000000000', name: 'Kunnat' },
+        sender: { address: 'verkosto@localhost' },
         campaign: { subject: 'S', body: 'B', translations: {}, template },
         event: meeting,
         recipient: { email: 'a@example.org', language: 'en' },
