@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '#server/config.ts';
+import { ConfigError, ConfigSchema, loadConfig } from '#server/config.ts';
 import { loadDemo } from '#server/demo/demo.ts';
 import { makeAdmin } from '#server/features/auth/auth.service.ts';
 import { openConfiguredDatabase, serve } from '#server/main.ts';
@@ -7,9 +7,8 @@ import { EmailSchema } from '#shared/common.ts';
 
 type Command = { summary: string; usage: string; help: string; run(args: string[]): Promise<void> };
 
-const environment = `Environment: PORT, HOST, DATA_DIR, DATABASE_URL, PUBLIC_URL, SMTP_URL, MAIL_FROM,
-SESSION_SECRET, DEMO, LOG_LEVEL, TRUST_PROXY, OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET,
-OIDC_NAME (see README.md).`;
+// From the one schema, so a new setting is listed here without anyone remembering to.
+const environment = `Environment (see README.md): ${Object.keys(ConfigSchema.shape).join(', ')}.`;
 
 /** Opens the database, runs `work`, and closes it again. */
 async function withDatabase(work: (db: Awaited<ReturnType<typeof openConfiguredDatabase>>) => Promise<void>) {
