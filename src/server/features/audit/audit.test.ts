@@ -361,6 +361,8 @@ describe('a person’s entries', () => {
     await act(organiser, 'POST', `/api/networks/${network.slug}/themes`, { title: 'T' });
     const mine = await auditEntriesOf(t.database.db, organiser.userId);
     expect(mine).toMatchObject([{ action: 'theme.create', actor: { email: organiser.email } }]);
+    const exported = await t.request({ method: 'GET', url: '/api/me/export', cookie: organiser.cookie });
+    expect(exported.json().auditLog).toEqual(mine);
     // Another organiser first, as a network keeps at least one.
     const second = await buildMember(t, network);
     await act(organiser, 'PUT', `/api/networks/${network.slug}/members/${second.userId}/role`, {
