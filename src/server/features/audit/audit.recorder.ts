@@ -82,7 +82,7 @@ async function entryFor(request: FastifyRequest, audit: AuditedRoute): Promise<A
   const actedAs =
     note.actedAs ??
     (network && request.networkRole === 'organiser' ? 'organiser' : actor?.isAdmin && 'admin');
-  // Only an unauthorised success gets here: fail loudly rather than record a wrong entry.
+  // A success for someone neither organiser nor admin means a missing authorize(): fail loudly.
   if (!actor || !actedAs) throw new Error(`${audit.action} succeeded for someone not authorised to do it`);
   const params = request.params as Record<string, string>;
   const targetId =

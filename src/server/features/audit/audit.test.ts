@@ -223,7 +223,7 @@ describe('recording organiser actions', () => {
 });
 
 describe('every write route declares its audit action', () => {
-  it('refuses to build an app with a write under /api/ that says nothing about the audit log', async () => {
+  it('refuses to build an app with a write under /api/ that says nothing about the audit log, and to record an unauthorised success', async () => {
     const { buildApp } = await import('#server/app.ts');
     const app = await buildApp({ config: t.app.config, database: t.database });
     try {
@@ -233,6 +233,12 @@ describe('every write route declares its audit action', () => {
       expect(() => app.delete('/api/admin/anything', async () => null)).toThrow(/config\.audit/);
       // Reads, and writes outside the API, need not say.
       expect(() => app.get('/api/anything', async () => null)).not.toThrow();
+      // A declared route that forgot to authorise answers 500 rather than record a visitor's act.
+      app.post('/api/unguarded', { config: { audit: { action: 'admin.add' } } }, async () => ({ ok: true }));
+      await app.ready();
+      const response = await app.inject({ method: 'POST', url: '/api/unguarded', payload: {} });
+      expect(response.statusCode).toBe(500);
+      expect(response.json().error.code).toBe('internal');
     } finally {
       await app.close();
     }
