@@ -1,11 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '#server/db/client.ts';
+import { listAuditEntries } from '#server/features/audit/audit.service.ts';
 import { findUserByEmail, isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
 import { findNetworkBySlug } from '#server/features/networks/networks.queries.ts';
 import { createTestDatabase } from '#test/database.ts';
@@ -63,6 +64,15 @@ describe('verkosto CLI', () => {
     await inspect(async (db) => {
       const admin = await findUserByEmail(db, 'admin@example.org');
       expect(admin && (await isInstallationAdmin(db, admin.id))).toBe(true);
+      const logged = await listAuditEntries(db, { scope: { networkId: null }, limit: 5 });
+      expect(logged.entries).toMatchObject([
+        {
+          action: 'admin.add',
+          actor: { userId: null, email: null, as: 'operator' },
+          target: { type: 'user', id: admin?.id },
+          details: { via: 'command line', operator: userInfo().username },
+        },
+      ]);
       expect((await findNetworkBySlug(db, 'digin-edistajat'))?.hashtag).toBe('#DiginEdistäjät');
     });
   });

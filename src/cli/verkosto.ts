@@ -1,7 +1,8 @@
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ConfigError, ConfigSchema, loadConfig } from '#server/config.ts';
 import { loadDemo } from '#server/demo/demo.ts';
-import { makeAdmin } from '#server/features/auth/auth.service.ts';
+import { makeAdminAtCommandLine } from '#server/features/auth/auth.service.ts';
 import { openConfiguredDatabase, serve } from '#server/main.ts';
 import { EmailSchema } from '#shared/common.ts';
 
@@ -17,6 +18,15 @@ async function withDatabase(work: (db: Awaited<ReturnType<typeof openConfiguredD
     await work(database);
   } finally {
     await database.close();
+  }
+}
+
+/** Who runs the command, as the system knows them: the audit log's only name for an operator. */
+function operatorName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
   }
 }
 
@@ -55,7 +65,7 @@ PostgreSQL server at DATABASE_URL. DEMO=1 loads the demo network into an empty d
       if (action !== 'add' || !parsed.success)
         throw new UsageError('admin', 'expected: verkosto admin add EMAIL');
       await withDatabase(async ({ db }) => {
-        await makeAdmin(db, parsed.data, { createUser: true });
+        await makeAdminAtCommandLine(db, parsed.data, operatorName());
         console.log(`${parsed.data} is an installation admin.`);
       });
     },

@@ -8,6 +8,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { MAX_MATERIAL_BYTES } from '#shared/events.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { auditRecorder } from './features/audit/audit.recorder.ts';
+import { auditAdminRoutes, auditNetworkRoutes } from './features/audit/audit.routes.ts';
+import { startAuditRetention } from './features/audit/audit.service.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { createAuth } from './features/auth/better-auth.ts';
 import { createEventsCache } from './features/events/events.cache.ts';
@@ -102,8 +105,10 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
 
   await app.register(actorPlugin);
   await app.register(csrfPlugin);
+  await app.register(auditRecorder);
 
   await app.register(authRoutes);
+  await app.register(auditAdminRoutes);
   await app.register(peopleRoutes);
   await app.register(networksRoutes);
   await app.register(
@@ -113,6 +118,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
       await scoped.register(materialsRoutes);
       await scoped.register(liveRoutes);
       await scoped.register(outreachRoutes);
+      await scoped.register(auditNetworkRoutes);
     }),
     { prefix: '/api/networks/:network' },
   );
@@ -134,6 +140,12 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
     messagesPerMinute: config.OUTREACH_MESSAGES_PER_MINUTE,
     claimSeconds: config.OUTREACH_CLAIM_SECONDS,
     signal: stopping.signal,
+  });
+  await startAuditRetention({
+    db: database.db,
+    jobs,
+    retentionDays: config.AUDIT_RETENTION_DAYS,
+    log: app.log,
   });
 
   app.addHook('onClose', async () => {

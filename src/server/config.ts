@@ -52,6 +52,8 @@ export const ConfigSchema = z.object({
   OUTREACH_MESSAGES_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Seconds after which a message claimed by a sender that stopped answering is sent again. */
   OUTREACH_CLAIM_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /** Days an audit log entry is kept; two years by default. */
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(730),
   TRUST_PROXY: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: optionalUrl(['http', 'https']),

@@ -7,6 +7,7 @@ export const WEB_ROUTES = [
   '/sign-in',
   '/me',
   '/admin',
+  '/admin/audit',
   '/networks/new',
   '/invitations/:token',
   '/n/:network',
@@ -16,6 +17,7 @@ export const WEB_ROUTES = [
   '/n/:network/live/:event',
   '/n/:network/interest',
   '/n/:network/outreach',
+  '/n/:network/audit',
 ] as const;
 
 /** Matches a path against a route pattern; returns its parameters, or null. */

@@ -28,6 +28,18 @@ export async function buildPerson(t: TestApp, email = `person-${unique()}@exampl
   return { email, userId: user.id, cookie };
 }
 
+/** A signed-in person who follows `network`: a member, with no organiser rights. */
+export async function buildMember(t: TestApp, network: { slug: string }) {
+  const person = await buildPerson(t);
+  const followed = await t.request({
+    method: 'POST',
+    url: `/api/networks/${network.slug}/membership`,
+    cookie: person.cookie,
+  });
+  if (followed.statusCode !== 201) throw new Error(`follow refused: ${followed.statusCode}`);
+  return person;
+}
+
 /** The seed network's meetings: first Friday of every month, 9:00–10:30 Helsinki, Nov 2021 – Mar 2023. */
 export const SEED_RULE = {
   rrule: 'FREQ=MONTHLY;BYDAY=1FR',

@@ -1,4 +1,5 @@
 // Every feature's tables, for Drizzle's relational queries and drizzle-kit.
+export * from '../features/audit/audit.tables.ts';
 export * from '../features/auth/auth.tables.ts';
 export * from '../features/events/events.tables.ts';
 export * from '../features/live/live.tables.ts';

@@ -10,5 +10,13 @@ const spreadsheetSafe = (cell: Cell) => {
 
 /** CSV for spreadsheet programs: UTF-8 with a byte order mark, CRLF, no formulas from data. */
 export function toCsv(header: string[], rows: Cell[][]): string {
-  return `\uFEFF${stringify([header, ...rows.map((row) => row.map(spreadsheetSafe))], { record_delimiter: 'windows' })}`;
+  return `\uFEFF${csvLines([header, ...rows])}`;
+}
+
+/** More rows for a file that `toCsv(header, [])` began, for writing a long file in parts. */
+export function csvLines(rows: Cell[][]): string {
+  return stringify(
+    rows.map((row) => row.map(spreadsheetSafe)),
+    { record_delimiter: 'windows' },
+  );
 }

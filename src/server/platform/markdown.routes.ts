@@ -12,7 +12,10 @@ export const markdownRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ html: z.string() }) },
         tags: ['markdown'],
       },
-      config: { rateLimit: { max: 120, timeWindow: 60_000 } },
+      config: {
+        rateLimit: { max: 120, timeWindow: 60_000 },
+        audit: { none: 'a preview shows the text and keeps nothing' },
+      },
     },
     async (request) => {
       await request.requireActor();

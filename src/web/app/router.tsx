@@ -18,6 +18,7 @@ const pages: Record<WebRoute, ComponentType> = {
   '/sign-in': page(() => import('../features/auth/pages/SignInPage.tsx'), 'SignInPage'),
   '/me': page(() => import('../features/people/pages/ProfilePage.tsx'), 'ProfilePage'),
   '/admin': page(() => import('../features/admin/pages/AdminPage.tsx'), 'AdminPage'),
+  '/admin/audit': page(() => import('../features/audit/pages/AdminAuditPage.tsx'), 'AdminAuditPage'),
   '/networks/new': page(() => import('../features/networks/pages/NewNetworkPage.tsx'), 'NewNetworkPage'),
   '/invitations/:token': page(
     () => import('../features/networks/pages/InvitationPage.tsx'),
@@ -36,6 +37,7 @@ const pages: Record<WebRoute, ComponentType> = {
   '/n/:network/live/:event': page(() => import('../features/live/pages/LiveRoomPage.tsx'), 'LiveRoomPage'),
   '/n/:network/interest': page(() => import('../features/outreach/pages/InterestPage.tsx'), 'InterestPage'),
   '/n/:network/outreach': page(() => import('../features/outreach/pages/OutreachPage.tsx'), 'OutreachPage'),
+  '/n/:network/audit': page(() => import('../features/audit/pages/NetworkAuditPage.tsx'), 'NetworkAuditPage'),
 };
 
 export const router = createBrowserRouter([

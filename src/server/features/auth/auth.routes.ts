@@ -18,15 +18,21 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     keyGenerator: (request) => `magic-link:${(request.body as { email?: string } | undefined)?.email ?? ''}`,
   });
 
+  const signingIn = { none: 'a person signs in or out themselves' };
   app.post(
     '/api/auth/sign-in/magic-link',
-    { schema: { body: MagicLinkRequestSchema, tags: ['auth'] }, preHandler: perAddress },
+    {
+      schema: { body: MagicLinkRequestSchema, tags: ['auth'] },
+      preHandler: perAddress,
+      config: { audit: signingIn },
+    },
     (request, reply) => forwardToAuth(app.auth, request, reply),
   );
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',
     schema: { hide: true },
+    config: { audit: signingIn },
     handler: (request, reply) => forwardToAuth(app.auth, request, reply),
   });
 
@@ -45,11 +51,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/admin/admins',
-    { schema: { body: AddAdminSchema, response: { 201: AdminSchema }, tags: ['admin'] } },
+    {
+      schema: { body: AddAdminSchema, response: { 201: AdminSchema }, tags: ['admin'] },
+      config: { audit: { action: 'admin.add' } },
+    },
     async (request, reply) => {
       can(await request.requireActor(), 'manage-installation');
       const admin = await makeAdmin(app.db, request.body.email, { createUser: false });
       if (!admin) throw new NotFound('A person with this e-mail (they must sign in once first)');
+      request.audited({ targetId: admin.userId });
       return reply.status(201).send(admin);
     },
   );

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Db } from '#server/db/client.ts';
+import type { Tx } from '#server/db/client.ts';
+import { recordAuditEntry } from '#server/features/audit/audit.service.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import type { Actor } from '#server/platform/context.ts';
 import type { Session } from '#shared/people.ts';
@@ -31,7 +32,7 @@ export async function getSessionView(app: FastifyInstance, actor: Actor | null):
 }
 
 /** The account with this e-mail, created (without signing in) when there is none. */
-export async function ensureUser(db: Db, email: string, name?: string) {
+export async function ensureUser(db: Tx, email: string, name?: string) {
   const address = email.toLowerCase();
   await db
     .insert(users)
@@ -44,9 +45,29 @@ export async function ensureUser(db: Db, email: string, name?: string) {
  * Makes the person with this e-mail an installation admin. With `createUser` (the CLI), a person
  * who has not signed in yet is created, so their first sign-in finds them admin already.
  */
-export async function makeAdmin(db: Db, email: string, options: { createUser: boolean }) {
+export async function makeAdmin(db: Tx, email: string, options: { createUser: boolean }) {
   const user = options.createUser ? await ensureUser(db, email) : await findUserByEmail(db, email);
   if (!user) return null;
   await addInstallationAdmin(db, user.id);
   return { userId: user.id, email: user.email, displayName: user.name };
+}
+
+/**
+ * `verkosto admin add`: makes the admin and records it in the audit log in one transaction. The
+ * operator has no account here; their system account name stands for them.
+ */
+export async function makeAdminAtCommandLine(db: Tx, email: string, operator: string) {
+  return db.transaction(async (tx) => {
+    const admin = await makeAdmin(tx, email, { createUser: true });
+    if (!admin) throw new Error(`no account for ${email}`);
+    await recordAuditEntry(tx, {
+      actor: null,
+      actedAs: 'operator',
+      networkId: null,
+      action: 'admin.add',
+      targetId: admin.userId,
+      details: { via: 'command line', operator },
+    });
+    return admin;
+  });
 }

@@ -75,17 +75,26 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
 
   // A member's personal feed: the events of every network they follow, at a secret address
   // (calendar clients cannot sign in). Creating a new address retires the old one.
-  app.post('/api/me/calendar-feed', { schema: { tags: ['events'] } }, async (request, reply) => {
-    const actor = await request.requireActor();
-    const { token, hash } = newToken();
-    await q.replaceCalendarToken(app.db, { userId: actor.userId, tokenHash: hash });
-    return reply.status(201).send({ url: `${app.config.PUBLIC_URL}/calendar/${token}.ics` });
-  });
+  const ownFeed = { audit: { none: "a member manages their own feed's address" } };
+  app.post(
+    '/api/me/calendar-feed',
+    { schema: { tags: ['events'] }, config: ownFeed },
+    async (request, reply) => {
+      const actor = await request.requireActor();
+      const { token, hash } = newToken();
+      await q.replaceCalendarToken(app.db, { userId: actor.userId, tokenHash: hash });
+      return reply.status(201).send({ url: `${app.config.PUBLIC_URL}/calendar/${token}.ics` });
+    },
+  );
 
-  app.delete('/api/me/calendar-feed', { schema: { tags: ['events'] } }, async (request, reply) => {
-    await q.deleteCalendarToken(app.db, (await request.requireActor()).userId);
-    return reply.status(204).send();
-  });
+  app.delete(
+    '/api/me/calendar-feed',
+    { schema: { tags: ['events'] }, config: ownFeed },
+    async (request, reply) => {
+      await q.deleteCalendarToken(app.db, (await request.requireActor()).userId);
+      return reply.status(204).send();
+    },
+  );
 
   app.get('/calendar/:token.ics', { schema: { hide: true } }, async (request, reply) => {
     const { token } = request.params as { token: string };

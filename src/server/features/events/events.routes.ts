@@ -47,18 +47,24 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/themes',
-    { schema: { body: CreateThemeSchema, response: { 201: ThemeSchema }, tags } },
+    {
+      schema: { body: CreateThemeSchema, response: { 201: ThemeSchema }, tags },
+      config: { audit: { action: 'theme.create' } },
+    },
     async (request, reply) => {
       await request.authorize('plan-events');
-      return reply
-        .status(201)
-        .send(presentTheme(await service.addTheme(app.db, request.network, request.body)));
+      const theme = await service.addTheme(app.db, request.network, request.body);
+      request.audited({ targetId: theme.id });
+      return reply.status(201).send(presentTheme(theme));
     },
   );
 
   app.patch(
     '/themes/:themeId',
-    { schema: { params: ThemeParams, body: UpdateThemeSchema, response: { 200: ThemeSchema }, tags } },
+    {
+      schema: { params: ThemeParams, body: UpdateThemeSchema, response: { 200: ThemeSchema }, tags },
+      config: { audit: { action: 'theme.update', target: 'themeId', fields: true } },
+    },
     async (request) => {
       await request.authorize('plan-events');
       const row = await service.updateTheme(app.db, {
@@ -73,7 +79,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/themes/:themeId',
-    { schema: { params: ThemeParams, response: { 204: z.null() }, tags } },
+    {
+      schema: { params: ThemeParams, response: { 204: z.null() }, tags },
+      config: { audit: { action: 'theme.delete', target: 'themeId' } },
+    },
     async (request, reply) => {
       await request.authorize('plan-events');
       const deleted = await service.deleteTheme(app.db, {
@@ -87,7 +96,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/themes/order',
-    { schema: { body: ReorderThemesSchema, response: { 200: ProgrammeSchema }, tags } },
+    {
+      schema: { body: ReorderThemesSchema, response: { 200: ProgrammeSchema }, tags },
+      config: { audit: { action: 'theme.reorder' } },
+    },
     async (request) => {
       await request.authorize('plan-events');
       return {
@@ -100,10 +112,14 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/series',
-    { schema: { body: CreateSeriesSchema, response: { 201: SeriesCreatedSchema }, tags } },
+    {
+      schema: { body: CreateSeriesSchema, response: { 201: SeriesCreatedSchema }, tags },
+      config: { audit: { action: 'series.create' } },
+    },
     async (request, reply) => {
       await request.authorize('plan-events');
       const created = await service.createSeries(app.db, request.network, request.body);
+      request.audited({ targetId: created.seriesId, details: { events: created.events.length } });
       return reply
         .status(201)
         .send({ seriesId: created.seriesId, events: created.events.map((e) => presentEventSummary(e)) });
@@ -112,10 +128,14 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/events',
-    { schema: { body: CreateEventSchema, response: { 201: EventSchema }, tags } },
+    {
+      schema: { body: CreateEventSchema, response: { 201: EventSchema }, tags },
+      config: { audit: { action: 'event.create' } },
+    },
     async (request, reply) => {
       await request.authorize('plan-events');
       const row = await service.createEvent(app.db, request.network, request.body);
+      request.audited({ targetId: row.slug });
       return reply.status(201).send(await presentWithTheme(row, true, await request.actor()));
     },
   );
@@ -172,9 +192,13 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/events/:event',
-    { schema: { params: EventParams, body: UpdateEventSchema, response: { 200: EventSchema }, tags } },
+    {
+      schema: { params: EventParams, body: UpdateEventSchema, response: { 200: EventSchema }, tags },
+      config: { audit: { action: 'event.update', target: 'event', fields: { except: ['scope'] } } },
+    },
     async (request) => {
       await request.authorize('plan-events');
+      request.audited({ details: { scope: request.body.scope } });
       const event = await service.getEvent(app.db, request.network, request.params.event);
       return presentWithTheme(
         await service.editEvent(app.db, request.network, event, request.body),
@@ -184,9 +208,11 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  const ownAttendance = { audit: { none: 'a member says whether they attend' } };
+
   app.put(
     '/events/:event/attendance',
-    { schema: { params: EventParams, response: { 204: z.null() }, tags } },
+    { schema: { params: EventParams, response: { 204: z.null() }, tags }, config: ownAttendance },
     async (request, reply) => {
       await setAttendance(request.network, request.params.event, await request.requireActor(), true);
       return reply.status(204).send(null);
@@ -195,7 +221,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/events/:event/attendance',
-    { schema: { params: EventParams, response: { 204: z.null() }, tags } },
+    { schema: { params: EventParams, response: { 204: z.null() }, tags }, config: ownAttendance },
     async (request, reply) => {
       await setAttendance(request.network, request.params.event, await request.requireActor(), false);
       return reply.status(204).send(null);

@@ -35,7 +35,10 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/events/:event/materials',
-    { schema: { params: EventParams, body: AddLinkMaterialSchema, response: { 201: MaterialSchema }, tags } },
+    {
+      schema: { params: EventParams, body: AddLinkMaterialSchema, response: { 201: MaterialSchema }, tags },
+      config: { audit: { action: 'material.add' } },
+    },
     async (request, reply) => {
       await request.authorize('plan-events');
       const event = await events.getEvent(app.db, request.network, request.params.event);
@@ -44,6 +47,7 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
         { networkId: request.network.id, eventId: event.id },
         request.body,
       );
+      request.audited({ targetId: row.id, details: { event: event.slug, kind: 'link' } });
       return reply.status(201).send(present(request.network, event.slug, row));
     },
   );
@@ -57,6 +61,7 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         consumes: ['multipart/form-data'],
       },
+      config: { audit: { action: 'material.add' } },
     },
     async (request, reply) => {
       await request.authorize('plan-events');
@@ -77,16 +82,21 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
         { networkId: request.network.id, eventId: event.id },
         { title: title.slice(0, 200), fileName: upload.filename, data },
       );
+      request.audited({ targetId: row.id, details: { event: event.slug, kind: 'file', bytes: data.length } });
       return reply.status(201).send(present(request.network, event.slug, row));
     },
   );
 
   app.delete(
     '/events/:event/materials/:materialId',
-    { schema: { params: MaterialParams, response: { 204: z.null() }, tags } },
+    {
+      schema: { params: MaterialParams, response: { 204: z.null() }, tags },
+      config: { audit: { action: 'material.delete', target: 'materialId' } },
+    },
     async (request, reply) => {
       await request.authorize('plan-events');
       const event = await events.getEvent(app.db, request.network, request.params.event);
+      request.audited({ details: { event: event.slug } });
       await service.deleteMaterial(app.db, {
         networkId: request.network.id,
         eventId: event.id,

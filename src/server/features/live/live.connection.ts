@@ -9,6 +9,7 @@ import {
   type LiveErrorCode,
   type ServerFrame,
 } from '#shared/live.ts';
+import { type HostAuditor, isHostFrame } from './live.audit.ts';
 import { LiveError } from './live.errors.ts';
 import { encode, type LiveConnection, type LiveHub } from './live.hub.ts';
 import * as store from './live.store.ts';
@@ -30,6 +31,8 @@ export type ConnectionContext = {
   /** Whether the person behind this socket's session hosts this network's rooms. */
   host: boolean;
   userId: string | null;
+  /** Null for a socket whose person does not host this room. */
+  recordHostAction: HostAuditor | null;
 };
 
 /** Serves one WebSocket: the hello, then each frame in turn, answering refusals with error frames. */
@@ -108,6 +111,7 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
     const wait = bucket.take();
     if (wait > 0) throw new LiveError('rate-limited', 'Too many messages; slow down.', { retryAfter: wait });
     await act(connection, frame);
+    if (isHostFrame(frame)) await context.recordHostAction?.(frame);
     refusalsInARow = 0;
   }
 

@@ -5,6 +5,7 @@ import { getVisibleEvent } from '#server/features/events/events.service.ts';
 import { Conflict, Forbidden } from '#server/platform/errors.ts';
 import { renderMarkdown } from '#server/platform/markdown.ts';
 import { JoinedSchema, JoinLiveSchema, LIVE_LIMITS, RoomInfoSchema, SummarySchema } from '#shared/live.ts';
+import { type HostAuditor, hostAuditor } from './live.audit.ts';
 import { serveConnection } from './live.connection.ts';
 import { LiveError } from './live.errors.ts';
 import { transcriptCsv, transcriptMarkdown } from './live.export.ts';
@@ -16,7 +17,12 @@ const Params = z.object({ event: z.string().min(1).max(100) });
 declare module 'fastify' {
   interface FastifyRequest {
     /** Set before a live-room socket is accepted. */
-    liveRoom: { eventId: string; host: boolean; userId: string | null } | null;
+    liveRoom: {
+      eventId: string;
+      host: boolean;
+      userId: string | null;
+      recordHostAction: HostAuditor | null;
+    } | null;
   }
 }
 
@@ -49,7 +55,10 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: { params: Params, body: JoinLiveSchema, response: { 201: JoinedSchema }, tags },
       // Generous: a whole office may enter at nine from one address.
-      config: { rateLimit: { max: app.config.LIVE_JOINS_PER_MINUTE, timeWindow: 60_000 } },
+      config: {
+        rateLimit: { max: app.config.LIVE_JOINS_PER_MINUTE, timeWindow: 60_000 },
+        audit: { none: 'anyone enters the room' },
+      },
     },
     async (request, reply) => {
       const event = await roomEvent(request);
@@ -77,10 +86,20 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
         if (event.status === 'cancelled')
           throw new Conflict('This meeting was cancelled; its room is closed.');
         const actor = await request.actor();
+        const host = actor ? await request.may('host-live') : false;
         request.liveRoom = {
           eventId: event.id,
-          host: actor ? await request.may('host-live') : false,
+          host,
           userId: actor?.userId ?? null,
+          recordHostAction:
+            actor && host
+              ? hostAuditor(app.db, {
+                  ...actor,
+                  actedAs: request.networkRole === 'organiser' ? 'organiser' : 'admin',
+                  networkId: request.network.id,
+                  event: event.slug,
+                })
+              : null,
         };
       },
     },
@@ -93,7 +112,10 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/live/:event/summary',
-    { schema: { params: Params, body: SummarySchema, tags } },
+    {
+      schema: { params: Params, body: SummarySchema, tags },
+      config: { audit: { action: 'live.summary.save', target: 'event' } },
+    },
     async (request, reply) => {
       await request.authorize('host-live');
       const event = await roomEvent(request);
@@ -103,17 +125,24 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   for (const format of ['csv', 'md'] as const) {
-    app.get(`/live/:event/export.${format}`, { schema: { params: Params, tags } }, async (request, reply) => {
-      await request.authorize('host-live');
-      const event = await roomEvent(request);
-      const transcript = await store.transcript(app.db, event.id);
-      const body = format === 'csv' ? transcriptCsv(transcript) : transcriptMarkdown(transcript, event.title);
-      return reply
-        .header('content-disposition', `attachment; filename="${event.slug}-live.${format}"`)
-        .header('cache-control', 'no-store')
-        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'text/markdown; charset=utf-8')
-        .send(body);
-    });
+    const config = { audit: { action: 'live.export', target: 'event' } } as const;
+    app.get(
+      `/live/:event/export.${format}`,
+      { schema: { params: Params, tags }, config },
+      async (request, reply) => {
+        await request.authorize('host-live');
+        request.audited({ details: { format } });
+        const event = await roomEvent(request);
+        const transcript = await store.transcript(app.db, event.id);
+        const body =
+          format === 'csv' ? transcriptCsv(transcript) : transcriptMarkdown(transcript, event.title);
+        return reply
+          .header('content-disposition', `attachment; filename="${event.slug}-live.${format}"`)
+          .header('cache-control', 'no-store')
+          .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'text/markdown; charset=utf-8')
+          .send(body);
+      },
+    );
   }
 };
 

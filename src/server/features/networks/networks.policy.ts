@@ -9,7 +9,8 @@ export type NetworkAction =
   | 'manage-members'
   | 'plan-events'
   | 'host-live'
-  | 'manage-outreach';
+  | 'manage-outreach'
+  | 'read-audit';
 
 const needs: Record<NetworkAction, 'anyone' | 'signed-in' | 'organiser'> = {
   view: 'anyone',
@@ -19,6 +20,7 @@ const needs: Record<NetworkAction, 'anyone' | 'signed-in' | 'organiser'> = {
   'plan-events': 'organiser',
   'host-live': 'organiser',
   'manage-outreach': 'organiser',
+  'read-audit': 'organiser',
 };
 
 /** Whether the actor may do `action` in a network where they have `role`. */

@@ -27,7 +27,10 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.patch(
     '/',
-    { schema: { body: UpdateNetworkSchema, response: { 200: NetworkSchema }, tags } },
+    {
+      schema: { body: UpdateNetworkSchema, response: { 200: NetworkSchema }, tags },
+      config: { audit: { action: 'network.update', fields: true } },
+    },
     async (request) => {
       await request.authorize('edit');
       const network = await service.editNetwork(app.db, request.network, request.body);
@@ -36,17 +39,27 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/membership', { schema: { response: { 201: z.null() }, tags } }, async (request, reply) => {
-    await request.authorize('follow');
-    await service.follow(app.db, request.network, await request.requireActor());
-    return reply.status(201).send(null);
-  });
+  const ownMembership = { audit: { none: 'a person follows or leaves the network themselves' } };
 
-  app.delete('/membership', { schema: { response: { 204: z.null() }, tags } }, async (request, reply) => {
-    await request.authorize('follow');
-    await service.leave(app.db, request.network, (await request.requireActor()).userId);
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/membership',
+    { schema: { response: { 201: z.null() }, tags }, config: ownMembership },
+    async (request, reply) => {
+      await request.authorize('follow');
+      await service.follow(app.db, request.network, await request.requireActor());
+      return reply.status(201).send(null);
+    },
+  );
+
+  app.delete(
+    '/membership',
+    { schema: { response: { 204: z.null() }, tags }, config: ownMembership },
+    async (request, reply) => {
+      await request.authorize('follow');
+      await service.leave(app.db, request.network, (await request.requireActor()).userId);
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get('/members', { schema: { response: { 200: MemberListSchema }, tags } }, async (request) => {
     await request.authorize('manage-members');
@@ -60,17 +73,24 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/members/:userId/role',
-    { schema: { params: MemberParams, body: ChangeRoleSchema, response: { 204: z.null() }, tags } },
+    {
+      schema: { params: MemberParams, body: ChangeRoleSchema, response: { 204: z.null() }, tags },
+      config: { audit: { action: 'member.role.change', target: 'userId' } },
+    },
     async (request, reply) => {
       await request.authorize('manage-members');
       await service.changeRole(app.db, request.network, request.params.userId, request.body.role);
+      request.audited({ details: { role: request.body.role } });
       return reply.status(204).send(null);
     },
   );
 
   app.delete(
     '/members/:userId',
-    { schema: { params: MemberParams, response: { 204: z.null() }, tags } },
+    {
+      schema: { params: MemberParams, response: { 204: z.null() }, tags },
+      config: { audit: { action: 'member.remove', target: 'userId' } },
+    },
     async (request, reply) => {
       await request.authorize('manage-members');
       await service.leave(app.db, request.network, request.params.userId);
@@ -82,7 +102,7 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
     '/invitations',
     {
       schema: { body: InviteOrganiserSchema, response: { 201: InvitationSchema }, tags },
-      config: { rateLimit: { max: 30, timeWindow: 60 * 60 * 1000 } },
+      config: { rateLimit: { max: 30, timeWindow: 60 * 60 * 1000 }, audit: { action: 'organiser.invite' } },
     },
     async (request, reply) => {
       await request.authorize('manage-members');
@@ -91,6 +111,7 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
         email: request.body.email,
         language,
       });
+      request.audited({ targetId: invitation.id }); // never the address: people typed it
       return reply.status(201).send(presentInvitation(invitation));
     },
   );
@@ -103,11 +124,15 @@ export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/networks',
-    { schema: { body: CreateNetworkSchema, response: { 201: NetworkSchema }, tags } },
+    {
+      schema: { body: CreateNetworkSchema, response: { 201: NetworkSchema }, tags },
+      config: { audit: { action: 'network.create' } },
+    },
     async (request, reply) => {
       const actor = await request.requireActor();
       can(actor, 'create-network');
       const network = await service.createNetwork(app.db, actor, request.body);
+      request.audited({ networkId: network.id, targetId: network.id });
       app.networkCache.forget(network.slug);
       return reply.status(201).send(presentNetwork(network, 'organiser'));
     },
@@ -141,7 +166,21 @@ export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ network: z.object({ slug: z.string() }) }) },
         tags,
       },
+      config: { audit: { action: 'invitation.accept' } },
     },
-    async (request) => service.acceptInvitation(app.db, await request.requireActor(), request.params.token),
+    async (request) => {
+      const accepted = await service.acceptInvitation(
+        app.db,
+        await request.requireActor(),
+        request.params.token,
+      );
+      request.audited({
+        networkId: accepted.network.id,
+        targetId: accepted.invitation.id,
+        actedAs: 'invitee',
+        details: { role: accepted.invitation.role },
+      });
+      return { network: { slug: accepted.network.slug } };
+    },
   );
 };

@@ -130,7 +130,7 @@ export async function acceptInvitation(db: Db, actor: Actor, token: string) {
       replace: true,
     });
   });
-  return { network: { slug: network.slug } };
+  return { network, invitation };
 }
 
 export {

@@ -71,7 +71,10 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/interest',
     {
       schema: { body: InterestFormSchema, tags },
-      config: { rateLimit: { max: 10, timeWindow: 60_000 } },
+      config: {
+        rateLimit: { max: 10, timeWindow: 60_000 },
+        audit: { none: 'a visitor asks to be told about the network' },
+      },
     },
     async (request, reply) => {
       const form = request.body;
@@ -106,15 +109,23 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.post('/outreach/lists', { schema: { body: MailingListInputSchema, tags } }, async (request, reply) => {
-    await request.authorize('manage-outreach');
-    const list = await subs.createList(app.db, request.network, request.body);
-    return reply.status(201).send({ id: list.id });
-  });
+  app.post(
+    '/outreach/lists',
+    { schema: { body: MailingListInputSchema, tags }, config: { audit: { action: 'list.create' } } },
+    async (request, reply) => {
+      await request.authorize('manage-outreach');
+      const list = await subs.createList(app.db, request.network, request.body);
+      request.audited({ targetId: list.id });
+      return reply.status(201).send({ id: list.id });
+    },
+  );
 
   app.patch(
     '/outreach/lists/:listId',
-    { schema: { params: ListParams, body: MailingListInputSchema.partial(), tags } },
+    {
+      schema: { params: ListParams, body: MailingListInputSchema.partial(), tags },
+      config: { audit: { action: 'list.update', target: 'listId', fields: true } },
+    },
     async (request, reply) => {
       await request.authorize('manage-outreach');
       await subs.updateList(app.db, request.network, request.params.listId, request.body);
@@ -134,7 +145,10 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/outreach/lists/:listId/subscribers',
-    { schema: { params: ListParams, body: AddSubscriberSchema, tags } },
+    {
+      schema: { params: ListParams, body: AddSubscriberSchema, tags },
+      config: { audit: { action: 'subscriber.add', target: 'listId' } },
+    },
     async (request, reply) => {
       await request.authorize('manage-outreach');
       const list = await subs.getList(app.db, request.network, request.params.listId);
@@ -148,26 +162,32 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
         sourceBy: actor.email,
       });
       if (token) await sendConfirmation(email, language, localized(request.network.name, language), token);
+      // Never the address: the entry says only that one was added.
+      request.audited({ details: { confirmation: token ? 'sent' : 'already-confirmed' } });
       return reply.status(202).send({ status: token ? 'confirmation-sent' : 'already-confirmed' });
     },
   );
 
   app.delete(
     '/outreach/lists/:listId/subscribers/:subscriberId',
-    { schema: { params: ListParams.extend({ subscriberId: z.uuid() }), tags } },
+    {
+      schema: { params: ListParams.extend({ subscriberId: z.uuid() }), tags },
+      config: { audit: { action: 'subscriber.erase', target: 'subscriberId' } },
+    },
     async (request, reply) => {
       await request.authorize('manage-outreach');
       const list = await subs.getList(app.db, request.network, request.params.listId);
       if (!(await subs.removeSubscriber(app.db, list.id, request.params.subscriberId))) {
         throw new NotFound('The address');
       }
+      request.audited({ details: { list: list.id } });
       return reply.status(204).send();
     },
   );
 
   app.get(
     '/outreach/lists/:listId/export.csv',
-    { schema: { params: ListParams, tags } },
+    { schema: { params: ListParams, tags }, config: { audit: { action: 'list.export', target: 'listId' } } },
     async (request, reply) => {
       await request.authorize('manage-outreach');
       const list = await subs.getList(app.db, request.network, request.params.listId);
@@ -221,7 +241,10 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/outreach/lists/:listId/import/preview',
-    { schema: { params: ListParams, response: { 200: ImportPreviewSchema }, tags } },
+    {
+      schema: { params: ListParams, response: { 200: ImportPreviewSchema }, tags },
+      config: { audit: { none: 'a preview reads the file and keeps nothing' } },
+    },
     async (request) => {
       await request.authorize('manage-outreach');
       const { preview: result } = await preview(request);
@@ -232,13 +255,14 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/outreach/lists/:listId/import',
-    { schema: { params: ListParams, tags } },
+    { schema: { params: ListParams, tags }, config: { audit: { action: 'list.import', target: 'listId' } } },
     async (request, reply) => {
       await request.authorize('manage-outreach');
       const actor = await request.requireActor();
       const { list, fileName, rows } = await preview(request);
       const source = { kind: 'import' as const, by: actor.email, file: fileName };
       const added = await subs.importRows(app.db, list, rows, source);
+      request.audited({ details: { added, skipped: rows.length - added } });
       return reply.status(201).send({ added, skipped: rows.length - added });
     },
   );
@@ -259,11 +283,15 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/outreach/campaigns',
-    { schema: { body: CampaignInputSchema, response: { 201: CampaignSchema }, tags } },
+    {
+      schema: { body: CampaignInputSchema, response: { 201: CampaignSchema }, tags },
+      config: { audit: { action: 'campaign.create' } },
+    },
     async (request, reply) => {
       await request.authorize('manage-outreach');
       const actor = await request.requireActor();
       const row = await campaigns.createCampaign(app.db, request.network, request.body, actor.userId);
+      request.audited({ targetId: row.id });
       return reply.status(201).send(await presentOne(row));
     },
   );
@@ -281,6 +309,7 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/outreach/campaigns/:campaignId',
     {
       schema: { params: CampaignParams, body: CampaignInputSchema, response: { 200: CampaignSchema }, tags },
+      config: { audit: { action: 'campaign.update', target: 'campaignId' } },
     },
     async (request) => {
       await request.authorize('manage-outreach');
@@ -296,7 +325,13 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/outreach/campaigns/:campaignId/test',
-    { schema: { params: CampaignParams, tags }, config: { rateLimit: { max: 20, timeWindow: 60_000 } } },
+    {
+      schema: { params: CampaignParams, tags },
+      config: {
+        rateLimit: { max: 20, timeWindow: 60_000 },
+        audit: { action: 'campaign.test', target: 'campaignId' },
+      },
+    },
     async (request, reply) => {
       await request.authorize('manage-outreach');
       const actor = await request.requireActor();
@@ -326,10 +361,14 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/outreach/campaigns/:campaignId/send',
-    { schema: { params: CampaignParams, body: SendCampaignSchema, response: { 202: CampaignSchema }, tags } },
+    {
+      schema: { params: CampaignParams, body: SendCampaignSchema, response: { 202: CampaignSchema }, tags },
+      config: { audit: { action: 'campaign.send', target: 'campaignId' } },
+    },
     async (request, reply) => {
       await request.authorize('manage-outreach');
       const at = request.body.at ? new Date(request.body.at) : null;
+      request.audited({ details: { scheduled: at !== null } });
       const row = await campaigns.markForSending(app.db, request.network, request.params.campaignId, at);
       await queueCampaign(app.jobs, row.id, at);
       return reply.status(202).send(await presentOne(row));

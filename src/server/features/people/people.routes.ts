@@ -6,13 +6,15 @@ import * as service from './people.service.ts';
 const tags = ['people'];
 
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
+  const ownData = { audit: { none: 'a person changes or deletes their own data' } };
+
   app.get('/api/me/profile', { schema: { response: { 200: ProfileSchema }, tags } }, async (request) =>
     service.getProfile(app.db, (await request.requireActor()).userId),
   );
 
   app.put(
     '/api/me/profile',
-    { schema: { body: ProfileInputSchema, response: { 200: ProfileSchema }, tags } },
+    { schema: { body: ProfileInputSchema, response: { 200: ProfileSchema }, tags }, config: ownData },
     async (request) => service.updateProfile(app.db, (await request.requireActor()).userId, request.body),
   );
 
@@ -21,10 +23,14 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.header('content-disposition', 'attachment; filename="verkosto-my-data.json"').send(data);
   });
 
-  app.delete('/api/me', { schema: { response: { 204: z.null() }, tags } }, async (request, reply) => {
-    await service.deletePerson(app.db, (await request.requireActor()).userId);
-    return reply.status(204).clearCookie('verkosto.session_token', { path: '/' }).send(null);
-  });
+  app.delete(
+    '/api/me',
+    { schema: { response: { 204: z.null() }, tags }, config: ownData },
+    async (request, reply) => {
+      await service.deletePerson(app.db, (await request.requireActor()).userId);
+      return reply.status(204).clearCookie('verkosto.session_token', { path: '/' }).send(null);
+    },
+  );
 
   app.get(
     '/api/organisations',

@@ -1,4 +1,5 @@
 import type { Db } from '#server/db/client.ts';
+import { auditEntriesOf } from '#server/features/audit/audit.service.ts';
 import { countInstallationAdmins, isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
 import { listAttendanceOfUser } from '#server/features/events/events.service.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
@@ -35,13 +36,14 @@ export async function startProfile(db: Db, userId: string, preferredLanguage: La
 
 /** Everything Verkosto holds about a person, as one JSON document (GDPR art. 15 and 20). */
 export async function exportPersonalData(db: Db, userId: string) {
-  const [profile, roles, sessions, accounts, isAdmin, attending] = await Promise.all([
+  const [profile, roles, sessions, accounts, isAdmin, attending, actions] = await Promise.all([
     getProfile(db, userId),
     listRolesOfUser(db, userId),
     q.listSessionsOfUser(db, userId),
     q.listAccountsOfUser(db, userId),
     isInstallationAdmin(db, userId),
     listAttendanceOfUser(db, userId),
+    auditEntriesOf(db, userId),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -56,6 +58,8 @@ export async function exportPersonalData(db: Db, userId: string) {
     })),
     signInMethods: accounts,
     sessions,
+    // What the person did as organiser or admin; kept after deletion (docs/decisions/0014).
+    auditLog: actions,
   };
 }
 

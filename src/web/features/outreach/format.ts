@@ -1,15 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { Language } from '../../../shared/common.ts';
 import type { Subscriber } from '../../../shared/outreach.ts';
-import { useLanguage } from '../../lib/i18n.ts';
 
-export const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
-
-/** A moment as a short date and time in the UI language, e.g. "5.6.2026 klo 12.00". */
-export function useDateTime(): (iso: string) => string {
-  const format = new Intl.DateTimeFormat(LOCALES[useLanguage()], { dateStyle: 'short', timeStyle: 'short' });
-  return (iso) => format.format(new Date(iso));
-}
+export { LOCALES, useDateTime } from '../../lib/date-time.ts';
 
 /** Where a subscriber came from, in the UI language. */
 export function sourceText(subscriber: Subscriber, t: TFunction): string {

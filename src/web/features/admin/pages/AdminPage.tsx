@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { EmailForm } from '../../../components/form/EmailForm.tsx';
-import { ButtonLink } from '../../../components/links.tsx';
+import { AppLink, ButtonLink } from '../../../components/links.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
@@ -19,6 +19,10 @@ function Admin() {
       <PageTitle>{t('admin.title')}</PageTitle>
       <Paragraph mb="m">{t('admin.intro')}</Paragraph>
       <ButtonLink to="/networks/new">{t('home.createNetwork')}</ButtonLink>
+      <PageSection id="audit-heading" title={t('audit.link')} headingSpace="s">
+        <Paragraph mb="s">{t('admin.auditText')}</Paragraph>
+        <AppLink to="/admin/audit">{t('audit.adminTitle')}</AppLink>
+      </PageSection>
       <PageSection id="admins-heading" title={t('admin.adminsHeading')} headingSpace="s">
         <AdminList />
       </PageSection>

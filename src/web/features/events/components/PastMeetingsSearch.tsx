@@ -1,10 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { styled } from 'styled-components';
 import { Button } from 'suomifi-ui-components';
+import { FilterForm } from '../../../components/form/FilterForm.ts';
 import { SelectField, type SelectOption } from '../../../components/form/SelectField.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
-import { tokens } from '../../../lib/theme.ts';
 
 export interface PastSearch {
   q: string;
@@ -13,18 +12,6 @@ export interface PastSearch {
 }
 
 export const EMPTY_SEARCH: PastSearch = { q: '', theme: '', year: '' };
-
-const Form = styled.form`
-  display: grid;
-  grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-  gap: 0 ${tokens.space.m};
-  align-items: end;
-  max-width: 60rem;
-  margin-bottom: ${tokens.space.s};
-  & > :last-child {
-    margin-bottom: ${tokens.space.l};
-  }
-`;
 
 const NO_ERRORS = {};
 
@@ -44,7 +31,7 @@ export function PastMeetingsSearch({ themes, years, onSearch }: PastMeetingsSear
     onSearch({ ...draft, q: draft.q.trim() });
   };
   return (
-    <Form role="search" aria-label={t('events.past.searchLabel')} onSubmit={submit}>
+    <FilterForm role="search" aria-label={t('events.past.searchLabel')} onSubmit={submit}>
       <TextField
         name="past-q"
         labelText={t('events.past.text')}
@@ -74,6 +61,6 @@ export function PastMeetingsSearch({ themes, years, onSearch }: PastMeetingsSear
       <div>
         <Button type="submit">{t('events.past.search')}</Button>
       </div>
-    </Form>
+    </FilterForm>
   );
 }

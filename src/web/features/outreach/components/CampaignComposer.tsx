@@ -16,6 +16,7 @@ import {
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow, controlStyles, Fieldset } from '../../../components/form/fieldStyles.ts';
+import { InputField } from '../../../components/form/InputField.tsx';
 import { NativeField } from '../../../components/form/NativeField.tsx';
 import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
@@ -28,7 +29,6 @@ import { useLanguage } from '../../../lib/i18n.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useMeetingTime } from '../../events/format-time.ts';
 import { eventPath } from '../../events/paths.ts';
-import { InputField } from '../../programme/components/InputField.tsx';
 import { MarkdownPreview } from '../../programme/components/MarkdownPreview.tsx';
 import { scoped, scopedError } from '../../programme/components/scoped.ts';
 import { useCampaignActions } from '../api/campaigns.ts';

@@ -4,6 +4,7 @@ import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { z } from 'zod';
 import { IMPORT_FIELDS, type ImportPreview, MAX_IMPORT_BYTES } from '../../../../shared/outreach.ts';
+import { Table, TableScroll } from '../../../components/DataTable.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow, controlStyles, ErrorText, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
 import { NativeField } from '../../../components/form/NativeField.tsx';
@@ -15,7 +16,7 @@ import { requestErrorMessage, serverFieldErrors } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { type ImportMapping, previewImport, runImport } from '../api/import.ts';
 import { useRefreshLists } from '../api/lists.ts';
-import { Counts, FileInput, Panel, Table, TableScroll } from './styles.ts';
+import { Counts, FileInput, Panel } from './styles.ts';
 
 const SHOWN_VALID_ROWS = 20;
 

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Subscriber } from '../../../../shared/outreach.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
+import { Table, TableScroll } from '../../../components/DataTable.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useRemoveSubscriber } from '../api/lists.ts';
 import { sourceText, useDateTime } from '../format.ts';
-import { Table, TableScroll, Tag } from './styles.ts';
+import { Tag } from './styles.ts';
 
 type Props = { subscribers: Subscriber[]; listName: string; network: string; listId: string };
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { EventStatus, Theme } from '../../../../shared/events.ts';
+import { InputField } from '../../../components/form/InputField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
-import { InputField } from './InputField.tsx';
 import { MarkdownPreview } from './MarkdownPreview.tsx';
 import type { MeetingValues } from './meeting-values.ts';
 import { SpeakersFields } from './SpeakersFields.tsx';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
+import { InputField } from '../../../components/form/InputField.tsx';
 import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
@@ -8,7 +9,6 @@ import { tokens } from '../../../lib/theme.ts';
 import { timeZoneOptions } from '../../networks/components/network-form-values.ts';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
 import { monthNames, WEEKDAYS, weekdayName } from './format.ts';
-import { InputField } from './InputField.tsx';
 import { describeRule, ORDINALS, rruleOf, type SeriesFormValues } from './series-rule.ts';
 
 const Preview = styled.div`

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { CreateThemeSchema, THEME_STATUSES, type Theme } from '../../../../shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
+import { InputField } from '../../../components/form/InputField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
-import { InputField } from './InputField.tsx';
 import { MarkdownPreview } from './MarkdownPreview.tsx';
 import { scoped, scopedError } from './scoped.ts';
 

@@ -1,7 +1,7 @@
 import { styled } from 'styled-components';
-import { controlStyles } from '../../../components/form/fieldStyles.ts';
-import { NativeField } from '../../../components/form/NativeField.tsx';
-import type { FieldErrors } from '../../../lib/forms.ts';
+import type { FieldErrors } from '../../lib/forms.ts';
+import { controlStyles } from './fieldStyles.ts';
+import { NativeField } from './NativeField.tsx';
 
 const Input = styled.input`
   ${controlStyles}

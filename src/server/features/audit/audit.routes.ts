@@ -1,0 +1,99 @@
+import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { can } from '#server/features/auth/auth.policy.ts';
+import { BadRequest } from '#server/platform/errors.ts';
+import {
+  AdminAuditFilterSchema,
+  AdminAuditQuerySchema,
+  type AuditDetails,
+  type AuditFilter,
+  AuditFilterSchema,
+  AuditPageSchema,
+  AuditQuerySchema,
+} from '#shared/audit.ts';
+import { auditCsv } from './audit.presenter.ts';
+import * as service from './audit.service.ts';
+
+const tags = ['audit'];
+const exported = { audit: { action: 'audit.export' } } as const;
+
+/** The filter as search terms, and as the details of an export's own entry. */
+function searchOf({ action, from, to }: AuditFilter) {
+  return { action, from: from ? new Date(from) : undefined, to: to ? new Date(to) : undefined };
+}
+const filterDetails = ({ action, from, to }: AuditFilter): AuditDetails => ({
+  ...(action ? { action } : {}),
+  ...(from ? { from } : {}),
+  ...(to ? { to } : {}),
+});
+
+function sendCsv(reply: FastifyReply, name: string, entries: AsyncIterable<unknown>) {
+  return reply
+    .header('content-disposition', `attachment; filename="${name}"`)
+    .header('cache-control', 'no-store')
+    .type('text/csv; charset=utf-8')
+    .send(Readable.from(entries));
+}
+
+/** A network's audit log for its organisers, under /api/networks/:network. */
+export const auditNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/audit',
+    { schema: { querystring: AuditQuerySchema, response: { 200: AuditPageSchema }, tags } },
+    async (request) => {
+      await request.authorize('read-audit');
+      const { before, limit, ...filter } = request.query;
+      const scope = { networkId: request.network.id };
+      return service.listAuditEntries(app.db, { scope, ...searchOf(filter), before, limit });
+    },
+  );
+
+  app.get(
+    '/audit/export.csv',
+    { schema: { querystring: AuditFilterSchema, tags }, config: exported },
+    async (request, reply) => {
+      await request.authorize('read-audit');
+      request.audited({ details: filterDetails(request.query) });
+      const search = { scope: { networkId: request.network.id }, ...searchOf(request.query) };
+      const entries = auditCsv(service.allAuditEntries(app.db, search));
+      return sendCsv(reply, `${request.network.slug}-audit.csv`, entries);
+    },
+  );
+};
+
+/** The whole installation's audit log for its admins. */
+export const auditAdminRoutes: FastifyPluginAsyncZod = async (app) => {
+  /** Every entry, one network's, or (`none`) the installation's own. */
+  async function scopeOf(network: string | undefined): Promise<service.AuditScope> {
+    if (network === undefined) return 'all';
+    if (network === 'none') return { networkId: null };
+    const found = await app.networkCache.get(network);
+    if (!found) throw new BadRequest('There is no such network.', { network: 'is not a network here' });
+    return { networkId: found.id };
+  }
+
+  app.get(
+    '/api/admin/audit',
+    { schema: { querystring: AdminAuditQuerySchema, response: { 200: AuditPageSchema }, tags } },
+    async (request) => {
+      can(await request.requireActor(), 'manage-installation');
+      const { before, limit, network, ...filter } = request.query;
+      const scope = await scopeOf(network);
+      return service.listAuditEntries(app.db, { scope, ...searchOf(filter), before, limit });
+    },
+  );
+
+  app.get(
+    '/api/admin/audit/export.csv',
+    { schema: { querystring: AdminAuditFilterSchema, tags }, config: exported },
+    async (request, reply) => {
+      can(await request.requireActor(), 'manage-installation');
+      const { network, ...filter } = request.query;
+      const scope = await scopeOf(network);
+      request.audited({ details: { ...filterDetails(filter), ...(network ? { network } : {}) } });
+      const entries = auditCsv(service.allAuditEntries(app.db, { scope, ...searchOf(filter) }));
+      return sendCsv(reply, 'verkosto-audit.csv', entries);
+    },
+  );
+};

@@ -1,0 +1,10 @@
+import type { Language } from '../../shared/common.ts';
+import { useLanguage } from './i18n.ts';
+
+export const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+/** A moment as a short date and time in the UI language, e.g. "5.6.2026 klo 12.00". */
+export function useDateTime(): (iso: string) => string {
+  const format = new Intl.DateTimeFormat(LOCALES[useLanguage()], { dateStyle: 'short', timeStyle: 'short' });
+  return (iso) => format.format(new Date(iso));
+}
