@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
@@ -17,9 +17,23 @@ export interface Mailer {
   close(): void;
 }
 
+/** As long as the longest-lived link a message carries (an organiser invitation, 14 days). */
+export const OUTBOX_KEEP_MS = 14 * 24 * 3600 * 1000;
+const OUTBOX_SWEEP_MS = 3600 * 1000;
+
+/** Deletes outbox messages written before `before` (ms); each instance sweeps its own folder. */
+async function purgeOutbox(outbox: string, before: number): Promise<void> {
+  for (const name of await readdir(outbox)) {
+    const file = join(outbox, name);
+    if (name.endsWith('.eml') && (await stat(file)).mtimeMs < before) await rm(file, { force: true });
+  }
+}
+
 /**
  * Sends through SMTP_URL; without it, writes each message to DATA_DIR/outbox/*.eml so a new
- * installation shows every e-mail without a mail server.
+ * installation shows every e-mail without a mail server. Messages are kept there for
+ * OUTBOX_KEEP_MS: they hold addresses, and their sign-in, confirmation and invitation links
+ * have expired by then.
  */
 export function createMailer(options: {
   smtpUrl?: string;
@@ -43,6 +57,7 @@ export function createMailer(options: {
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   const outbox = join(options.dataDir, 'outbox');
   let written = 0; // orders files written within one millisecond
+  let sweptAt = 0;
 
   return {
     async send(mail) {
@@ -54,6 +69,13 @@ export function createMailer(options: {
         const file = join(outbox, `${stamp}-${randomUUID().slice(0, 8)}.eml`);
         await writeFile(file, (info as unknown as { message: Buffer }).message);
         options.log.info({ to: mail.to, subject: mail.subject, file }, 'mail written to outbox');
+        if (Date.now() - sweptAt > OUTBOX_SWEEP_MS) {
+          sweptAt = Date.now();
+          // The message is written: a failed sweep must not make its sender try again.
+          await purgeOutbox(outbox, Date.now() - OUTBOX_KEEP_MS).catch((err) =>
+            options.log.warn({ err }, 'outbox not swept'),
+          );
+        }
       } else {
         options.log.info({ to: mail.to, subject: mail.subject, messageId }, 'mail sent');
       }
