@@ -149,6 +149,6 @@ describe('profile and language', () => {
     await screenshot(page, 'account-deleted');
     await expectNoAxeViolations(page);
     const session = await page.evaluate(() => fetch('/api/session').then((r) => r.json()));
-    expect(session.user).toBeNull();
+    expect((session as { user: unknown }).user).toBeNull();
   });
 });
