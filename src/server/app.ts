@@ -5,6 +5,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import { MAX_MATERIAL_BYTES } from '#shared/events.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
@@ -32,18 +33,30 @@ import { csrfPlugin } from './platform/csrf.ts';
 import { registerErrorHandling } from './platform/errors.ts';
 import { etagOf } from './platform/etag.ts';
 import { startJobs } from './platform/jobs.ts';
+import { loggerOptions } from './platform/logging.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { markdownRoutes } from './platform/markdown.routes.ts';
 import { networkScoped } from './platform/network-context.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
 import { webPlugin } from './platform/web.ts';
 
-export type AppOptions = { config: Config; database: Database; mailer?: Mailer };
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  mailer?: Mailer;
+  /** Where log lines go instead of standard output (tests read them). */
+  logStream?: DestinationStream;
+};
 
 /** Builds the whole application without listening, so tests can `inject` into it. */
-export async function buildApp({ config, database, mailer }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  mailer,
+  logStream,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: loggerOptions(config.LOG_LEVEL, logStream),
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 256 * 1024,
     routerOptions: { ignoreTrailingSlash: true },

@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { type Config, loadConfig } from './config.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { loadDemo } from './demo/demo.ts';
+import { startRetention } from './features/people/retention.ts';
 
 /** Opens the configured database: PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -18,6 +19,8 @@ export async function serve(config: Config = loadConfig()): Promise<FastifyInsta
   const database = await openConfiguredDatabase(config);
   if (config.DEMO) await loadDemo(database.db, { onlyIfEmpty: true });
   const app = await buildApp({ config, database });
+  // Here, not in buildApp: a test must not have its expired rows purged by the clock.
+  await startRetention(app.jobs, database.db);
   await app.listen({ port: config.PORT, host: config.HOST });
   app.log.info(
     { database: database.kind, dataDir: database.kind === 'pglite' ? config.DATA_DIR : undefined },

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeAdmin } from '#server/features/auth/auth.service.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import {
   expectFocused,
@@ -19,6 +20,8 @@ describe('profile and language', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
+    // Someone else runs the installation, so this person may delete their account.
+    await makeAdmin(server.database.db, 'admin@example.org', { createUser: true });
     browser = await openBrowser({ locale: 'fi-FI' });
     await signInThroughOutbox(server, browser.page, email);
   });
@@ -115,11 +118,37 @@ describe('profile and language', () => {
       targetRole: 'change-agent',
       preferredLanguage: 'sv',
     });
+    // Every feature's part is there, even where the person has nothing in it yet.
+    expect(Object.keys(data)).toEqual(
+      expect.arrayContaining([
+        'networks',
+        'attending',
+        'calendarFeed',
+        'liveRooms',
+        'mailingLists',
+        'sessions',
+      ]),
+    );
     await page
       .getByTestId('export-status')
       .getByText('Your data was downloaded as verkosto-my-data.json.')
       .waitFor();
     await screenshot(page, 'profile-downloaded');
     await expectNoAxeViolations(page);
+  });
+
+  it('deletes the account by keyboard, once the person has typed their address', async () => {
+    const { page } = browser;
+    await tabTo(page.getByRole('button', { name: 'Delete my account' }));
+    await page.keyboard.press('Enter');
+    await expectFocused(page.getByLabel(`To confirm, type your e-mail address ${email}`));
+    await expectNoAxeViolations(page);
+    await page.keyboard.type(email);
+    await page.keyboard.press('Enter');
+    await page.getByText('Your account was deleted.').waitFor();
+    await screenshot(page, 'account-deleted');
+    await expectNoAxeViolations(page);
+    const session = await page.evaluate(() => fetch('/api/session').then((r) => r.json()));
+    expect((session as { user: unknown }).user).toBeNull();
   });
 });

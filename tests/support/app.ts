@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '#server/app.ts';
+import { type AppOptions, buildApp } from '#server/app.ts';
 import { loadConfig } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { createTestDatabase } from './database.ts';
@@ -29,6 +29,7 @@ export type TestApp = {
 export async function buildTestApp(
   env: Record<string, string> = {},
   shareDatabase?: Database,
+  options: Pick<AppOptions, 'logStream'> = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'verkosto-test-'));
   const config = loadConfig({
@@ -39,7 +40,7 @@ export async function buildTestApp(
     ...env,
   });
   const database = shareDatabase ?? (await createTestDatabase());
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, ...options });
   await app.ready();
   return {
     app,

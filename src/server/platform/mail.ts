@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import nodemailer from 'nodemailer';
@@ -20,6 +20,18 @@ export interface Mailer {
   close(): void;
 }
 
+/** As long as the longest-lived link a message carries (an organiser invitation, 14 days). */
+export const OUTBOX_KEEP_MS = 14 * 24 * 3600 * 1000;
+const OUTBOX_SWEEP_MS = 3600 * 1000;
+
+/** Deletes outbox messages written before `before` (ms); each instance sweeps its own folder. */
+async function purgeOutbox(outbox: string, before: number): Promise<void> {
+  for (const name of await readdir(outbox)) {
+    const file = join(outbox, name);
+    if (name.endsWith('.eml') && (await stat(file)).mtimeMs < before) await rm(file, { force: true });
+  }
+}
+
 /**
  * nodemailer's own list plus List-Unsubscribe-Post: RFC 8058 honours a one-click unsubscribe only
  * when the signature covers both of its headers.
@@ -33,7 +45,9 @@ const SIGNED_HEADERS = [
 
 /**
  * Sends through SMTP_URL; without it, writes each message to DATA_DIR/outbox/*.eml so a new
- * installation shows every e-mail without a mail server.
+ * installation shows every e-mail without a mail server. Messages are kept there for
+ * OUTBOX_KEEP_MS: they hold addresses, and their sign-in, confirmation and invitation links
+ * have expired by then.
  */
 export function createMailer(options: {
   smtpUrl?: string;
@@ -62,6 +76,7 @@ export function createMailer(options: {
   if (!sender) throw new Error(`MAIL_FROM is not one address: ${options.from}`);
   const outbox = join(options.dataDir, 'outbox');
   let written = 0; // orders files written within one millisecond
+  let sweptAt = 0;
 
   return {
     sender,
@@ -74,6 +89,13 @@ export function createMailer(options: {
         const file = join(outbox, `${stamp}-${randomUUID().slice(0, 8)}.eml`);
         await writeFile(file, (info as unknown as { message: Buffer }).message);
         options.log.info({ to: mail.to, subject: mail.subject, file }, 'mail written to outbox');
+        if (Date.now() - sweptAt > OUTBOX_SWEEP_MS) {
+          sweptAt = Date.now();
+          // The message is written: a failed sweep must not make its sender try again.
+          await purgeOutbox(outbox, Date.now() - OUTBOX_KEEP_MS).catch((err) =>
+            options.log.warn({ err }, 'outbox not swept'),
+          );
+        }
       } else {
         options.log.info({ to: mail.to, subject: mail.subject, messageId }, 'mail sent');
       }

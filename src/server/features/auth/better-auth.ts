@@ -39,8 +39,14 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer; log: 
     // per-address limit on asking for a link (auth.routes.ts).
     rateLimit: { enabled: true, storage: 'database', modelName: 'rateLimit', window: 60, max: 100 },
     telemetry: { enabled: false },
-    // Into the server's own log, at its level; better-auth's "debug" is pino's too.
-    logger: { log: (level, message, ...args) => log[level]({ details: args }, message) },
+    // Into the server's own log, at its level (better-auth's "debug" is pino's too); an error goes
+    // through the log's error serializer, so a failed query's parameters are not written.
+    logger: {
+      log: (level, message, ...args) => {
+        const err = args.find((arg) => arg instanceof Error);
+        log[level]({ err, details: args.filter((arg) => arg !== err) }, message);
+      },
+    },
     session: { expiresIn: 30 * 24 * 3600, updateAge: 24 * 3600 },
     advanced: { useSecureCookies: config.PUBLIC_URL.startsWith('https:'), cookiePrefix: 'verkosto' },
     databaseHooks: {

@@ -214,20 +214,6 @@ export async function attendanceOf(db: Tx, params: Scope & { eventId: string; us
   return { count: row?.count ?? 0, mine: row?.mine ?? false };
 }
 
-/** The events a person said they would attend, in any network: for their own data export. */
-export async function listAttendanceOfUser(db: Tx, userId: string) {
-  return db
-    .select({
-      networkId: events.networkId,
-      slug: events.slug,
-      title: events.title,
-      startsAt: events.startsAt,
-    })
-    .from(attendanceIntents)
-    .innerJoin(events, eq(events.id, attendanceIntents.eventId))
-    .where(eq(attendanceIntents.userId, userId));
-}
-
 export async function replaceCalendarToken(db: Tx, params: { userId: string; tokenHash: string }) {
   await db
     .insert(calendarTokens)

@@ -266,7 +266,6 @@ export {
   attendanceOf,
   deleteTheme,
   findTheme,
-  listAttendanceOfUser,
   listEvents,
   listThemes,
   setAttending,

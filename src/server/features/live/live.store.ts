@@ -155,19 +155,38 @@ async function appendToStream<T>(
   write: (tx: Tx, seq: number, room: RoomRow) => Promise<{ frame: UnnumberedFrame; result: T }>,
 ): Promise<{ seq: number; result: T }> {
   return db.transaction(async (tx) => {
-    const [room] = await tx
-      .update(liveRooms)
-      .set({ lastSeq: sql`${liveRooms.lastSeq} + 1` })
-      .where(eq(liveRooms.eventId, eventId))
-      .returning();
-    if (!room) throw new Error(`live room ${eventId} vanished`);
+    const room = await takeNumbers(tx, eventId, 1);
     const seq = room.lastSeq;
     const { frame, result } = await write(tx, seq, room);
-    const numbered = { ...frame, seq } as SequencedFrame;
-    await tx.insert(liveLog).values({ eventId, seq, frame: numbered });
-    await notify(tx, { e: eventId, k: 'frame', s: seq, f: numbered });
+    await storeFrame(tx, eventId, { ...frame, seq } as SequencedFrame);
     return { seq, result };
   });
+}
+
+/** Moves the room's counter on by `count` under its row lock; the room's `lastSeq` is the last taken. */
+async function takeNumbers(tx: Tx, eventId: string, count: number): Promise<RoomRow> {
+  const [room] = await tx
+    .update(liveRooms)
+    .set({ lastSeq: sql`${liveRooms.lastSeq} + ${count}` })
+    .where(eq(liveRooms.eventId, eventId))
+    .returning();
+  if (!room) throw new Error(`live room ${eventId} vanished`);
+  return room;
+}
+
+async function storeFrame(tx: Tx, eventId: string, frame: SequencedFrame) {
+  await tx.insert(liveLog).values({ eventId, seq: frame.seq, frame });
+  await notify(tx, { e: eventId, k: 'frame', s: frame.seq, f: frame });
+}
+
+/** Appends frames to a room's stream within a transaction the caller holds (e.g. erasing a person). */
+export async function appendFrames(tx: Tx, eventId: string, frames: UnnumberedFrame[]): Promise<void> {
+  if (frames.length === 0) return;
+  const room = await takeNumbers(tx, eventId, frames.length);
+  const first = room.lastSeq - frames.length + 1;
+  for (const [i, frame] of frames.entries()) {
+    await storeFrame(tx, eventId, { ...frame, seq: first + i } as SequencedFrame);
+  }
 }
 
 function requireOpen(room: RoomRow) {
@@ -543,7 +562,10 @@ export type Transcript = {
   polls: Poll[];
 };
 
-/** Everything said in the room, hidden messages included (marked), for the organisers. */
+/**
+ * Everything said in the room, hidden messages included (marked), for the organisers; not what
+ * people who deleted their accounts said.
+ */
 export async function transcript(db: Db, eventId: string): Promise<Transcript> {
   const rows = await db
     .select({
@@ -552,7 +574,7 @@ export async function transcript(db: Db, eventId: string): Promise<Transcript> {
     })
     .from(liveMessages)
     .innerJoin(liveParticipants, eq(liveParticipants.id, liveMessages.participantId))
-    .where(eq(liveMessages.eventId, eventId))
+    .where(and(eq(liveMessages.eventId, eventId), isNull(liveParticipants.erasedAt)))
     .orderBy(asc(liveMessages.seq));
   const polls = await db
     .select()

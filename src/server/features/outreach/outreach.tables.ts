@@ -78,6 +78,8 @@ export const subscribers = pgTable(
   (t) => [
     uniqueIndex('subscribers_list_email_idx').on(t.listId, t.email),
     index('subscribers_confirm_idx').on(t.confirmTokenHash),
+    // A person's export and deletion find their address on every list.
+    index('subscribers_email_idx').on(t.email),
   ],
 );
 
@@ -131,5 +133,7 @@ export const deliveries = pgTable(
   (t) => [
     uniqueIndex('deliveries_campaign_email_idx').on(t.campaignId, t.email),
     index('deliveries_campaign_status_idx').on(t.campaignId, t.status),
+    // Erasing a subscriber deletes its deliveries through this key.
+    index('deliveries_subscriber_idx').on(t.subscriberId),
   ],
 );

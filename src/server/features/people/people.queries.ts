@@ -2,7 +2,7 @@ import { asc, eq, ilike, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
 import type { Language } from '#shared/common.ts';
 import type { ProfileInput } from '#shared/people.ts';
-import { accounts, sessions, users } from '../auth/auth.tables.ts';
+import { users } from '../auth/auth.tables.ts';
 import { organisations, profiles } from './people.tables.ts';
 
 export async function findProfile(db: Tx, userId: string) {
@@ -58,27 +58,4 @@ export async function searchOrganisations(db: Tx, text: string) {
     .where(ilike(organisations.name, pattern))
     .orderBy(asc(organisations.name))
     .limit(20);
-}
-
-export async function listSessionsOfUser(db: Tx, userId: string) {
-  return db
-    .select({
-      createdAt: sessions.createdAt,
-      expiresAt: sessions.expiresAt,
-      ipAddress: sessions.ipAddress,
-      userAgent: sessions.userAgent,
-    })
-    .from(sessions)
-    .where(eq(sessions.userId, userId));
-}
-
-export async function listAccountsOfUser(db: Tx, userId: string) {
-  return db
-    .select({ providerId: accounts.providerId, createdAt: accounts.createdAt })
-    .from(accounts)
-    .where(eq(accounts.userId, userId));
-}
-
-export async function deleteUser(db: Tx, userId: string) {
-  await db.delete(users).where(eq(users.id, userId));
 }

@@ -1,11 +1,16 @@
-import type { Db } from '#server/db/client.ts';
-import { auditEntriesOf } from '#server/features/audit/audit.service.ts';
+import type { Db, Tx } from '#server/db/client.ts';
+import { auditPersonalData } from '#server/features/audit/audit.personal-data.ts';
+import { authPersonalData } from '#server/features/auth/auth.personal-data.ts';
 import { countInstallationAdmins, isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
-import { listAttendanceOfUser } from '#server/features/events/events.service.ts';
-import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
+import { eventsPersonalData } from '#server/features/events/events.personal-data.ts';
+import { livePersonalData } from '#server/features/live/live.personal-data.ts';
+import { networksPersonalData } from '#server/features/networks/networks.personal-data.ts';
+import { outreachPersonalData } from '#server/features/outreach/outreach.personal-data.ts';
 import { Conflict, NotFound } from '#server/platform/errors.ts';
+import type { Person, PersonalDataPart } from '#server/platform/personal-data.ts';
 import type { Language } from '#shared/common.ts';
 import type { Profile, ProfileInput } from '#shared/people.ts';
+import { peoplePersonalData } from './people.personal-data.ts';
 import { presentProfile } from './people.presenter.ts';
 import * as q from './people.queries.ts';
 
@@ -34,36 +39,49 @@ export async function startProfile(db: Db, userId: string, preferredLanguage: La
   await q.insertProfileIfMissing(db, { userId, preferredLanguage });
 }
 
-/** Everything Verkosto holds about a person, as one JSON document (GDPR art. 15 and 20). */
-export async function exportPersonalData(db: Db, userId: string) {
-  const [profile, roles, sessions, accounts, isAdmin, attending, actions] = await Promise.all([
-    getProfile(db, userId),
-    listRolesOfUser(db, userId),
-    q.listSessionsOfUser(db, userId),
-    q.listAccountsOfUser(db, userId),
-    isInstallationAdmin(db, userId),
-    listAttendanceOfUser(db, userId),
-    auditEntriesOf(db, userId),
-  ]);
-  return {
-    exportedAt: new Date().toISOString(),
-    profile,
-    installationAdmin: isAdmin,
-    networks: roles.map(({ slug, name, role }) => ({ slug, name, role })),
-    attending: attending.map(({ slug, title, startsAt, networkId }) => ({
-      network: roles.find((r) => r.networkId === networkId)?.slug ?? null,
-      event: slug,
-      title,
-      startsAt,
-    })),
-    signInMethods: accounts,
-    sessions,
-    // What the person did as organiser or admin; kept after deletion (docs/decisions/0014).
-    auditLog: actions,
-  };
+/**
+ * Every feature's share of a person's data, in the export's order. Deletion runs them in the same
+ * order: auth's, which deletes the account itself, must stay last.
+ */
+export const PERSONAL_DATA_PARTS: readonly PersonalDataPart[] = [
+  peoplePersonalData,
+  networksPersonalData,
+  eventsPersonalData,
+  livePersonalData,
+  outreachPersonalData,
+  auditPersonalData,
+  authPersonalData,
+];
+
+async function findPerson(db: Tx, userId: string): Promise<Person> {
+  const row = await q.findProfile(db, userId);
+  if (!row) throw new NotFound('The person');
+  return { userId, email: row.user.email.toLowerCase() };
 }
 
-/** Deletes the person and everything tied to them; the last installation admin must hand over first. */
+/** Everything Verkosto holds about a person, as one JSON document (GDPR art. 15 and 20). */
+export async function exportPersonalData(db: Db, userId: string) {
+  // One snapshot, so the sections agree with each other.
+  return db.transaction(
+    async (tx) => {
+      const person = await findPerson(tx, userId);
+      const data: Record<string, unknown> = { exportedAt: new Date().toISOString() };
+      for (const part of PERSONAL_DATA_PARTS) {
+        for (const [section, value] of Object.entries(await part.exportOf(tx, person))) {
+          if (section in data) throw new Error(`${part.feature} exports "${section}" a second time`);
+          data[section] = value;
+        }
+      }
+      return data;
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}
+
+/**
+ * Deletes the person's account and erases or anonymises everything about them in every feature,
+ * in one transaction; the last installation admin must hand over first.
+ */
 export async function deletePerson(db: Db, userId: string): Promise<void> {
   await db.transaction(async (tx) => {
     if (await isInstallationAdmin(tx, userId)) {
@@ -73,7 +91,8 @@ export async function deletePerson(db: Db, userId: string): Promise<void> {
         );
       }
     }
-    await q.deleteUser(tx, userId);
+    const person = await findPerson(tx, userId);
+    for (const part of PERSONAL_DATA_PARTS) await part.erase(tx, person);
   });
 }
 

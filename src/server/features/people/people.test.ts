@@ -88,7 +88,9 @@ describe('own data', () => {
     expect(response.headers['content-disposition']).toContain('verkosto-my-data.json');
     const data = response.json();
     expect(data.profile).toMatchObject({ email: organiser.email, displayName: profile.displayName });
-    expect(data.networks).toEqual([{ slug: network.slug, name: network.name, role: 'organiser' }]);
+    expect(data.networks).toEqual([
+      { slug: network.slug, name: network.name, role: 'organiser', since: expect.any(String) },
+    ]);
     expect(data.sessions.length).toBeGreaterThan(0);
     expect(JSON.stringify(data)).not.toMatch(/token/i);
   });
