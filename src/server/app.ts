@@ -26,8 +26,9 @@ import { actorPlugin } from './platform/actor.ts';
 import { createBus } from './platform/bus.ts';
 import './platform/context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
-import { registerErrorHandling } from './platform/errors.ts';
+import { frameworkErrors, registerErrorHandling } from './platform/errors.ts';
 import { etagOf } from './platform/etag.ts';
+import { inputGuardPlugin } from './platform/input-guard.ts';
 import { startJobs } from './platform/jobs.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { markdownRoutes } from './platform/markdown.routes.ts';
@@ -44,6 +45,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 256 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -73,6 +75,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   app.decorate('jobs', jobs);
   const stopping = new AbortController();
 
+  await app.register(inputGuardPlugin);
   await app.register(securityHeadersPlugin, { https: config.PUBLIC_URL.startsWith('https:') });
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, {

@@ -23,6 +23,8 @@ declare module 'fastify' {
  */
 export function networkScoped(routes: FastifyPluginAsyncZod) {
   return async (app: FastifyInstance) => {
+    // Null until the onRequest hook below resolves it: a hook that also runs for refused requests
+    // (onSend, onResponse, onError) must not assume it.
     app.decorateRequest('network', null as unknown as NetworkRow);
     app.decorateRequest('networkRole', null);
     app.decorateRequest('authorize', async function (action: NetworkAction) {

@@ -4,12 +4,12 @@ import type { Db } from '#server/db/client.ts';
 import {
   CLOSE_CODES,
   type ClientFrame,
-  ClientFrameSchema,
   HOST_FRAMES,
   type LiveErrorCode,
   type ServerFrame,
 } from '#shared/live.ts';
 import { LiveError } from './live.errors.ts';
+import { parseClientFrame } from './live.frames.ts';
 import { encode, type LiveConnection, type LiveHub } from './live.hub.ts';
 import * as store from './live.store.ts';
 import { TokenBucket } from './token-bucket.ts';
@@ -70,7 +70,7 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
   }, PING_INTERVAL_MS);
 
   socket.on('message', (raw, isBinary) => {
-    const frame = parse(raw.toString(), isBinary);
+    const frame = parseClientFrame(raw.toString(), isBinary);
     if ('error' in frame) return refuse('invalid-frame', frame.error, { field: frame.field });
     // Frames are handled one at a time, in the order they came.
     queue = queue.then(() => handle(frame.value)).catch((error) => fail(error, frame.value));
@@ -198,23 +198,4 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
         return void (await store.closePoll(db, eventId, frame.pollId));
     }
   }
-}
-
-type Parsed = { value: ClientFrame } | { error: string; field?: string };
-
-/** A text frame holding one valid JSON client frame, or what is wrong with it. */
-function parse(text: string, isBinary: boolean): Parsed {
-  if (isBinary) return { error: 'Frames must be text (JSON).' };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { error: 'A frame must be one JSON object.' };
-  }
-  const result = ClientFrameSchema.safeParse(json);
-  if (result.success) return { value: result.data };
-  const issue = result.error.issues[0];
-  const field = issue?.path.map(String).join('.') || undefined;
-  if (issue?.code === 'invalid_union' && field === 'type') return { error: 'Unknown frame type.', field };
-  return { error: issue ? `${field ?? 'frame'}: ${issue.message}` : 'Invalid frame.', field };
 }
