@@ -15,7 +15,7 @@ import { eventsPublicRoutes } from './features/events/events.public.routes.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
 import { materialsRoutes } from './features/events/materials.routes.ts';
 import { createLiveHub } from './features/live/live.hub.ts';
-import { LIVE_SOCKET_OPTIONS, liveRoutes } from './features/live/live.routes.ts';
+import { LIVE_SOCKET_OPTIONS, liveRoutes, liveSocketError } from './features/live/live.routes.ts';
 import { createNetworkCache } from './features/networks/networks.cache.ts';
 import { networkScopedRoutes, networksRoutes } from './features/networks/networks.routes.ts';
 import { startCampaignWorker } from './features/outreach/campaign-runner.ts';
@@ -36,16 +36,43 @@ import { networkScoped } from './platform/network-context.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
 import { webPlugin } from './platform/web.ts';
 
-export type AppOptions = { config: Config; database: Database; mailer?: Mailer };
+/**
+ * A client that drips its request (a slow-loris body) is cut off with 408 once the time is up.
+ * Node checks the clock every `connectionsCheckingInterval`: a quarter of the timeout, at most 30 s.
+ */
+function serverTimeouts(config: Config) {
+  const requestTimeout = config.REQUEST_TIMEOUT_SECONDS * 1000;
+  const headersTimeout = config.HEADERS_TIMEOUT_SECONDS * 1000;
+  const connectionsCheckingInterval = Math.min(30_000, requestTimeout / 4);
+  return { requestTimeout, http: { requestTimeout, headersTimeout, connectionsCheckingInterval } };
+}
+
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  mailer?: Mailer;
+  /** Where log lines go instead of standard output (tests read them). */
+  logStream?: { write(line: string): void };
+};
 
 /** Builds the whole application without listening, so tests can `inject` into it. */
-export async function buildApp({ config, database, mailer }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  config,
+  database,
+  mailer,
+  logStream,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: ['req.headers.cookie', 'req.headers.authorization'],
+      ...(logStream && { stream: logStream }),
+    },
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 256 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
     frameworkErrors,
+    ...serverTimeouts(config),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -80,6 +107,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, {
     options: LIVE_SOCKET_OPTIONS,
+    errorHandler: liveSocketError,
     // 1001 "going away": clients reconnect (to another instance) and resume where they were.
     preClose(done) {
       for (const client of app.websocketServer.clients) client.close(1001, 'server restarting');

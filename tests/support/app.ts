@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '#server/app.ts';
+import { type AppOptions, buildApp } from '#server/app.ts';
 import { loadConfig } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { createTestDatabase } from './database.ts';
@@ -25,10 +25,12 @@ export type TestApp = {
 /**
  * The whole app on a fresh database, mail going to a temporary outbox. Given `shareDatabase`, a
  * second instance on the same database, as behind a load balancer (closing it leaves the database).
+ * Given `logStream`, log lines go there (set LOG_LEVEL in `env`; tests run silent).
  */
 export async function buildTestApp(
   env: Record<string, string> = {},
   shareDatabase?: Database,
+  { logStream }: Pick<AppOptions, 'logStream'> = {},
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'verkosto-test-'));
   const config = loadConfig({
@@ -39,7 +41,7 @@ export async function buildTestApp(
     ...env,
   });
   const database = shareDatabase ?? (await createTestDatabase());
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, logStream });
   await app.ready();
   return {
     app,

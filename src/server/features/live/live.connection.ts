@@ -44,8 +44,11 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
   function sendRaw(data: Buffer) {
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      // Nothing more is queued. The close waits behind the backlog, so a client that reads again
+      // finds 4009 and resumes; ws ends the socket after LIVE_SOCKET_OPTIONS.closeTimeout if not.
+      // A stalled reader cannot answer pings either: they must not cut that time short.
+      clearInterval(pinger);
       socket.close(CLOSE_CODES.tooSlow, 'too slow');
-      setTimeout(() => socket.terminate(), 5000).unref();
       return;
     }
     socket.send(data, { binary: false });
