@@ -35,6 +35,8 @@ export type Operation = {
   /** With `{param}` placeholders, as in the document. */
   path: string;
   pathParams: string[];
+  /** The path parameters the document declares. */
+  declaredParams: string[];
   query: Record<string, JsonSchema>;
   body?: JsonSchema;
 };
@@ -52,6 +54,7 @@ export function operationsOf(doc: {
         method: method.toUpperCase(),
         path,
         pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string),
+        declaredParams: parameters.filter((p) => p.in === 'path').map((p) => p.name),
         query: Object.fromEntries(parameters.filter((p) => p.in === 'query').map((p) => [p.name, p.schema])),
         body: content?.['application/json']?.schema,
       };
