@@ -66,8 +66,11 @@ function errorBody(code: string, message: string, fields?: Fields): ApiError {
  * address that is not valid percent-encoded UTF-8 (`/n/%ED%A0%80`); the error handler never sees them.
  */
 export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
-  const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 400;
-  reply.status(status).send(errorBody('invalid_request', 'The address is not valid.'));
+  const status = error.statusCode ?? 400;
+  if (status >= 500) {
+    reply.log.error({ err: error }, 'request failed before routing');
+    reply.status(500).send(errorBody('internal', 'Something went wrong on our side.'));
+  } else reply.status(status).send(errorBody('invalid_request', 'The address is not valid.'));
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
