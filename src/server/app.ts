@@ -19,7 +19,7 @@ import { eventsPublicRoutes } from './features/events/events.public.routes.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
 import { materialsRoutes } from './features/events/materials.routes.ts';
 import { createLiveHub } from './features/live/live.hub.ts';
-import { LIVE_SOCKET_OPTIONS, liveRoutes } from './features/live/live.routes.ts';
+import { LIVE_SOCKET_OPTIONS, liveRoutes, liveSocketError } from './features/live/live.routes.ts';
 import { createNetworkCache } from './features/networks/networks.cache.ts';
 import { networkScopedRoutes, networksRoutes } from './features/networks/networks.routes.ts';
 import { startCampaignWorker } from './features/outreach/campaign-runner.ts';
@@ -30,8 +30,9 @@ import { actorPlugin } from './platform/actor.ts';
 import { createBus } from './platform/bus.ts';
 import './platform/context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
-import { registerErrorHandling } from './platform/errors.ts';
+import { frameworkErrors, registerErrorHandling } from './platform/errors.ts';
 import { etagOf } from './platform/etag.ts';
+import { inputGuardPlugin } from './platform/input-guard.ts';
 import { startJobs } from './platform/jobs.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
@@ -39,6 +40,17 @@ import { markdownRoutes } from './platform/markdown.routes.ts';
 import { networkScoped } from './platform/network-context.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
 import { webPlugin } from './platform/web.ts';
+
+/**
+ * A client that drips its request (a slow-loris body) is cut off with 408 once the time is up.
+ * Node checks the clock every `connectionsCheckingInterval`: a quarter of the timeout, at most 30 s.
+ */
+function serverTimeouts(config: Config) {
+  const requestTimeout = config.REQUEST_TIMEOUT_SECONDS * 1000;
+  const headersTimeout = config.HEADERS_TIMEOUT_SECONDS * 1000;
+  const connectionsCheckingInterval = Math.min(30_000, requestTimeout / 4);
+  return { requestTimeout, http: { requestTimeout, headersTimeout, connectionsCheckingInterval } };
+}
 
 export type AppOptions = {
   config: Config;
@@ -60,6 +72,8 @@ export async function buildApp({
     trustProxy: config.TRUST_PROXY,
     bodyLimit: 256 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    frameworkErrors,
+    ...serverTimeouts(config),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -90,10 +104,12 @@ export async function buildApp({
   app.decorate('jobs', jobs);
   const stopping = new AbortController();
 
+  await app.register(inputGuardPlugin);
   await app.register(securityHeadersPlugin, { https: config.PUBLIC_URL.startsWith('https:') });
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, {
     options: LIVE_SOCKET_OPTIONS,
+    errorHandler: liveSocketError,
     // 1001 "going away": clients reconnect (to another instance) and resume where they were.
     preClose(done) {
       for (const client of app.websocketServer.clients) client.close(1001, 'server restarting');

@@ -19,6 +19,8 @@ describe('loadConfig', () => {
       PUBLIC_URL: 'http://localhost:3000',
       DEMO: false,
       LOG_LEVEL: 'info',
+      REQUEST_TIMEOUT_SECONDS: 120,
+      HEADERS_TIMEOUT_SECONDS: 20,
     });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(config.SMTP_URL).toBeUndefined();
@@ -41,6 +43,8 @@ describe('loadConfig', () => {
     [{ DEMO: 'maybe' }, 'DEMO'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ OIDC_ISSUER: 'https://id.example' }, 'OIDC_CLIENT_ID'],
+    [{ REQUEST_TIMEOUT_SECONDS: '0' }, 'REQUEST_TIMEOUT_SECONDS'],
+    [{ REQUEST_TIMEOUT_SECONDS: '30', HEADERS_TIMEOUT_SECONDS: '60' }, 'HEADERS_TIMEOUT_SECONDS'],
   ])('names the variable in a bad value %o', (env, name) => {
     expect(() => loadConfig({ DATA_DIR: dir, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dir, ...env })).toThrow(name);

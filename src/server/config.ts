@@ -54,6 +54,10 @@ export const ConfigSchema = z.object({
   OUTREACH_CLAIM_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   /** Days an audit log entry is kept; two years by default. */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(730),
+  /** Seconds a client has to send a whole request, body included (a 20 MB upload on a slow line). */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** Seconds a client has to send a request's headers. */
+  HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(20),
   TRUST_PROXY: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: optionalUrl(['http', 'https']),
@@ -83,6 +87,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (oidc.some(Boolean) && !oidc.every(Boolean)) {
     throw new ConfigError(
       'Invalid environment:\n  OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET go together',
+    );
+  }
+  if (config.HEADERS_TIMEOUT_SECONDS > config.REQUEST_TIMEOUT_SECONDS) {
+    throw new ConfigError(
+      'Invalid environment:\n  HEADERS_TIMEOUT_SECONDS must not exceed REQUEST_TIMEOUT_SECONDS',
     );
   }
   const dataDir = resolve(config.DATA_DIR);

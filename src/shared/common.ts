@@ -27,6 +27,39 @@ export function localized(text: LocalizedText, language: Language): string {
   return text[language] || LANGUAGES.map((l) => text[l]).find(Boolean) || '';
 }
 
+/**
+ * An array of ids or choices in which each item may appear once (strings compared without case,
+ * as PostgreSQL compares uuids); a repeat is named by its index (`listIds.2`).
+ */
+export function distinctArray<T extends z.ZodType<string | number>>(item: T) {
+  return z.array(item).superRefine((items, ctx) => {
+    const seen = new Set<unknown>();
+    for (const [index, value] of items.entries()) {
+      const key = typeof value === 'string' ? value.toLowerCase() : value;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'is given twice', path: [index] });
+      seen.add(key);
+    }
+  });
+}
+
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+type PatchShape<Shape extends z.ZodRawShape> = {
+  [K in keyof Shape]: z.ZodOptional<WithoutDefault<Shape[K]>>;
+};
+
+/**
+ * The body of a PATCH from an input schema: every field optional and none defaulted, so a field
+ * the request does not name keeps its value. (zod's `.partial()` keeps defaults: `{"name":"x"}`
+ * would reset every defaulted field.)
+ */
+export function patchSchema<Shape extends z.ZodRawShape>(schema: z.ZodObject<Shape>) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape) as [string, z.ZodType][]) {
+    shape[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : field).optional();
+  }
+  return z.strictObject(shape as unknown as PatchShape<Shape>);
+}
+
 export const ErrorSchema = z.object({
   error: z.object({
     code: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { distinctArray, patchSchema } from './common.ts';
 
 export const THEME_STATUSES = ['planned', 'scheduled', 'held'] as const;
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
@@ -33,7 +34,7 @@ export const CreateThemeSchema = z.strictObject({
   status: ThemeFields.status.default('planned'),
 });
 export type CreateTheme = z.input<typeof CreateThemeSchema>;
-export const UpdateThemeSchema = z.strictObject(ThemeFields).partial();
+export const UpdateThemeSchema = patchSchema(CreateThemeSchema);
 
 export const ThemeSchema = z.object({
   id: z.string(),
@@ -48,7 +49,7 @@ export type Theme = z.infer<typeof ThemeSchema>;
 export const ProgrammeSchema = z.object({ themes: z.array(ThemeSchema) });
 
 /** The whole programme's new order, as drag-and-drop (or move up/down) leaves it. */
-export const ReorderThemesSchema = z.strictObject({ themeIds: z.array(z.uuid()).min(1).max(500) });
+export const ReorderThemesSchema = z.strictObject({ themeIds: distinctArray(z.uuid()).min(1).max(500) });
 
 // --- Events and series ---------------------------------------------------------------------
 
@@ -93,16 +94,9 @@ export type CreateEvent = z.input<typeof CreateEventSchema>;
  * Changes to one event, or (scope `following`) to it and the later events of its series. Timing
  * changes move each event to the new time on its own date.
  */
-export const UpdateEventSchema = z
-  .strictObject({
-    ...EventContent,
-    startTime: EventTiming.startTime,
-    durationMinutes: EventTiming.durationMinutes,
-    date: EventTiming.date,
-    status: z.enum(EVENT_STATUSES),
-  })
-  .partial()
-  .extend({ scope: z.enum(['this', 'following']).default('this') });
+export const UpdateEventSchema = patchSchema(
+  z.strictObject({ ...EventContent, ...EventTiming, status: z.enum(EVENT_STATUSES) }),
+).extend({ scope: z.enum(['this', 'following']).default('this') });
 export type UpdateEvent = z.input<typeof UpdateEventSchema>;
 
 export const EventSummarySchema = z.object({
@@ -147,8 +141,8 @@ export const SeriesRuleInputSchema = z.strictObject({
   durationMinutes: z.number().int().min(5).max(1440),
   timeZone: z.string().min(1).max(100),
   until: LocalDateSchema.optional(),
-  exceptMonths: z.array(z.number().int().min(1).max(12)).max(12).optional(),
-  exceptDates: z.array(LocalDateSchema).max(500).optional(),
+  exceptMonths: distinctArray(z.number().int().min(1).max(12)).max(12).optional(),
+  exceptDates: distinctArray(LocalDateSchema).max(500).optional(),
 });
 
 export const CreateSeriesSchema = z.strictObject({

@@ -3,6 +3,7 @@
  * Every frame is one JSON object with a `type`; both sides validate what they receive.
  */
 import { z } from 'zod';
+import { distinctArray } from './common.ts';
 import { OrganisationTypeSchema } from './people.ts';
 
 export const LIVE_LIMITS = {
@@ -131,7 +132,7 @@ export const ClientFrameSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('vote'),
     pollId: Id,
-    choices: z.array(z.number().int().min(0)).min(1).max(LIVE_LIMITS.pollOptions),
+    choices: distinctArray(z.number().int().min(0)).min(1).max(LIVE_LIMITS.pollOptions),
   }),
   z.strictObject({ type: z.literal('ping') }),
   // Hosts only
@@ -149,8 +150,7 @@ export const ClientFrameSchema = z.discriminatedUnion('type', [
     question: z.string().trim().min(1).max(LIVE_LIMITS.pollQuestionChars),
     kind: z.enum(POLL_KINDS),
     /** Ignored for a scale poll (its options are 1–5). */
-    options: z
-      .array(z.string().trim().min(1).max(LIVE_LIMITS.pollOptionChars))
+    options: distinctArray(z.string().trim().min(1).max(LIVE_LIMITS.pollOptionChars))
       .max(LIVE_LIMITS.pollOptions)
       .default([]),
   }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EmailSchema, isTimeZone, LocalizedTextSchema } from './common.ts';
+import { EmailSchema, isTimeZone, LocalizedTextSchema, patchSchema } from './common.ts';
 import { NetworkRoleSchema } from './people.ts';
 
 export const SlugSchema = z
@@ -32,16 +32,7 @@ const NetworkFields = {
 export const CreateNetworkSchema = z.strictObject({ slug: SlugSchema, ...NetworkFields });
 export type CreateNetwork = z.input<typeof CreateNetworkSchema>;
 
-export const UpdateNetworkSchema = z
-  .strictObject({
-    name: NetworkFields.name,
-    description: LocalizedTextSchema(8000).or(z.strictObject({})),
-    goals: z.array(LocalizedTextSchema(300)).max(20),
-    hashtag: NetworkFields.hashtag.unwrap().unwrap().nullable(),
-    timeZone: NetworkFields.timeZone.unwrap(),
-    status: z.enum(NETWORK_STATUSES),
-  })
-  .partial();
+export const UpdateNetworkSchema = patchSchema(z.strictObject(NetworkFields));
 export type UpdateNetwork = z.infer<typeof UpdateNetworkSchema>;
 
 const Localized = z.object({

@@ -1,6 +1,6 @@
 /** Outreach: mailing lists, the interest form and campaigns (API contracts shared with the web). */
 import { z } from 'zod';
-import { EmailSchema, LanguageSchema } from './common.ts';
+import { distinctArray, EmailSchema, LanguageSchema, patchSchema } from './common.ts';
 import { OrganisationTypeSchema } from './people.ts';
 
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const;
@@ -22,6 +22,8 @@ export const MailingListInputSchema = z.strictObject({
   onInterestForm: z.boolean().default(false),
 });
 export type MailingListInput = z.input<typeof MailingListInputSchema>;
+export const MailingListPatchSchema = patchSchema(MailingListInputSchema);
+export type MailingListPatch = z.infer<typeof MailingListPatchSchema>;
 
 export const MailingListSchema = z.object({
   id: z.string(),
@@ -67,9 +69,9 @@ export const InterestFormSchema = z.strictObject({
   organisation: z.string().trim().max(200).default(''),
   organisationType: OrganisationTypeSchema.optional(),
   role: z.string().trim().max(200).default(''),
-  topics: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  topics: distinctArray(z.string().trim().min(1).max(200)).max(50).default([]),
   language: LanguageSchema,
-  listIds: z.array(z.uuid()).min(1, 'choose at least one list').max(20),
+  listIds: distinctArray(z.uuid()).min(1, 'choose at least one list').max(20),
   consent: z.literal(true, { message: 'consent is needed to send you e-mail' }),
   consentVersion: z.literal(CONSENT_VERSION, { message: 'the consent text has changed; reload the page' }),
   /** Left empty by people; bots fill every field. */
@@ -143,7 +145,7 @@ export const CampaignInputSchema = z.strictObject({
   subject: Subject,
   body: Body.default(''),
   translations: CampaignTranslationsSchema.default({}),
-  listIds: z.array(z.uuid()).min(1, 'choose at least one list').max(20),
+  listIds: distinctArray(z.uuid()).min(1, 'choose at least one list').max(20),
   eventId: z.uuid().nullable().default(null),
 });
 export type CampaignInput = z.input<typeof CampaignInputSchema>;

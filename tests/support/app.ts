@@ -25,6 +25,7 @@ export type TestApp = {
 /**
  * The whole app on a fresh database, mail going to a temporary outbox. Given `shareDatabase`, a
  * second instance on the same database, as behind a load balancer (closing it leaves the database).
+ * Given `logStream`, log lines go there (set LOG_LEVEL in `env`; tests run silent).
  */
 export async function buildTestApp(
   env: Record<string, string> = {},

@@ -13,10 +13,13 @@ async function freePort(): Promise<number> {
 export type TestServer = TestApp & { url: string };
 
 /** The whole app listening on 127.0.0.1 with the built web app, for browser tests. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: Parameters<typeof buildTestApp>[2] = {},
+): Promise<TestServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const t = await buildTestApp({ PUBLIC_URL: url, PORT: String(port) });
+  const t = await buildTestApp({ ...env, PUBLIC_URL: url, PORT: String(port) }, undefined, options);
   await t.app.listen({ port, host: '127.0.0.1' });
   return { ...t, url };
 }

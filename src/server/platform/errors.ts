@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import type { ApiError } from '#shared/common.ts';
@@ -59,6 +59,18 @@ export function fieldsFromIssues(issues: readonly z.core.$ZodIssue[], prefix: st
 
 function errorBody(code: string, message: string, fields?: Fields): ApiError {
   return { error: fields ? { code, message, fields } : { code, message } };
+}
+
+/**
+ * Fastify's option for the errors its router raises before any hook or handler, such as an
+ * address that is not valid percent-encoded UTF-8 (`/n/%ED%A0%80`); the error handler never sees them.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode ?? 400;
+  if (status >= 500) {
+    reply.log.error({ err: error }, 'request failed before routing');
+    reply.status(500).send(errorBody('internal', 'Something went wrong on our side.'));
+  } else reply.status(status).send(errorBody('invalid_request', 'The address is not valid.'));
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { authorize, may, type NetworkAction } from '#server/features/networks/networks.policy.ts';
 import { findRole, type NetworkRow } from '#server/features/networks/networks.queries.ts';
 import type { NetworkRole } from '#shared/people.ts';
@@ -23,6 +24,8 @@ declare module 'fastify' {
  */
 export function networkScoped(routes: FastifyPluginAsyncZod) {
   return async (app: FastifyInstance) => {
+    // Null until the onRequest hook below resolves it: a hook that also runs for refused requests
+    // (onSend, onResponse, onError) must not assume it.
     app.decorateRequest('network', null as unknown as NetworkRow);
     app.decorateRequest('networkRole', null);
     app.decorateRequest('authorize', async function (action: NetworkAction) {
@@ -30,6 +33,13 @@ export function networkScoped(routes: FastifyPluginAsyncZod) {
     });
     app.decorateRequest('may', async function (action: NetworkAction) {
       return may(await this.actor(), this.networkRole, action);
+    });
+    // Routes with parameters of their own would leave {network} out of the OpenAPI document.
+    app.addHook('onRoute', (route) => {
+      const params = route.schema?.params;
+      if (params instanceof z.ZodObject && !('network' in params.shape)) {
+        route.schema = { ...route.schema, params: params.extend({ network: z.string() }) };
+      }
     });
     app.addHook('onRequest', async (request) => {
       const { network: slug } = request.params as { network?: string };

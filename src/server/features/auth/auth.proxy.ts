@@ -24,9 +24,8 @@ export async function forwardToAuth(auth: Auth, request: FastifyRequest, reply: 
   const cookies = response.headers.getSetCookie();
   if (cookies.length) reply.header('set-cookie', cookies);
   const text = await response.text();
-  if (response.status >= 400 && response.headers.get('content-type')?.includes('json')) {
-    return reply.send(toErrorShape(response.status, text));
-  }
+  // Also when better-auth's answer has no body (a GET of a POST-only endpoint is an empty 404).
+  if (response.status >= 400) return reply.type('application/json').send(toErrorShape(response.status, text));
   return reply.send(text || null);
 }
 
@@ -38,7 +37,9 @@ function toErrorShape(status: number, text: string) {
   } catch {}
   return {
     error: {
-      code: body.code?.toLowerCase() ?? (status === 401 ? 'unauthorized' : 'invalid_request'),
+      code:
+        body.code?.toLowerCase() ??
+        (status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : 'invalid_request'),
       message: body.message ?? 'The request was refused.',
     },
   };

@@ -36,8 +36,10 @@ const EventQuery = z.strictObject({
 export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   // A write forgets this network's cached lists at once here; other instances hear the trigger.
   // A callback hook: it runs on every public read too, where a promise per request is measurable.
-  app.addHook('onSend', (request, _reply, payload, done) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') app.eventsCache.forget(request.network.id);
+  // It also runs for refused requests, where the network may be unknown (404): forget only after a write.
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const wrote = request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400;
+    if (wrote) app.eventsCache.forget(request.network.id);
     done(null, payload);
   });
 

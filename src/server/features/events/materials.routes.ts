@@ -2,7 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { BadRequest } from '#server/platform/errors.ts';
-import { AddLinkMaterialSchema, type Material, MaterialListSchema, MaterialSchema } from '#shared/events.ts';
+import { readUpload } from '#server/platform/uploads.ts';
+import {
+  AddLinkMaterialSchema,
+  MAX_MATERIAL_BYTES,
+  type Material,
+  MaterialListSchema,
+  MaterialSchema,
+} from '#shared/events.ts';
+import { sliceText } from '#shared/storable.ts';
 import * as events from './events.service.ts';
 import * as service from './materials.service.ts';
 
@@ -66,23 +74,21 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await request.authorize('plan-events');
       const event = await events.getEvent(app.db, request.network, request.params.event);
-      const upload = await request.file().catch(() => undefined);
-      if (!upload) throw new BadRequest('Choose a file to upload.', { file: 'is required' });
-      service.checkFile(upload.filename); // refuse a wrong type before reading it
-      const data = await upload.toBuffer().catch((error: { code?: string }) => {
-        if (error.code === 'FST_REQ_FILE_TOO_LARGE')
-          throw new BadRequest('The file is too large.', { file: 'is too large' });
-        throw error;
+      const upload = await readUpload(request, {
+        maxBytes: MAX_MATERIAL_BYTES,
+        checkName: service.checkFile,
       });
-      const titleField = upload.fields.title;
-      const title =
-        (titleField && 'value' in titleField ? String(titleField.value) : '').trim() || upload.filename;
+      if (!upload) throw new BadRequest('Choose a file to upload.', { file: 'is required' });
+      const title = upload.fields.title?.trim() || upload.fileName;
       const row = await service.addFile(
         app.db,
         { networkId: request.network.id, eventId: event.id },
-        { title: title.slice(0, 200), fileName: upload.filename, data },
+        { title: sliceText(title, 200), fileName: upload.fileName, data: upload.data },
       );
-      request.audited({ targetId: row.id, details: { event: event.slug, kind: 'file', bytes: data.length } });
+      request.audited({
+        targetId: row.id,
+        details: { event: event.slug, kind: 'file', bytes: upload.data.length },
+      });
       return reply.status(201).send(present(request.network, event.slug, row));
     },
   );

@@ -73,13 +73,13 @@ describe('materials', () => {
   });
 
   it.each([
-    ['a disallowed type', 'sivu.html', new TextEncoder().encode('<script>alert(1)</script>')],
-    ['an empty file', 'tyhja.pdf', new Uint8Array()],
-    ['a file over the limit', 'iso.pdf', new Uint8Array(MAX_MATERIAL_BYTES + 1)],
-  ])('refuses %s with 400 naming the file, and keeps nothing', async (_, name, bytes) => {
+    ['a disallowed type', 'sivu.html', new TextEncoder().encode('<script>alert(1)</script>'), 400],
+    ['an empty file', 'tyhja.pdf', new Uint8Array(), 400],
+    ['a file over the limit', 'iso.pdf', new Uint8Array(MAX_MATERIAL_BYTES + 1), 413],
+  ])('refuses %s naming the file, and keeps nothing', async (_, name, bytes, status) => {
     const before = await titles();
     const response = await upload(name, bytes);
-    expect(response.statusCode).toBe(400);
+    expect(response.statusCode).toBe(status);
     expect(response.json().error.fields).toHaveProperty('file');
     expect(await titles()).toEqual(before);
   });

@@ -4,13 +4,13 @@ import type { Db } from '#server/db/client.ts';
 import {
   CLOSE_CODES,
   type ClientFrame,
-  ClientFrameSchema,
   HOST_FRAMES,
   type LiveErrorCode,
   type ServerFrame,
 } from '#shared/live.ts';
 import { type HostAuditor, isHostFrame } from './live.audit.ts';
 import { LiveError } from './live.errors.ts';
+import { parseClientFrame } from './live.frames.ts';
 import { encode, type LiveConnection, type LiveHub } from './live.hub.ts';
 import * as store from './live.store.ts';
 import { TokenBucket } from './token-bucket.ts';
@@ -47,8 +47,11 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
   function sendRaw(data: Buffer) {
     if (socket.readyState !== socket.OPEN) return;
     if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      // Nothing more is queued. The close waits behind the backlog, so a client that reads again
+      // finds 4009 and resumes; ws ends the socket after LIVE_SOCKET_OPTIONS.closeTimeout if not.
+      // A stalled reader cannot answer pings either: they must not cut that time short.
+      clearInterval(pinger);
       socket.close(CLOSE_CODES.tooSlow, 'too slow');
-      setTimeout(() => socket.terminate(), 5000).unref();
       return;
     }
     socket.send(data, { binary: false });
@@ -73,7 +76,7 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
   }, PING_INTERVAL_MS);
 
   socket.on('message', (raw, isBinary) => {
-    const frame = parse(raw.toString(), isBinary);
+    const frame = parseClientFrame(raw.toString(), isBinary);
     if ('error' in frame) return refuse('invalid-frame', frame.error, { field: frame.field });
     // Frames are handled one at a time, in the order they came.
     queue = queue.then(() => handle(frame.value)).catch((error) => fail(error, frame.value));
@@ -202,23 +205,4 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
         return void (await store.closePoll(db, eventId, frame.pollId));
     }
   }
-}
-
-type Parsed = { value: ClientFrame } | { error: string; field?: string };
-
-/** A text frame holding one valid JSON client frame, or what is wrong with it. */
-function parse(text: string, isBinary: boolean): Parsed {
-  if (isBinary) return { error: 'Frames must be text (JSON).' };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { error: 'A frame must be one JSON object.' };
-  }
-  const result = ClientFrameSchema.safeParse(json);
-  if (result.success) return { value: result.data };
-  const issue = result.error.issues[0];
-  const field = issue?.path.map(String).join('.') || undefined;
-  if (issue?.code === 'invalid_union' && field === 'type') return { error: 'Unknown frame type.', field };
-  return { error: issue ? `${field ?? 'frame'}: ${issue.message}` : 'Invalid frame.', field };
 }

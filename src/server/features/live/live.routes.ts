@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { getVisibleEvent } from '#server/features/events/events.service.ts';
 import { Conflict, Forbidden } from '#server/platform/errors.ts';
@@ -146,4 +147,23 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 };
 
-export const LIVE_SOCKET_OPTIONS = { maxPayload: LIVE_LIMITS.frameBytes };
+export const LIVE_SOCKET_OPTIONS = {
+  maxPayload: LIVE_LIMITS.frameBytes,
+  /** How long a closed connection may take to read what was queued before it (4009 after a backlog). */
+  closeTimeout: 30_000,
+};
+
+/**
+ * Errors of an open live-room socket. ws's own (WS_ERR_*: an oversize frame, bad UTF-8, a protocol
+ * violation) are the client's doing, and ws has already begun the close that says so (1009, 1007,
+ * 1002): noted below error level without a stack, so no visitor can fill the error log.
+ */
+export function liveSocketError(error: Error, socket: WebSocket, request: FastifyRequest) {
+  const { code } = error as Error & { code?: string };
+  if (code?.startsWith('WS_ERR_')) {
+    request.log.info({ code, reason: error.message }, 'live-room client broke the protocol');
+    return;
+  }
+  request.log.error({ err: error }, 'live-room socket failed');
+  socket.terminate();
+}

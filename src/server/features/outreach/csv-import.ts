@@ -3,6 +3,7 @@ import { translator } from '#server/platform/i18n.ts';
 import { EmailSchema, LANGUAGES, LanguageSchema } from '#shared/common.ts';
 import type { IMPORT_FIELDS, ImportPreview, ImportRow } from '#shared/outreach.ts';
 import { ORGANISATION_TYPES, type OrganisationType, OrganisationTypeSchema } from '#shared/people.ts';
+import { isStorableText } from '#shared/storable.ts';
 
 type Field = (typeof IMPORT_FIELDS)[number];
 export type ParsedFile = Pick<ImportPreview, 'encoding' | 'delimiter' | 'header'> & {
@@ -46,6 +47,9 @@ function detectDelimiter(text: string): ImportPreview['delimiter'] {
 
 export function parseFile(bytes: Uint8Array): ParsedFile {
   const { text, encoding } = decode(bytes);
+  // Decoding never leaves a lone surrogate, so this finds NUL bytes: a binary file, not a table.
+  if (!isStorableText(text))
+    throw new ImportFileError('import-not-csv', 'The file is not text (it holds NUL bytes).');
   const delimiter = detectDelimiter(text);
   let parsed: { record: string[]; info: { lines: number } }[];
   try {

@@ -6,6 +6,7 @@ import { listThemes } from '#server/features/events/events.service.ts';
 import { AppError, BadRequest, NotFound } from '#server/platform/errors.ts';
 import { translator } from '#server/platform/i18n.ts';
 import { simpleMail } from '#server/platform/mail-layout.ts';
+import { readUpload } from '#server/platform/uploads.ts';
 import { localized } from '#shared/common.ts';
 import {
   AddSubscriberSchema,
@@ -19,6 +20,7 @@ import {
   InterestFormSchema,
   MAX_IMPORT_BYTES,
   MailingListInputSchema,
+  MailingListPatchSchema,
   MailingListSchema,
   SendCampaignSchema,
   SubscriberSchema,
@@ -123,7 +125,7 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/outreach/lists/:listId',
     {
-      schema: { params: ListParams, body: MailingListInputSchema.partial(), tags },
+      schema: { params: ListParams, body: MailingListPatchSchema, tags },
       config: { audit: { action: 'list.update', target: 'listId', fields: true } },
     },
     async (request, reply) => {
@@ -200,16 +202,10 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   /** The uploaded file and the organiser's column mapping (a JSON field), from a multipart body. */
-  async function readUpload(request: FastifyRequest) {
-    const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
-    if (!part) throw new AppError(400, 'import-no-file', 'Choose a file.', { file: 'required' });
-    const bytes = await part.toBuffer();
-    if (part.file.truncated) {
-      const limit = `at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB`;
-      throw new AppError(413, 'import-too-large', 'The file is too large.', { file: limit });
-    }
-    const mappingField = part.fields.mapping;
-    const raw = mappingField && 'value' in mappingField ? String(mappingField.value) : '';
+  async function readImport(request: FastifyRequest) {
+    const upload = await readUpload(request, { maxBytes: MAX_IMPORT_BYTES });
+    if (!upload) throw new AppError(400, 'import-no-file', 'Choose a file.', { file: 'required' });
+    const raw = upload.fields.mapping ?? '';
     let mapping: z.infer<typeof ImportMappingSchema> | null = null;
     if (raw) {
       const parsed = ImportMappingSchema.safeParse(parseJson(raw));
@@ -220,7 +216,7 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       mapping = parsed.data;
     }
     try {
-      return { file: parseFile(bytes), fileName: part.filename, mapping };
+      return { file: parseFile(upload.data), fileName: upload.fileName, mapping };
     } catch (error) {
       if (error instanceof ImportFileError)
         throw new AppError(400, error.code, error.message, { file: error.message });
@@ -230,7 +226,7 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   async function preview(request: FastifyRequest<{ Params: { listId: string } }>) {
     const list = await subs.getList(app.db, request.network, request.params.listId);
-    const { file, fileName, mapping: given } = await readUpload(request);
+    const { file, fileName, mapping: given } = await readImport(request);
     const mapping = given ?? guessMapping(file.header);
     if (mapping.filter((f) => f === 'email').length !== 1) {
       throw new BadRequest('Map exactly one column to e-mail.', { mapping: 'one e-mail column needed' });

@@ -12,6 +12,7 @@ import {
   type MailingList,
   type MailingListInput,
   MailingListInputSchema,
+  type MailingListPatch,
   SUBSCRIBER_STATUSES,
   type Subscriber,
   type SubscriberSource,
@@ -34,12 +35,8 @@ export async function createList(db: Db, network: NetworkRow, input: MailingList
   return row;
 }
 
-export async function updateList(
-  db: Db,
-  network: NetworkRow,
-  listId: string,
-  change: Partial<MailingListInput>,
-) {
+export async function updateList(db: Db, network: NetworkRow, listId: string, change: MailingListPatch) {
+  if (Object.keys(change).length === 0) return getList(db, network, listId); // an empty SET is an SQL error
   const [row] = await db
     .update(mailingLists)
     .set(change)

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
+import { findInputFault } from '../../../shared/storable.ts';
 import {
   type FieldErrors,
   fieldId,
@@ -54,6 +55,12 @@ export function useFormState() {
     value: unknown,
     ruleMessages?: Record<string, string>,
   ): z.output<S> | null {
+    // The server's rule first, so the form names the field in the reader's language.
+    const fault = findInputFault(value);
+    if (fault) {
+      show({ [fault.path]: t('validation.unstorable') }, t('errors.formHasErrors'));
+      return null;
+    }
     const parsed = schema.safeParse(value);
     if (parsed.success) {
       setErrors({});

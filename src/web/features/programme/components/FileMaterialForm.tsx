@@ -76,7 +76,7 @@ export function FileMaterialForm({ scope, mutation, onAdded }: FileMaterialFormP
       if (fileRef.current) fileRef.current.value = '';
       onAdded(t('programme.materials.added', { title: added.title }));
     } catch (error) {
-      const serverMessage = isApiError(error, 400) ? error.fields.file : undefined;
+      const serverMessage = isApiError(error) ? error.fields.file : undefined;
       if (serverMessage === undefined) return setFormError(requestErrorMessage(error, t));
       showFileError(
         /large/.test(serverMessage)
