@@ -1,6 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -10,6 +9,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { createAuth } from './features/auth/better-auth.ts';
+import { signInLinkRoutes } from './features/auth/sign-in-link.routes.ts';
 import { createEventsCache } from './features/events/events.cache.ts';
 import { eventsPublicRoutes } from './features/events/events.public.routes.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
@@ -32,6 +32,7 @@ import { startJobs } from './platform/jobs.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { markdownRoutes } from './platform/markdown.routes.ts';
 import { networkScoped } from './platform/network-context.ts';
+import { rateLimitPlugin } from './platform/rate-limit.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
 import { webPlugin } from './platform/web.ts';
 
@@ -86,11 +87,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_MATERIAL_BYTES, files: 1, fields: 5, parts: 6 },
   });
-  await app.register(fastifyRateLimit, {
-    global: false,
-    // Injected WebSocket requests have no socket address.
-    keyGenerator: (request) => request.ip ?? 'unknown',
-  });
+  await app.register(rateLimitPlugin);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -103,6 +100,7 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
   await app.register(csrfPlugin);
 
   await app.register(authRoutes);
+  await app.register(signInLinkRoutes);
   await app.register(peopleRoutes);
   await app.register(networksRoutes);
   await app.register(
