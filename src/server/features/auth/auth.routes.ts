@@ -8,11 +8,9 @@ import { can } from './auth.policy.ts';
 import { forwardToAuth } from './auth.proxy.ts';
 import { listInstallationAdmins } from './auth.queries.ts';
 import { announceSetup, claimInstallation, getSessionView, makeAdmin } from './auth.service.ts';
-import { MAGIC_LINK_TTL_SECONDS, OIDC_PROVIDER_ID } from './better-auth.ts';
+import { OIDC_PROVIDER_ID, SIGN_IN_WINDOW_MS } from './better-auth.ts';
 
 const tags = ['auth'];
-/** As long as a link lives, so a suppressed request always finds a valid link in the inbox. */
-export const SIGN_IN_WINDOW_MS = MAGIC_LINK_TTL_SECONDS * 1000;
 
 /**
  * Only the parts of better-auth the app uses: asking for a link, signing out and organisation

@@ -13,6 +13,8 @@ import { LanguageSchema } from '#shared/common.ts';
 import { accounts, sessions, users, verifications } from './auth.tables.ts';
 
 export const MAGIC_LINK_TTL_SECONDS = 15 * 60;
+/** Sign-in limits' window: as long as a link lives, so a suppressed request always finds a valid link in the inbox. */
+export const SIGN_IN_WINDOW_MS = MAGIC_LINK_TTL_SECONDS * 1000;
 export const OIDC_PROVIDER_ID = 'oidc';
 /** The page an e-mailed sign-in link opens (sign-in-link.routes.ts); better-auth's own verify URL is not served. */
 export const SIGN_IN_LINK_PATH = '/sign-in/link';

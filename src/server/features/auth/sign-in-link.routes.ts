@@ -6,8 +6,7 @@ import { LocalPath } from '#shared/auth.ts';
 import { type Language, LanguageSchema } from '#shared/common.ts';
 import { callAuth, copyCookies } from './auth.proxy.ts';
 import { findPendingSignIn } from './auth.queries.ts';
-import { SIGN_IN_WINDOW_MS } from './auth.routes.ts';
-import { magicLinkIdentifier, SIGN_IN_LINK_PATH } from './better-auth.ts';
+import { magicLinkIdentifier, SIGN_IN_LINK_PATH, SIGN_IN_WINDOW_MS } from './better-auth.ts';
 
 const LinkQuerySchema = z.object({
   token: z.string().min(1).max(200),
@@ -62,6 +61,7 @@ export async function signInLinkRoutes(app: FastifyInstance) {
     };
   };
 
+  /** Parses the link; `respond` gives the page to show, or null when it answered itself (a redirect). */
   const handle =
     (
       respond: (
