@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import PostalMime from 'postal-mime';
 import { type SmtpSink, startSmtpSink } from '../../tests/support/smtp.ts';
-import { call, signIn, startApp } from '../support/app-api.ts';
+import { call, signInAsAdmin, startApp } from '../support/app-api.ts';
 import type { ChildServer } from '../support/child-server.ts';
 import { repoRoot } from '../support/paths.ts';
 import { machine } from '../support/report.ts';
@@ -74,7 +74,7 @@ async function run(): Promise<CampaignResult> {
 async function seed(dataDir: string) {
   const app = await startApp(dataDir);
   try {
-    const cookie = await signIn(app, dataDir, 'bench@example.org');
+    const cookie = await signInAsAdmin(app, dataDir, 'bench@example.org');
     await call(app, 'POST', '/api/networks', cookie, { slug: SLUG, name: { fi: 'Bench' } }, 201);
     const base = `/api/networks/${SLUG}/outreach`;
     const { id: listId } = (await call(app, 'POST', `${base}/lists`, cookie, { name: 'Kunnat' }, 201)) as {

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { call, FETCH_TIMEOUT_MS, signIn, startApp } from '../support/app-api.ts';
+import { call, FETCH_TIMEOUT_MS, signInAsAdmin, startApp } from '../support/app-api.ts';
 import type { BareResponse } from '../support/bare-server.ts';
 import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
 import { measurePair } from '../support/load.ts';
@@ -65,7 +65,7 @@ async function run(): Promise<BenchResult> {
 
 /** Signs in, creates the network and a monthly series from two years ago to three years ahead. */
 async function seed(app: ChildServer, dataDir: string): Promise<Record<string, number | string>> {
-  const cookie = await signIn(app, dataDir, EMAIL);
+  const cookie = await signInAsAdmin(app, dataDir, EMAIL);
   await call(app, 'POST', '/api/networks', cookie, { slug: SLUG, name: { fi: 'Bench' } }, 201);
   const now = new Date();
   const startDate = localDate(new Date(Date.UTC(now.getUTCFullYear() - 2, now.getUTCMonth(), 1)));

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { WebSocket } from 'ws';
-import { call, signIn, startApp } from '../support/app-api.ts';
+import { call, signInAsAdmin, startApp } from '../support/app-api.ts';
 import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
 import { machine, num, ratio, tableRow } from '../support/report.ts';
 import { makeTempDir } from '../support/resources.ts';
@@ -106,7 +106,7 @@ async function run(): Promise<LiveResult> {
     const dataDir = join(tmp.path, 'data');
     const app = await startApp(dataDir, APP_ENV);
     servers.push(app);
-    const cookie = await signIn(app, dataDir, EMAIL);
+    const cookie = await signInAsAdmin(app, dataDir, EMAIL);
     await call(app, 'POST', '/api/networks', cookie, { slug: SLUG, name: { fi: 'Live bench' } }, 201);
     const baseline = await startChildServer({
       name: 'baseline',

@@ -1,11 +1,13 @@
 /**
  * Talking to the real app the way a person would, for the benchmarks that seed it through the
- * public API: start it on a fresh PGlite DATA_DIR, sign in through the magic-link outbox, and send
+ * public API: start it on a fresh PGlite DATA_DIR, sign in through the magic-link outbox as its
+ * admin, and send
  * JSON requests with the session cookie.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { setupCode } from '#server/features/auth/setup-code.ts';
 import { type ChildServer, freePort, startChildServer } from './child-server.ts';
 
 export const FETCH_TIMEOUT_MS = 10_000;
@@ -26,18 +28,25 @@ export async function startApp(dataDir: string, env: Record<string, string> = {}
 }
 
 /**
- * The magic-link sign-in: ask for a link, read it from the outbox, open it, keep the session
- * cookie. The first person to sign in is installation admin.
+ * The magic-link sign-in: ask for a link, read it from the outbox, press the link page's button
+ * (a POST to the link, without following the redirect), keep the session cookie. Signing in makes
+ * nobody admin, so the person then enters the setup code, derived from the secret the server
+ * generated in `dataDir`.
  */
-export async function signIn(app: ChildServer, dataDir: string, email: string): Promise<string> {
+export async function signInAsAdmin(app: ChildServer, dataDir: string, email: string): Promise<string> {
   const outbox = join(dataDir, 'outbox');
   await call(app, 'POST', '/api/auth/sign-in/magic-link', '', { email, callbackURL: '/' }, 200);
   const mail = decodeQuotedPrintable(await firstMail(outbox));
-  const prefix = `${app.baseUrl}/api/auth/magic-link/verify?`;
+  const prefix = `${app.baseUrl}/sign-in/link?`;
   const start = mail.indexOf(prefix);
   if (start < 0) throw new Error(`no sign-in link (${prefix}…) in the e-mail:\n${mail.slice(0, 2_000)}`);
   const link = (/^[^\s"<>]+/.exec(mail.slice(start))?.[0] ?? prefix).replaceAll('&amp;', '&');
-  const verified = await fetch(link, { redirect: 'manual', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  const verified = await fetch(link, {
+    method: 'POST',
+    headers: { origin: app.baseUrl },
+    redirect: 'manual',
+    signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+  });
   await verified.body?.cancel();
   const cookie = verified.headers
     .getSetCookie()
@@ -45,6 +54,8 @@ export async function signIn(app: ChildServer, dataDir: string, email: string): 
     .filter((pair) => /^[^=]+=./.test(pair)) // skip cookies being cleared (empty value)
     .join('; ');
   if (!cookie) throw new Error(`the sign-in link gave no session cookie (status ${verified.status})`);
+  const secret = (await readFile(join(dataDir, 'session-secret'), 'utf8')).trim();
+  await call(app, 'POST', '/api/setup', cookie, { code: setupCode(secret) }, 204);
   return cookie;
 }
 

@@ -1,6 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -14,6 +13,7 @@ import { auditAdminRoutes, auditNetworkRoutes } from './features/audit/audit.rou
 import { startAuditRetention } from './features/audit/audit.service.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { createAuth } from './features/auth/better-auth.ts';
+import { signInLinkRoutes } from './features/auth/sign-in-link.routes.ts';
 import { createEventsCache } from './features/events/events.cache.ts';
 import { eventsPublicRoutes } from './features/events/events.public.routes.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
@@ -38,6 +38,7 @@ import { loggerOptions } from './platform/logging.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { markdownRoutes } from './platform/markdown.routes.ts';
 import { networkScoped } from './platform/network-context.ts';
+import { rateLimitPlugin } from './platform/rate-limit.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
 import { webPlugin } from './platform/web.ts';
 
@@ -119,11 +120,7 @@ export async function buildApp({
   await app.register(fastifyMultipart, {
     limits: { fileSize: MAX_MATERIAL_BYTES, files: 1, fields: 5, parts: 6 },
   });
-  await app.register(fastifyRateLimit, {
-    global: false,
-    // Injected WebSocket requests have no socket address.
-    keyGenerator: (request) => request.ip ?? 'unknown',
-  });
+  await app.register(rateLimitPlugin);
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -138,6 +135,7 @@ export async function buildApp({
 
   await app.register(authRoutes);
   await app.register(auditAdminRoutes);
+  await app.register(signInLinkRoutes);
   await app.register(peopleRoutes);
   await app.register(networksRoutes);
   await app.register(

@@ -45,6 +45,11 @@ describe('loadConfig', () => {
     [{ OIDC_ISSUER: 'https://id.example' }, 'OIDC_CLIENT_ID'],
     [{ REQUEST_TIMEOUT_SECONDS: '0' }, 'REQUEST_TIMEOUT_SECONDS'],
     [{ REQUEST_TIMEOUT_SECONDS: '30', HEADERS_TIMEOUT_SECONDS: '60' }, 'HEADERS_TIMEOUT_SECONDS'],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '1' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: 'proxy.example' }, 'TRUST_PROXY'],
+    [{ SIGN_IN_PER_IP: '0' }, 'SIGN_IN_PER_IP'],
   ])('names the variable in a bad value %o', (env, name) => {
     expect(() => loadConfig({ DATA_DIR: dir, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dir, ...env })).toThrow(name);
@@ -58,5 +63,20 @@ describe('loadConfig', () => {
       DEMO: '1',
     });
     expect(config).toMatchObject({ PUBLIC_URL: 'https://verkosto.example', DEMO: true });
+  });
+
+  it('refuses to trust every proxy or a hop count, saying what to give instead', () => {
+    for (const value of ['true', '2']) {
+      expect(() => loadConfig({ DATA_DIR: dir, TRUST_PROXY: value })).toThrow(
+        /choose its own address.*loopback/,
+      );
+    }
+  });
+
+  it('takes the proxies in front as addresses, CIDR ranges or range names', () => {
+    expect(loadConfig({ DATA_DIR: dir }).TRUST_PROXY).toBe(false);
+    expect(
+      loadConfig({ DATA_DIR: dir, TRUST_PROXY: '10.0.0.2, 192.168.0.0/16,loopback,::1' }).TRUST_PROXY,
+    ).toEqual(['10.0.0.2', '192.168.0.0/16', 'loopback', '::1']);
   });
 });

@@ -1,5 +1,6 @@
 import { createPrivateKey, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import addressparser from 'nodemailer/lib/addressparser';
 import { z } from 'zod';
@@ -21,6 +22,42 @@ const optionalUrl = (protocols: string[]) =>
         .describe(`a ${protocols.join(' or ')} URL`),
     )
     .optional();
+
+/** Names Fastify (proxy-addr) understands for address ranges. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (!version || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * The proxies in front that may say who the client is: their addresses, CIDR ranges or range
+ * names. Neither "every hop" nor a hop count: both let a client that reaches the server directly
+ * name its own address in X-Forwarded-For (Fastify itself trusts nothing for a hop count).
+ */
+const TrustProxySchema = z
+  .string()
+  .trim()
+  .default('0')
+  .transform((value, ctx): false | string[] => {
+    if (value === '' || value === '0' || value === 'false') return false;
+    const entries = value.split(',').map((entry) => entry.trim());
+    if (entries.every(isProxyAddress)) return entries;
+    const why =
+      value === 'true' || /^\d+$/.test(value)
+        ? 'cannot tell a proxy from a client that reaches the server directly, so any client could choose its own address; '
+        : '';
+    ctx.addIssue({
+      code: 'custom',
+      message: `${why}give the addresses of the proxies in front, comma-separated: IP addresses, CIDR ranges (10.0.0.0/8) or loopback, linklocal, uniquelocal`,
+    });
+    return z.NEVER;
+  });
 
 /** Every environment variable Verkosto reads, with its default. */
 export const ConfigSchema = z.object({
@@ -58,7 +95,11 @@ export const ConfigSchema = z.object({
   REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   /** Seconds a client has to send a request's headers. */
   HEADERS_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(20),
-  TRUST_PROXY: flag,
+  TRUST_PROXY: TrustProxySchema,
+  /** Requests from one IP address (IPv6: one /64) per 15 minutes to each sign-in step. */
+  SIGN_IN_PER_IP: z.coerce.number().int().min(1).default(300),
+  /** Sign-in e-mails to one address per 15 minutes; more requests are answered but send nothing. */
+  SIGN_IN_MAILS_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: optionalUrl(['http', 'https']),
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),

@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = {
   'organiser.invite': 'invitation',
   'invitation.accept': 'invitation',
   'admin.add': 'user',
+  'admin.setup': 'user',
   'theme.create': 'theme',
   'theme.update': 'theme',
   'theme.delete': 'theme',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { EmailSchema, LanguageSchema } from './common.ts';
 
 /** A path on this site, so sign-in can never redirect elsewhere. */
-const LocalPath = z
+export const LocalPath = z
   .string()
   .max(500)
   .regex(/^\/(?!\/)[^\s\\]*$/, 'must be a path on this site, starting with /');
@@ -14,3 +14,13 @@ export const MagicLinkRequestSchema = z.strictObject({
   newUserCallbackURL: LocalPath.optional(),
   metadata: z.strictObject({ lang: LanguageSchema.optional() }).optional(),
 });
+
+/** Starts sign-in at the organisation's OpenID Connect provider. */
+export const OidcSignInSchema = z.strictObject({
+  provider: z.literal('oidc'),
+  callbackURL: LocalPath.optional(),
+  errorCallbackURL: LocalPath.optional(),
+});
+
+/** The setup code that makes the first installation admin (printed in the server's log). */
+export const SetupClaimSchema = z.strictObject({ code: z.string().trim().min(1).max(100) });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signIn } from '#test/app.ts';
+import { addAdmin } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { expectFocused, pageShown, screenshot, signInThroughOutbox, tabTo } from '#test/journeys.ts';
@@ -22,7 +22,7 @@ describe('audit log', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    await signIn(server, 'admin@example.org'); // the first sign-in: installation admin
+    await addAdmin(server, 'admin@example.org');
     const built = await buildNetwork(server);
     slug = built.network.slug;
     organiserEmail = built.organiser.email;

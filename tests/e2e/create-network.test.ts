@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addAdmin } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -26,6 +27,7 @@ describe('creating a network', () => {
   beforeAll(async () => {
     server = await startTestServer();
     admin = await openBrowser({ locale: 'en-GB' });
+    await addAdmin(server, 'admin@example.org');
     await signInThroughOutbox(server, admin.page, 'admin@example.org');
     // A new person's profile language is Finnish whatever their browser's (a known server-side
     // shortcoming), and the UI follows it until they choose one: so choose English, as they would.

@@ -1,10 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setupCode } from '#server/features/auth/setup-code.ts';
 import { readable } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
-import { expectFocused, htmlLang, mailAt, pageShown, screenshot, signInLinkIn } from '#test/journeys.ts';
+import {
+  expectFocused,
+  fieldError,
+  htmlLang,
+  mailAt,
+  pageShown,
+  screenshot,
+  signInLinkIn,
+  tabTo,
+} from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
 
-// A new installation, seen in Finnish (the browser's language): its first visitor becomes its admin.
+// A new installation, seen in Finnish (the browser's language): its first visitor signs in and
+// becomes its admin with the setup code that the server wrote to its log.
 describe('first run', () => {
   const email = 'ensimmainen@example.fi';
   let server: TestServer;
@@ -64,12 +75,43 @@ describe('first run', () => {
     link = signInLinkIn(server, mail);
   });
 
-  it('signs the first person in as installation admin when they open the link', async () => {
+  it('opens the link on a page that names the address and signs in only with its button', async () => {
     const { page } = browser;
     await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'Kirjaudu Verkostoon' }).waitFor();
+    await page.getByText(`Tällä linkillä kirjaudut sisään osoitteella ${email}.`).waitFor();
+    expect(await htmlLang(page)).toBe('fi');
+    await screenshot(page, 'sign-in-link-page');
+    await expectNoAxeViolations(page);
+
+    await tabTo(page.getByRole('button', { name: 'Kirjaudu sisään' }));
+    await page.keyboard.press('Enter');
     await page.getByTestId('signed-in-as').getByText('Kirjautunut: ensimmainen').waitFor();
     expect(page.url()).toBe(`${server.url}/`);
     await pageShown(page, 'Verkosto');
+    // Signing in made nobody admin: the panel now asks for the setup code.
+    await page.getByTestId('setup-panel').getByLabel('Asennuskoodi').waitFor();
+    expect(await page.getByRole('link', { name: 'Luo verkosto' }).count()).toBe(0);
+    await screenshot(page, 'home-setup-code');
+    await expectNoAxeViolations(page);
+  });
+
+  it('makes them installation admin when they type the setup code from the server’s log', async () => {
+    const { page } = browser;
+    const field = page.getByTestId('setup-panel').getByLabel('Asennuskoodi');
+    await tabTo(field);
+    await page.keyboard.type('AAAA-BBBB-CCCC-DDDD');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => fieldError(field)).toContain('Tämä ei ole asennuskoodi.');
+    await expectFocused(field);
+    await screenshot(page, 'home-setup-code-wrong');
+    await expectNoAxeViolations(page);
+
+    await field.fill('');
+    await page.keyboard.type(setupCode(server.app.config.SESSION_SECRET).toLowerCase());
+    await page.keyboard.press('Enter');
+    await page.getByText('Olet nyt palvelun ylläpitäjä.').waitFor();
+    await expectFocused(page.getByRole('heading', { level: 1, name: 'Verkosto' }));
     expect(await page.getByTestId('setup-panel').count()).toBe(0);
     await page.getByRole('link', { name: 'Luo verkosto' }).waitFor();
     await expectNoAxeViolations(page);
@@ -84,22 +126,23 @@ describe('first run', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('refuses the used link with a clear message', async () => {
+  it('refuses the used link with a clear page that leads to a new one', async () => {
     const { page } = browser;
     const userMenu = page.getByRole('navigation', { name: 'Käyttäjävalikko' });
     await userMenu.getByRole('button', { name: 'Kirjaudu ulos' }).click();
     await userMenu.getByRole('link', { name: 'Kirjaudu sisään' }).waitFor();
 
     await page.goto(link);
-    await page
-      .getByTestId('sign-in-link-error')
-      .getByText('Kirjautumislinkki on vanhentunut tai jo käytetty. Pyydä uusi linkki.')
-      .waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Kirjautumislinkkiä ei voi käyttää' }).waitFor();
+    await page.getByText('Linkki on vanhentunut tai jo käytetty.', { exact: false }).waitFor();
+    expect(await page.getByRole('button').count()).toBe(0);
+    await screenshot(page, 'sign-in-link-used');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Pyydä uusi kirjautumislinkki' }).click();
     await pageShown(page, 'Kirjaudu sisään');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     expect(await page.getByTestId('signed-in-as').count()).toBe(0);
     await page.getByRole('button', { name: 'Lähetä kirjautumislinkki' }).waitFor();
-    await screenshot(page, 'sign-in-link-used');
-    await expectNoAxeViolations(page);
   });
 });

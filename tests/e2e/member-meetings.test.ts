@@ -3,7 +3,6 @@ import { loadDemo } from '#server/demo/demo.ts';
 import { DEMO_SLUG } from '#server/demo/demo-data.ts';
 import { addFile, addLink } from '#server/features/events/materials.service.ts';
 import type { Event, EventSummary } from '#shared/events.ts';
-import { signIn } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -34,9 +33,6 @@ describe('member meetings', () => {
     const first = upcoming.events[0];
     if (!first) throw new Error('the demo has no upcoming meeting');
     next = first;
-    // The first account created by signing in becomes the installation admin, who has no
-    // "follow" button; someone else takes that place first.
-    await signIn(server, 'admin@example.org');
     member = await openBrowser({ locale: 'fi-FI' });
     await member.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await signInThroughOutbox(server, member.page, 'uusi.jasen@example.org');

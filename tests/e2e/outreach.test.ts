@@ -3,7 +3,7 @@ import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Event } from '#shared/events.ts';
 import { CONSENT_VERSION } from '#shared/outreach.ts';
-import { linkIn } from '#test/app.ts';
+import { addAdmin, linkIn } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -77,6 +77,7 @@ describe('outreach', () => {
     server = await startTestServer();
     organiser = await openBrowser({ locale: 'en-GB' });
     page = organiser.page;
+    await addAdmin(server, ORGANISER); // who creates the network
     await signInThroughOutbox(server, page, ORGANISER);
     await page.getByRole('button', { name: 'In English' }).click();
     await page.getByRole('heading', { name: 'Networks' }).waitFor();

@@ -5,6 +5,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { type AppOptions, buildApp } from '#server/app.ts';
 import { loadConfig } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
+import { makeAdmin } from '#server/features/auth/auth.service.ts';
 import { createTestDatabase } from './database.ts';
 
 export const TEST_ORIGIN = 'http://localhost:3000';
@@ -91,7 +92,18 @@ export function linkIn(mail: string, prefix: string): string {
   return match[0];
 }
 
-/** Signs in by magic link, as a person would: ask, read the e-mail, follow the link. Returns the cookie. */
+/** The sign-in link (our page's address, path and query) in the `index`th e-mail of the outbox. */
+export async function signInLinkAt(t: TestApp, index: number): Promise<string> {
+  const mail = (await t.outbox())[index];
+  if (!mail) throw new Error(`no e-mail number ${index + 1} in the outbox`);
+  const link = new URL(linkIn(mail, `${t.origin}/sign-in/link`));
+  return `${link.pathname}${link.search}`;
+}
+
+/**
+ * Signs in by magic link, as a person would: ask, read the e-mail, press the link page's button
+ * (a POST to the page's own address; opening the page first changes nothing). Returns the cookie.
+ */
 export async function signIn(t: TestApp, email: string): Promise<string> {
   const before = (await t.outbox()).length;
   const asked = await t.request({
@@ -100,14 +112,21 @@ export async function signIn(t: TestApp, email: string): Promise<string> {
     payload: { email, callbackURL: '/' },
   });
   if (asked.statusCode !== 200) throw new Error(`sign-in refused: ${asked.statusCode} ${asked.body}`);
-  const mails = await t.outbox();
-  const mail = mails[before];
-  if (!mail) throw new Error('no sign-in e-mail');
-  const link = new URL(linkIn(mail, `${t.origin}/api/auth/magic-link/verify`));
-  const verified = await t.request({ method: 'GET', url: `${link.pathname}${link.search}` });
+  const verified = await t.request({ method: 'POST', url: await signInLinkAt(t, before) });
   const cookie = cookieFrom(verified);
   if (!cookie) throw new Error(`sign-in link gave no session: ${verified.statusCode} ${verified.body}`);
   return cookie;
+}
+
+/** What `npx verkosto admin add EMAIL` does: the person (created if new) becomes installation admin. */
+export async function addAdmin(t: TestApp, email: string): Promise<void> {
+  await makeAdmin(t.database.db, email, { createUser: true });
+}
+
+/** Signs in a person whom the operator made installation admin. */
+export async function signInAsAdmin(t: TestApp, email: string): Promise<string> {
+  await addAdmin(t, email);
+  return signIn(t, email);
 }
 
 export function cookieFrom(response: LightMyRequestResponse): string {

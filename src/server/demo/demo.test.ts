@@ -23,7 +23,7 @@ describe('demo network', () => {
     for (const lang of ['fi', 'sv', 'en'])
       expect(network.descriptionHtml[lang]).toMatch(/synte|påhittade|synthetic/);
     const session = (await t.request({ method: 'GET', url: '/api/session' })).json();
-    expect(session.setupNeeded).toBe(true); // demo people are not admins: the first real sign-in still is
+    expect(session.setupNeeded).toBe(true); // demo people are not admins: the setup code makes one
   });
 
   it('holds the seed programme: 17 first-Friday meetings with themes and introductions, and more to come', async () => {

@@ -7,6 +7,7 @@ import type { NetworkCache } from '#server/features/networks/networks.cache.ts';
 import type { Bus } from './bus.ts';
 import type { Jobs } from './jobs.ts';
 import type { Mailer } from './mail.ts';
+import type { Limits } from './rate-limit.ts';
 
 /** Who is making a request: a signed-in person, with installation-wide rights. */
 export type Actor = { userId: string; email: string; name: string; isAdmin: boolean };
@@ -23,6 +24,7 @@ declare module 'fastify' {
     eventsCache: EventsCache;
     liveHub: LiveHub;
     jobs: Jobs;
+    limits: Limits;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for a visitor; looked up once per request. */

@@ -27,9 +27,9 @@ describe('the server log', () => {
       remoteAddress: CLIENT_IP,
     });
     expect(asked.statusCode).toBe(200);
-    const link = new URL(linkIn((await t.outbox()).at(-1) ?? '', `${t.origin}/api/auth/magic-link/verify`));
+    const link = new URL(linkIn((await t.outbox()).at(-1) ?? '', `${t.origin}/sign-in/link`));
     const token = link.searchParams.get('token') ?? '';
-    await t.request({ method: 'GET', url: `${link.pathname}${link.search}`, remoteAddress: CLIENT_IP });
+    await t.request({ method: 'POST', url: `${link.pathname}${link.search}`, remoteAddress: CLIENT_IP });
 
     // A failed query with an address among its parameters, and PostgreSQL's detail quoting it.
     const { network, organiser } = await buildNetwork(t);
@@ -57,10 +57,11 @@ describe('the server log', () => {
     const mail = entries.find((e) => e.msg === 'mail written to outbox');
     expect(mail?.to).toBe('[redacted]@kunta.example');
     const verify = entries.find(
-      (e) => e.msg === 'incoming request' && String((e.req as { url: string }).url).includes('/verify'),
+      (e) =>
+        e.msg === 'incoming request' && String((e.req as { url: string }).url).startsWith('/sign-in/link'),
     );
     expect(verify?.req).toMatchObject({
-      url: '/api/auth/magic-link/verify?token=[redacted]&callbackURL=[redacted]',
+      url: `/sign-in/link?${[...link.searchParams.keys()].map((k) => `${k}=[redacted]`).join('&')}`,
       remoteAddress: '203.0.113.0/24',
     });
     const failed = entries.find((e) => e.msg === 'request failed')?.err as { message: string; stack: string };

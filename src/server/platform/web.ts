@@ -10,6 +10,7 @@ import { matchRoute, WEB_ROUTES } from '#shared/routes.ts';
 import { escapeHtml } from './html.ts';
 import { languageFromHeader, translator } from './i18n.ts';
 import { markdownToText } from './markdown.ts';
+import { perClient } from './rate-limit.ts';
 
 const webRoot = join(import.meta.dirname, '../../../dist/web');
 
@@ -107,7 +108,11 @@ export const webPlugin = fp(
     for (const route of WEB_ROUTES) app.get(route, { schema: { hide: true } }, sendPage);
 
     // An attacker could probe for valid URLs if not-found answers were not rate limited.
-    const notFoundLimit = app.rateLimit({ max: 300, timeWindow: 60_000 });
+    const notFoundLimit = app.rateLimit({
+      max: 300,
+      timeWindow: 60_000,
+      keyGenerator: perClient('not-found'),
+    });
     app.setNotFoundHandler({ preHandler: notFoundLimit }, async (request, reply) => {
       const isPage =
         (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureUser } from '#server/features/auth/auth.service.ts';
 import { createNetwork } from '#server/features/networks/networks.service.ts';
 import type { AuditEntry, AuditPage } from '#shared/audit.ts';
-import { signIn } from '#test/app.ts';
+import { signIn, signInAsAdmin } from '#test/app.ts';
 import { buildMember, buildNetwork, buildPerson } from '#test/factories.ts';
 import { buildMeeting, enterRoom, LiveClient } from '#test/live.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -19,7 +19,7 @@ let t: TestServer;
 let admin: string;
 beforeAll(async () => {
   t = await startTestServer();
-  admin = await signIn(t, 'admin@example.org'); // the first sign-in: installation admin
+  admin = await signInAsAdmin(t, 'admin@example.org');
 });
 afterAll(() => t.close());
 

@@ -1,9 +1,6 @@
 import { eq, lt, sql } from 'drizzle-orm';
 import type { PersonalDataPart } from '#server/platform/personal-data.ts';
-import { accounts, installationAdmins, rateLimits, sessions, users, verifications } from './auth.tables.ts';
-
-/** better-auth's longest counting window is the magic link's 15 minutes; older counts count nothing. */
-const RATE_LIMIT_KEEP_MS = 60 * 60 * 1000;
+import { accounts, installationAdmins, sessions, users, verifications } from './auth.tables.ts';
 
 /** better-auth keeps a pending sign-in link as `magic-link:<hash>` with `{"email": …}` as its value. */
 // CASE keeps the cast away from other kinds of verification, whose values need not be JSON.
@@ -16,7 +13,7 @@ const signInLinksOf = (email: string) =>
  */
 export const authPersonalData: PersonalDataPart = {
   feature: 'auth',
-  tables: ['users', 'sessions', 'accounts', 'verifications', 'installation_admins', 'rate_limits'],
+  tables: ['users', 'sessions', 'accounts', 'verifications', 'installation_admins'],
 
   async exportOf(db, person) {
     const [user] = await db.select().from(users).where(eq(users.id, person.userId));
@@ -62,6 +59,5 @@ export const authPersonalData: PersonalDataPart = {
   async purgeExpired(db, now) {
     await db.delete(sessions).where(lt(sessions.expiresAt, now));
     await db.delete(verifications).where(lt(verifications.expiresAt, now));
-    await db.delete(rateLimits).where(lt(rateLimits.lastRequest, now.getTime() - RATE_LIMIT_KEEP_MS));
   },
 };

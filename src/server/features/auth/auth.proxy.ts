@@ -1,28 +1,50 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Auth } from './better-auth.ts';
 
-/** Hands a Fastify request to better-auth's fetch handler and copies its answer back. */
-export async function forwardToAuth(auth: Auth, request: FastifyRequest, reply: FastifyReply) {
-  const url = new URL(request.url, auth.options.baseURL as string);
+// Not copied: the body is serialised again, and the client's address is the one Fastify trusts.
+const DROPPED_HEADERS = new Set(['content-length', 'x-forwarded-for']);
+
+/**
+ * Asks better-auth's fetch handler, as the Fastify request would, or with `target`'s method and
+ * URL (an internal call made for a page of ours). The client's address is Fastify's `request.ip`.
+ */
+export async function callAuth(
+  auth: Auth,
+  request: FastifyRequest,
+  target?: { method: 'GET'; url: string },
+): Promise<Response> {
+  const method = target?.method ?? request.method;
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    if (value === undefined || DROPPED_HEADERS.has(name)) continue;
+    if (target && name === 'content-type') continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
   headers.set('x-forwarded-for', request.ip ?? '');
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD' && request.body !== undefined;
-  const response = await auth.handler(
-    new Request(url, {
-      method: request.method,
+  const hasBody = method !== 'GET' && method !== 'HEAD' && request.body !== undefined;
+  return auth.handler(
+    new Request(new URL(target?.url ?? request.url, auth.options.baseURL as string), {
+      method,
       headers,
       body: hasBody ? JSON.stringify(request.body) : undefined,
     }),
   );
+}
+
+/** Copies better-auth's cookies onto the reply. */
+export function copyCookies(response: Response, reply: FastifyReply): void {
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length) reply.header('set-cookie', cookies);
+}
+
+/** Hands a Fastify request to better-auth and copies its answer back, errors in the API's shape. */
+export async function forwardToAuth(auth: Auth, request: FastifyRequest, reply: FastifyReply) {
+  const response = await callAuth(auth, request);
   reply.status(response.status);
   for (const [name, value] of response.headers) {
     if (name !== 'set-cookie' && name !== 'content-length') reply.header(name, value);
   }
-  const cookies = response.headers.getSetCookie();
-  if (cookies.length) reply.header('set-cookie', cookies);
+  copyCookies(response, reply);
   const text = await response.text();
   // Also when better-auth's answer has no body (a GET of a POST-only endpoint is an empty 404).
   if (response.status >= 400) return reply.type('application/json').send(toErrorShape(response.status, text));

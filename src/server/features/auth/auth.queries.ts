@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
 import { profiles } from '../people/people.tables.ts';
-import { installationAdmins, users } from './auth.tables.ts';
+import { installationAdmins, users, verifications } from './auth.tables.ts';
 
 export async function isInstallationAdmin(db: Tx, userId: string): Promise<boolean> {
   const rows = await db
@@ -22,7 +22,7 @@ export async function countInstallationAdmins(db: Tx): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Makes the user admin only when there is none yet; the lock makes two first sign-ins agree. */
+/** Makes the user admin only when there is none yet; the lock makes two simultaneous claims agree. */
 export async function claimFirstAdmin(db: Tx, userId: string): Promise<boolean> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${FIRST_ADMIN_LOCK})`);
@@ -58,4 +58,19 @@ export async function findUserById(db: Tx, id: string) {
     .where(eq(users.id, id))
     .limit(1);
   return row ?? null;
+}
+
+/** The address a sign-in link would sign in, read without using the link up; null when used or expired. */
+export async function findPendingSignIn(db: Tx, identifier: string): Promise<string | null> {
+  const [row] = await db
+    .select({ value: verifications.value })
+    .from(verifications)
+    .where(and(eq(verifications.identifier, identifier), gt(verifications.expiresAt, new Date())))
+    .limit(1);
+  try {
+    const { email } = JSON.parse(row?.value ?? 'null') ?? {};
+    return typeof email === 'string' ? email : null;
+  } catch {
+    return null;
+  }
 }

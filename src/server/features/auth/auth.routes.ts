@@ -1,44 +1,71 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFound } from '#server/platform/errors.ts';
-import { MagicLinkRequestSchema } from '#shared/auth.ts';
+import { MagicLinkRequestSchema, OidcSignInSchema, SetupClaimSchema } from '#shared/auth.ts';
 import { AddAdminSchema, AdminSchema, SessionSchema } from '#shared/people.ts';
 import { can } from './auth.policy.ts';
 import { forwardToAuth } from './auth.proxy.ts';
 import { listInstallationAdmins } from './auth.queries.ts';
-import { getSessionView, makeAdmin } from './auth.service.ts';
+import { announceSetup, claimInstallation, getSessionView, makeAdmin } from './auth.service.ts';
+import { OIDC_PROVIDER_ID, SIGN_IN_WINDOW_MS } from './better-auth.ts';
 
-const FIFTEEN_MINUTES = 15 * 60 * 1000;
+const tags = ['auth'];
 
+/**
+ * Only the parts of better-auth the app uses: asking for a link, signing out and organisation
+ * sign-in. Everything else better-auth offers (update-user, get-session, list-sessions …) is 404.
+ */
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  // better-auth limits each IP; this limits each address, so nobody can flood one inbox.
-  const perAddress = app.rateLimit({
-    max: 5,
-    timeWindow: FIFTEEN_MINUTES,
-    keyGenerator: (request) => `magic-link:${(request.body as { email?: string } | undefined)?.email ?? ''}`,
-  });
+  const perIp = { rateLimit: { max: app.config.SIGN_IN_PER_IP, timeWindow: SIGN_IN_WINDOW_MS } };
+  const toAuth = (request: FastifyRequest, reply: FastifyReply) => forwardToAuth(app.auth, request, reply);
 
   const signingIn = { none: 'a person signs in or out themselves' };
   app.post(
     '/api/auth/sign-in/magic-link',
-    {
-      schema: { body: MagicLinkRequestSchema, tags: ['auth'] },
-      preHandler: perAddress,
-      config: { audit: signingIn },
+    { schema: { body: MagicLinkRequestSchema, tags }, config: { ...perIp, audit: signingIn } },
+    async (request, reply) => {
+      // Past the limit the answer stays the same but no mail goes out: nobody can lock a person
+      // out by asking for their links, and one inbox cannot be flooded.
+      const key = `sign-in-mail ${request.body.email}`;
+      if (await app.limits.exceeded(key, app.config.SIGN_IN_MAILS_PER_ADDRESS, SIGN_IN_WINDOW_MS)) {
+        return { status: true };
+      }
+      return toAuth(request, reply);
     },
-    (request, reply) => forwardToAuth(app.auth, request, reply),
   );
-  app.route({
-    method: ['GET', 'POST'],
-    url: '/api/auth/*',
-    schema: { hide: true },
-    config: { audit: signingIn },
-    handler: (request, reply) => forwardToAuth(app.auth, request, reply),
-  });
+  app.post(
+    '/api/auth/sign-out',
+    { schema: { body: z.strictObject({}).optional(), tags }, config: { audit: signingIn } },
+    toAuth,
+  );
+  if (app.config.OIDC_ISSUER) {
+    app.post(
+      '/api/auth/sign-in/social',
+      { schema: { body: OidcSignInSchema, tags }, config: { ...perIp, audit: signingIn } },
+      toAuth,
+    );
+    app.get(`/api/auth/callback/${OIDC_PROVIDER_ID}`, { schema: { hide: true }, config: perIp }, toAuth);
+  }
 
-  app.get('/api/session', { schema: { response: { 200: SessionSchema }, tags: ['auth'] } }, async (request) =>
+  app.get('/api/session', { schema: { response: { 200: SessionSchema }, tags } }, async (request) =>
     getSessionView(app, await request.actor()),
   );
+
+  app.post(
+    '/api/setup',
+    {
+      schema: { body: SetupClaimSchema, tags: ['admin'] },
+      config: { rateLimit: { max: 10, timeWindow: SIGN_IN_WINDOW_MS }, audit: { action: 'admin.setup' } },
+    },
+    async (request, reply) => {
+      const actor = await request.requireActor();
+      await claimInstallation(app.db, app.config.SESSION_SECRET, actor, request.body.code);
+      request.audited({ actedAs: 'admin', targetId: actor.userId });
+      return reply.status(204).send();
+    },
+  );
+  app.addHook('onReady', () => announceSetup(app));
 
   app.get(
     '/api/admin/admins',

@@ -1,12 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { Tx } from '#server/db/client.ts';
+import type { Db, Tx } from '#server/db/client.ts';
 import { recordAuditEntry } from '#server/features/audit/audit.service.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import type { Actor } from '#server/platform/context.ts';
+import { BadRequest, Conflict } from '#server/platform/errors.ts';
 import type { Session } from '#shared/people.ts';
-import { addInstallationAdmin, findUserByEmail, findUserById, hasInstallationAdmin } from './auth.queries.ts';
+import {
+  addInstallationAdmin,
+  claimFirstAdmin,
+  findUserByEmail,
+  findUserById,
+  hasInstallationAdmin,
+} from './auth.queries.ts';
 import { users } from './auth.tables.ts';
+import { isSetupCode, setupCode } from './setup-code.ts';
 
 /** What the web app needs to know about the visitor and the installation. */
 export async function getSessionView(app: FastifyInstance, actor: Actor | null): Promise<Session> {
@@ -70,4 +78,26 @@ export async function makeAdminAtCommandLine(db: Tx, email: string, operator: st
     });
     return admin;
   });
+}
+
+/**
+ * Makes the signed-in person the first installation admin, if they give the setup code and nobody
+ * is admin yet; signing in alone never makes anyone admin.
+ */
+export async function claimInstallation(db: Db, secret: string, actor: Actor, code: string): Promise<void> {
+  if (!isSetupCode(secret, code)) {
+    throw new BadRequest('This is not the setup code.', { code: 'is not this installation’s setup code' });
+  }
+  if (!(await claimFirstAdmin(db, actor.userId))) {
+    throw new Conflict('This installation has an admin already; an admin can add others.');
+  }
+}
+
+/** At every start while nobody is admin, tells the operator how to become one. */
+export async function announceSetup(app: FastifyInstance): Promise<void> {
+  if (await hasInstallationAdmin(app.db)) return;
+  app.log.warn(
+    `No installation admin yet. Sign in at ${app.config.PUBLIC_URL} and enter the setup code ` +
+      `${setupCode(app.config.SESSION_SECRET)} on the home page, or run: npx verkosto admin add EMAIL`,
+  );
 }

@@ -1,4 +1,4 @@
-import { bigint, boolean, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 // Tables in the shape better-auth's Drizzle adapter expects (user, session, account, verification).
 const timestamps = {
@@ -64,15 +64,7 @@ export const verifications = pgTable(
   (t) => [index('verifications_identifier_idx').on(t.identifier)],
 );
 
-/** better-auth's per-IP request counts, shared by every instance. */
-export const rateLimits = pgTable('rate_limits', {
-  id: text('id').primaryKey(),
-  key: text('key').notNull().unique(),
-  count: integer('count').notNull(),
-  lastRequest: bigint('last_request', { mode: 'number' }).notNull(),
-});
-
-/** Installation admins: the first person to sign in, and whoever an admin adds. */
+/** Installation admins: whoever entered the setup code, was named by the CLI, or an admin added. */
 export const installationAdmins = pgTable('installation_admins', {
   userId: text('user_id')
     .primaryKey()

@@ -8,12 +8,19 @@ import { startProfile } from '#server/features/people/people.service.ts';
 import { languageFromHeader, translator } from '#server/platform/i18n.ts';
 import type { Mailer } from '#server/platform/mail.ts';
 import { simpleMail } from '#server/platform/mail-layout.ts';
+import { hashToken } from '#server/platform/tokens.ts';
 import { LanguageSchema } from '#shared/common.ts';
-import { claimFirstAdmin } from './auth.queries.ts';
-import { accounts, rateLimits, sessions, users, verifications } from './auth.tables.ts';
+import { accounts, sessions, users, verifications } from './auth.tables.ts';
 
 export const MAGIC_LINK_TTL_SECONDS = 15 * 60;
+/** Sign-in limits' window: as long as a link lives, so a suppressed request always finds a valid link in the inbox. */
+export const SIGN_IN_WINDOW_MS = MAGIC_LINK_TTL_SECONDS * 1000;
 export const OIDC_PROVIDER_ID = 'oidc';
+/** The page an e-mailed sign-in link opens (sign-in-link.routes.ts); better-auth's own verify URL is not served. */
+export const SIGN_IN_LINK_PATH = '/sign-in/link';
+
+/** The verification identifier better-auth keeps for a magic-link token (only its hash is stored). */
+export const magicLinkIdentifier = (token: string) => `magic-link:${hashToken(token)}`;
 
 /** better-auth: e-mail magic links, database sessions, and optional OIDC single sign-on. */
 export function createAuth(deps: { db: Db; config: Config; mailer: Mailer; log: FastifyBaseLogger }) {
@@ -32,12 +39,12 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer; log: 
         session: sessions,
         account: accounts,
         verification: verifications,
-        rateLimit: rateLimits,
       },
     }),
-    // Per IP, counted in the database so that every instance sees the same counts. Fastify adds a
-    // per-address limit on asking for a link (auth.routes.ts).
-    rateLimit: { enabled: true, storage: 'database', modelName: 'rateLimit', window: 60, max: 100 },
+    // Every route that reaches better-auth is limited by the app's own shared limits (auth.routes.ts).
+    rateLimit: { enabled: false },
+    // Errors better-auth shows at its own /error page, which is not served: the sign-in page says them.
+    onAPIError: { errorURL: `${config.PUBLIC_URL}/sign-in` },
     telemetry: { enabled: false },
     // Into the server's own log, at its level (better-auth's "debug" is pino's too); an error goes
     // through the log's error serializer, so a failed query's parameters are not written.
@@ -55,7 +62,6 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer; log: 
           // A magic-link sign-up has no name yet: start from the address's local part.
           before: async (user) => ({ data: { ...user, name: user.name || user.email.split('@')[0] } }),
           after: async (user, ctx) => {
-            await claimFirstAdmin(db, user.id);
             // Start in the language of the browser that completed sign-in.
             await startProfile(
               db,
@@ -69,19 +75,22 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer; log: 
     plugins: [
       magicLink({
         expiresIn: MAGIC_LINK_TTL_SECONDS,
-        storeToken: 'hashed',
-        rateLimit: { window: 15 * 60, max: 20 },
+        storeToken: { type: 'custom-hasher', hash: async (token) => hashToken(token) },
         sendMagicLink: async ({ email, url, metadata }, ctx) => {
           const lang = LanguageSchema.safeParse(metadata?.lang);
           const language = lang.success
             ? lang.data
             : languageFromHeader(ctx?.headers?.get('accept-language') ?? '');
+          // Our page (opening it signs nobody in), with better-auth's token and callbacks.
+          const link = new URL(`${config.PUBLIC_URL}${SIGN_IN_LINK_PATH}`);
+          link.search = new URL(url).search;
+          link.searchParams.set('lang', language);
           const t = translator(language);
           const mail = simpleMail({
             language,
             subject: t('mail.signIn.subject'),
             before: [t('mail.signIn.intro')],
-            link: { text: t('mail.signIn.subject'), url },
+            link: { text: t('mail.signIn.subject'), url: link.href },
             after: [t('mail.signIn.expiry'), t('mail.signIn.ignore')],
           });
           await mailer.send({ to: email, ...mail });

@@ -72,7 +72,21 @@ describe('OIDC sign-in', () => {
   it('refuses a callback whose state does not match', async () => {
     const done = await t.request({ method: 'GET', url: '/api/auth/callback/oidc?code=forged&state=forged' });
     expect(done.statusCode).toBe(302);
-    expect(done.headers.location).toMatch(/error=/);
+    // To the sign-in page, which says so (better-auth's own error page is not served).
+    const location = new URL(String(done.headers.location), TEST_ORIGIN);
+    expect(location.pathname).toBe('/sign-in');
+    expect(location.searchParams.get('error')).toBeTruthy();
     expect(cookieFrom(done)).not.toContain('session_token');
+  });
+
+  it('starts only with this provider and a path on this site', async () => {
+    for (const payload of [
+      { provider: 'github', callbackURL: '/me' },
+      { provider: 'oidc', callbackURL: 'https://evil.example/' },
+    ]) {
+      const start = await t.request({ method: 'POST', url: '/api/auth/sign-in/social', payload });
+      expect(start.statusCode).toBe(400);
+      expect(Object.keys(start.json().error.fields)).toHaveLength(1);
+    }
   });
 });

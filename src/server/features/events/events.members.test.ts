@@ -1,12 +1,11 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, signIn, type TestApp } from '#test/app.ts';
+import { buildTestApp, type TestApp } from '#test/app.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp();
-  await signIn(t, 'admin@example.org');
 });
 afterAll(() => t.close());
 

@@ -6,7 +6,6 @@ import { deleteAccount, exportOf } from '#test/personal-data.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp();
-  await buildPerson(t); // the installation admin, not a subject here
 });
 afterAll(() => t.close());
 

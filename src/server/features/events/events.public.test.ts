@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, signIn, type TestApp } from '#test/app.ts';
+import { buildTestApp, type TestApp } from '#test/app.ts';
 import { buildNetwork, SEED_RULE } from '#test/factories.ts';
 
 let t: TestApp;
@@ -8,7 +8,6 @@ let slug: string;
 let organiser: string;
 beforeAll(async () => {
   t = await buildTestApp();
-  await signIn(t, 'admin@example.org');
   const built = await buildNetwork(t);
   slug = built.network.slug;
   organiser = built.organiser.cookie;

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, signIn, type TestApp } from '#test/app.ts';
+import { buildTestApp, type TestApp } from '#test/app.ts';
 import { buildNetwork, buildPerson, SEED_RULE } from '#test/factories.ts';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp();
-  await signIn(t, 'admin@example.org');
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_MATERIAL_BYTES } from '#shared/events.ts';
-import { buildTestApp, signIn, type TestApp } from '#test/app.ts';
+import { buildTestApp, type TestApp } from '#test/app.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 
 let t: TestApp;
@@ -8,7 +8,6 @@ let base: string;
 let organiser: string;
 beforeAll(async () => {
   t = await buildTestApp();
-  await signIn(t, 'admin@example.org');
   const built = await buildNetwork(t);
   organiser = built.organiser.cookie;
   const event = await t.request({

@@ -8,7 +8,6 @@ import { startTestServer, type TestServer } from '#test/server.ts';
 let t: TestServer;
 beforeAll(async () => {
   t = await startTestServer();
-  await buildPerson(t); // the installation admin, not a subject here
 });
 afterAll(() => t.close());
 

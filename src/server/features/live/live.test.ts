@@ -12,8 +12,6 @@ let networkSlug: string;
 
 beforeAll(async () => {
   t = await startTestServer();
-  // The first person to sign in becomes installation admin (who may host every room): not a test subject.
-  await buildPerson(t);
   const { network, organiser } = await buildNetwork(t);
   const meeting = await buildMeeting(t, network);
   networkSlug = network.slug;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '#test/app.ts';
+import { buildTestApp, signInAsAdmin, type TestApp } from '#test/app.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 import { deleteAccount, exportOf, rowsOf } from '#test/personal-data.ts';
 
@@ -7,7 +7,7 @@ let t: TestApp;
 let admin: string;
 beforeAll(async () => {
   t = await buildTestApp();
-  admin = (await buildPerson(t)).cookie; // the installation admin
+  admin = await signInAsAdmin(t, 'admin@example.org');
 });
 afterAll(() => t.close());
 

@@ -1,12 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, linkIn, readable, signIn, TEST_ORIGIN, type TestApp } from '#test/app.ts';
+import {
+  buildTestApp,
+  linkIn,
+  readable,
+  signIn,
+  signInAsAdmin,
+  TEST_ORIGIN,
+  type TestApp,
+} from '#test/app.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 
 let t: TestApp;
 let admin: string;
 beforeAll(async () => {
   t = await buildTestApp();
-  admin = await signIn(t, 'admin@example.org'); // the first sign-in: installation admin
+  admin = await signInAsAdmin(t, 'admin@example.org');
 });
 afterAll(() => t.close());
 

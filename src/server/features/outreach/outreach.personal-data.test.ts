@@ -8,7 +8,6 @@ import { deleteAccount, exportOf, rowsOf } from '#test/personal-data.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp({ OUTREACH_MESSAGES_PER_MINUTE: '0' });
-  await buildPerson(t); // the installation admin, not a subject here
 });
 afterAll(() => t.close());
 

@@ -33,6 +33,9 @@ import { subscribersCsv } from './subscribers-csv.ts';
 import * as subs from './subscriptions.ts';
 
 const tags = ['outreach'];
+/** Confirmation e-mails to one address per hour from the interest form. */
+const CONFIRMATIONS_PER_ADDRESS = 3;
+const CONFIRMATION_WINDOW_MS = 60 * 60_000;
 const ListParams = z.object({ listId: z.uuid() });
 const CampaignParams = z.object({ campaignId: z.uuid() });
 
@@ -73,19 +76,25 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/interest',
     {
       schema: { body: InterestFormSchema, tags },
+      // Generous: after a meeting, several people in one office may fill it in at once.
       config: {
-        rateLimit: { max: 10, timeWindow: 60_000 },
+        rateLimit: { max: 30, timeWindow: 60_000 },
         audit: { none: 'a visitor asks to be told about the network' },
       },
     },
     async (request, reply) => {
       const form = request.body;
+      const answer = () => reply.status(202).send({ status: 'check-your-email' });
       // The bot trap: people never see the field, so whatever filled it is answered but ignored.
-      if (form.website) return reply.status(202).send({ status: 'check-your-email' });
+      if (form.website) return answer();
       const offered = await subs.listsOnForm(app.db, request.network);
       if (!form.listIds.every((id) => offered.some((l) => l.id === id))) {
         throw new BadRequest('Choose among the lists on the form.', { listIds: 'not offered on the form' });
       }
+      // Past the limit the answer is the same, but nothing changes and no mail goes out: the
+      // confirmation link already sent (valid for days) keeps working, and no inbox is flooded.
+      const key = `interest-mail ${form.email}`;
+      if (await app.limits.exceeded(key, CONFIRMATIONS_PER_ADDRESS, CONFIRMATION_WINDOW_MS)) return answer();
       const consentText = translator(form.language)('outreach.consent');
       const token = await subs.addPending(app.db, form.listIds, subs.interestConsent(form, consentText));
       if (token)
@@ -96,7 +105,7 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
           token,
         );
       // The same answer whether or not the address was already there: nobody learns who is.
-      return reply.status(202).send({ status: 'check-your-email' });
+      return answer();
     },
   );
 

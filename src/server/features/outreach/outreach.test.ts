@@ -18,7 +18,6 @@ beforeAll(async () => {
   const app = await buildTestApp({ SMTP_URL: smtp.url, OUTREACH_MESSAGES_PER_MINUTE: '0' });
   // Every e-mail, sign-in links included, goes to the SMTP server here.
   t = { ...app, outbox: async () => smtp.messages.map((m) => m.raw) };
-  await buildPerson(t); // the installation admin, not a subject here
 });
 afterAll(async () => {
   await t.close();
@@ -120,6 +119,21 @@ describe('the interest form', () => {
     expect(subscribers[0]).toMatchObject({ status: 'confirmed', organisation: 'Esimerkin kunta' });
     expect(subscribers[0].consentAt).not.toBeNull();
     expect((await t.request({ method: 'POST', url: link.pathname })).statusCode).toBe(404);
+  });
+
+  it('sends one address at most 3 confirmations an hour, and the last one sent keeps working', async () => {
+    const { call, list } = await setUp();
+    const email = 'toistuva@kunta.example';
+    for (let i = 0; i < 5; i++) {
+      const response = await call('POST', '/interest', interest([list], { email, name: `Yritys ${i}` }), '');
+      expect(response.statusCode).toBe(202);
+    }
+    const mails = smtp.messages.filter((m) => m.to === email);
+    expect(mails).toHaveLength(3);
+    const link = new URL(linkIn(mails.at(-1)?.raw ?? '', `${t.origin}/confirm/`));
+    expect((await t.request({ method: 'POST', url: link.pathname })).statusCode).toBe(200);
+    const [subscriber] = (await call('GET', `/outreach/lists/${list}/subscribers`)).json();
+    expect(subscriber).toMatchObject({ status: 'confirmed', name: 'Yritys 2' });
   });
 
   it('names the field for bad input and stores nothing', async () => {

@@ -8,7 +8,6 @@ import { PERSONAL_DATA_PARTS } from './people.service.ts';
 let t: TestApp;
 beforeAll(async () => {
   t = await buildTestApp();
-  await buildPerson(t); // the installation admin, not a subject here
 });
 afterAll(() => t.close());
 

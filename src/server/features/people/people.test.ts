@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, signIn, type TestApp } from '#test/app.ts';
+import { buildTestApp, signInAsAdmin, type TestApp } from '#test/app.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 
 let t: TestApp;
 let admin: string;
 beforeAll(async () => {
   t = await buildTestApp();
-  admin = await signIn(t, 'admin@example.org');
+  admin = await signInAsAdmin(t, 'admin@example.org');
 });
 afterAll(() => t.close());
 

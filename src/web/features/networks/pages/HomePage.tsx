@@ -24,7 +24,8 @@ function useNotice(): string | null {
   const { t } = useTranslation();
   const state: unknown = useLocation().state;
   const notice = state && typeof state === 'object' && 'notice' in state ? state.notice : null;
-  return notice === 'accountDeleted' ? t('profile.delete.done') : null;
+  if (notice === 'accountDeleted') return t('profile.delete.done');
+  return notice === 'adminClaimed' ? t('home.setup.done') : null;
 }
 
 export function HomePage() {

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api.ts';
+import { sessionKey } from './get-session.ts';
+
+/** Makes the signed-in person the first installation admin with the setup code from the server's log. */
+export function claimSetup(code: string): Promise<void> {
+  return apiRequest('/api/setup', { method: 'POST', body: { code } });
+}
+
+export function useClaimSetup() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: claimSetup,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKey }),
+  });
+}
