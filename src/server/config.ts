@@ -42,6 +42,10 @@ export const ConfigSchema = z.object({
   /** Seconds after which a message claimed by a sender that stopped answering is sent again. */
   OUTREACH_CLAIM_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   TRUST_PROXY: flag,
+  /** /healthz answers 503 when DATA_DIR has less free space than this. */
+  HEALTHZ_MIN_FREE_MB: z.coerce.number().int().min(0).default(100),
+  /** …or when the database has not answered a trivial query within this many milliseconds. */
+  HEALTHZ_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: optionalUrl(['http', 'https']),
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
@@ -49,7 +53,12 @@ export const ConfigSchema = z.object({
   OIDC_NAME: z.string().trim().min(1).default('Organisation sign-in'),
 });
 
-export type Config = z.output<typeof ConfigSchema> & { SESSION_SECRET: string; PUBLIC_URL: string };
+export type Config = z.output<typeof ConfigSchema> & {
+  SESSION_SECRET: string;
+  PUBLIC_URL: string;
+  /** Where SESSION_SECRET came from: a backup carries it only when it lives in DATA_DIR. */
+  sessionSecretFrom: 'environment' | 'data-dir';
+};
 
 export class ConfigError extends Error {}
 
@@ -73,12 +82,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     DATA_DIR: dataDir,
     PUBLIC_URL: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
     SESSION_SECRET: config.SESSION_SECRET ?? keptSecret(dataDir),
+    sessionSecretFrom: config.SESSION_SECRET ? 'environment' : 'data-dir',
   };
 }
 
+export const secretFile = (dataDir: string) => join(dataDir, 'session-secret');
+
 /** A secret generated on first start and kept in DATA_DIR, so sessions survive restarts. */
 function keptSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
+  const file = secretFile(dataDir);
   try {
     return readFileSync(file, 'utf8').trim();
   } catch {

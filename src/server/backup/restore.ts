@@ -48,6 +48,18 @@ async function restore(database: Database, input: Readable): Promise<RestoreSumm
   return { header, tables };
 }
 
+/** The header of a backup, read from its first line only. */
+export async function readBackupHeader(input: Readable): Promise<BackupHeader> {
+  const lines = createInterface({ input: input.pipe(createGunzip()), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) return readHeader(line);
+    return readHeader(undefined);
+  } finally {
+    lines.close();
+    input.destroy();
+  }
+}
+
 function readHeader(first: string | undefined): BackupHeader {
   const line = parse(first ?? '') as BackupLine | null;
   if (!Array.isArray(line) || line[0] !== BACKUP_FORMAT) throw new RestoreRefused(`${NOT_A_BACKUP}.`);

@@ -41,16 +41,16 @@ export async function openPglite(
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const command = target.command ?? `node ${process.argv.slice(1, 3).join(' ')}`.trim();
   if ('databaseUrl' in target) {
-    const pool = new pg.Pool({
-      connectionString: target.databaseUrl,
-      max: 10,
-      application_name: command.slice(0, 63),
-    });
+    // Every connection (the pool, the bus, pg-boss) says which command opened it, in pg_stat_activity.
+    const labelled = new URL(target.databaseUrl);
+    labelled.searchParams.set('application_name', command.slice(0, 63));
+    const url = labelled.toString();
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
     // An idle connection dropped by the server (restart, failover) must not crash the process:
     // the pool opens a new one on next use, and a query in flight fails with its own error.
     pool.on('error', () => {});
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
-    return { kind: 'postgres', db, pool, url: target.databaseUrl, close: () => pool.end() };
+    return { kind: 'postgres', db, pool, url, close: () => pool.end() };
   }
   if ('dataDir' in target) {
     mkdirSync(target.dataDir, { recursive: true });
