@@ -28,6 +28,7 @@ import './platform/context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
 import { registerErrorHandling } from './platform/errors.ts';
 import { etagOf } from './platform/etag.ts';
+import { createHealthCheck } from './platform/health.ts';
 import { startJobs } from './platform/jobs.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { markdownRoutes } from './platform/markdown.routes.ts';
@@ -116,7 +117,17 @@ export async function buildApp({ config, database, mailer }: AppOptions): Promis
     { prefix: '/api/networks/:network' },
   );
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  const health = createHealthCheck({
+    database,
+    dataDir: config.DATA_DIR,
+    minFreeMb: config.HEALTHZ_MIN_FREE_MB,
+    timeoutMs: config.HEALTHZ_TIMEOUT_MS,
+    log: app.log,
+  });
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    const answer = await health();
+    return reply.status(answer.status === 'ok' ? 200 : 503).send(answer);
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(eventsPublicRoutes);
   await app.register(markdownRoutes);
