@@ -1,11 +1,13 @@
-import { execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { amcheck } from '@electric-sql/pglite/contrib/amcheck';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '#server/db/client.ts';
+import { readLockHolder } from '#server/db/data-dir-lock.ts';
 import { listAuditEntries } from '#server/features/audit/audit.service.ts';
 import { findUserByEmail, isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
 import { findNetworkBySlug } from '#server/features/networks/networks.queries.ts';
@@ -16,19 +18,37 @@ const cli = join(import.meta.dirname, '../../bin/verkosto.js');
 
 let dataDir: string;
 let postgres: Database | undefined;
+const folders: string[] = [];
 beforeAll(async () => {
-  dataDir = await mkdtemp(join(tmpdir(), 'verkosto-cli-'));
+  dataDir = await folder();
   // On the PostgreSQL run the CLI works on a fresh database of its own; otherwise on PGlite in dataDir.
   if (process.env.DATABASE_URL) postgres = await createTestDatabase();
 });
 afterAll(async () => {
   await postgres?.close();
-  await rm(dataDir, { recursive: true, force: true });
+  for (const dir of folders) await rm(dir, { recursive: true, force: true });
 });
 
-function cliEnv(extra: Record<string, string> = {}) {
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '', ...extra };
-  if (postgres?.kind === 'postgres') env.DATABASE_URL = postgres.url;
+async function folder(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'verkosto-cli-'));
+  folders.push(dir);
+  return dir;
+}
+
+type Env = Record<string, string>;
+
+/** The CLI's environment: this run's database, or PGlite in `dir` when `pglite` is asked for. */
+function cliEnv(extra: Env = {}, options: { dir?: string; pglite?: boolean } = {}) {
+  const env: Env = {
+    ...(process.env as Env),
+    DATA_DIR: options.dir ?? dataDir,
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: '',
+    ...extra,
+  };
+  // The installation's own secret, kept in DATA_DIR, is what a backup carries.
+  delete env.SESSION_SECRET;
+  if (postgres?.kind === 'postgres' && !options.pglite) env.DATABASE_URL = postgres.url;
   return env;
 }
 
@@ -37,9 +57,9 @@ function verkosto(...args: string[]) {
 }
 
 /** Opens what the CLI wrote, after it has exited (PGlite allows one process at a time). */
-async function inspect<T>(look: (db: Database['db']) => Promise<T>): Promise<T> {
-  if (postgres) return look(postgres.db);
-  const database = await openDatabase({ dataDir });
+async function inspect<T>(look: (db: Database['db']) => Promise<T>, dir = dataDir): Promise<T> {
+  if (postgres && dir === dataDir) return look(postgres.db);
+  const database = await openDatabase({ dataDir: dir });
   try {
     return await look(database.db);
   } finally {
@@ -47,14 +67,79 @@ async function inspect<T>(look: (db: Database['db']) => Promise<T>): Promise<T> 
   }
 }
 
+type Served = { child: ChildProcess; address: string; log: () => string; stop(): Promise<number | null> };
+
+/** `verkosto serve` in its own process; resolves once it says it is serving. */
+async function startServer(env: Env): Promise<Served> {
+  const child = spawn(process.execPath, [cli, 'serve'], {
+    env: { ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log += chunk;
+  });
+  const address = await new Promise<string>((resolve, reject) => {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      log += chunk;
+      const found = log.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
+      if (found?.[1] && log.includes('Verkosto is serving')) resolve(found[1]);
+    });
+    child.once('exit', () => reject(new Error(`serve exited early:\n${log}`)));
+  });
+  return {
+    child,
+    address,
+    log: () => log,
+    stop: async () => {
+      child.kill('SIGTERM');
+      const [code] = child.exitCode === null ? await once(child, 'exit') : [child.exitCode];
+      return code as number | null;
+    },
+  };
+}
+
+/** PGlite's amcheck over every btree index: the names of the corrupt ones and why. */
+async function corruptIndexes(dir: string): Promise<string[]> {
+  const database = await openDatabase({ dataDir: dir, extensions: { amcheck } });
+  if (database.kind !== 'pglite') throw new Error('expected PGlite');
+  try {
+    await database.pglite.exec('CREATE EXTENSION IF NOT EXISTS amcheck');
+    const { rows } = await database.pglite.query<{ name: string }>(`
+      SELECT c.oid::regclass::text AS name FROM pg_index i
+      JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+      WHERE am.amname = 'btree' AND c.relkind = 'i' AND i.indisvalid AND c.relpersistence <> 't'`);
+    expect(rows.length).toBeGreaterThan(50);
+    const corrupt: string[] = [];
+    for (const { name } of rows) {
+      await database.pglite
+        .query('SELECT bt_index_check($1::regclass, true)', [name])
+        .catch((error: Error) => corrupt.push(`${name}: ${error.message}`));
+    }
+    return corrupt;
+  } finally {
+    await database.close();
+  }
+}
+
+const refusal = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('expected a refusal');
+    },
+    (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+  );
+
 describe('verkosto CLI', () => {
+  const all = ['serve', 'migrate', 'demo', 'admin', 'backup', 'restore'];
+
   it('explains itself and each command with --help', async () => {
     const { stdout } = await verkosto('--help');
-    for (const command of ['serve', 'migrate', 'demo', 'admin']) expect(stdout).toContain(command);
-    for (const command of ['serve', 'migrate', 'demo', 'admin']) {
+    for (const command of all) expect(stdout).toContain(command);
+    for (const command of all) {
       expect((await verkosto(command, '--help')).stdout).toContain(`Usage: verkosto ${command}`);
     }
-  });
+  }, 180_000);
 
   it('migrates, adds an admin and loads the demo network once', async () => {
     expect((await verkosto('migrate')).stdout).toContain('up to date');
@@ -75,12 +160,16 @@ describe('verkosto CLI', () => {
       ]);
       expect((await findNetworkBySlug(db, 'digin-edistajat'))?.hashtag).toBe('#DiginEdistäjät');
     });
-  });
+  }, 180_000);
 
   it('fails with a clear message and status 2 on misuse or bad configuration', async () => {
     await expect(verkosto('admin', 'add', 'not-an-address')).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining('verkosto admin add EMAIL'),
+    });
+    await expect(verkosto('backup')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('verkosto backup FILE'),
     });
     await expect(verkosto('frobnicate')).rejects.toMatchObject({
       code: 2,
@@ -92,26 +181,90 @@ describe('verkosto CLI', () => {
       code: 2,
       stderr: expect.stringContaining('PORT'),
     });
-  });
+  }, 120_000);
 
   it('serves until SIGTERM, then stops cleanly', async () => {
-    const server = spawn(process.execPath, [cli, 'serve'], {
-      env: cliEnv({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' }),
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let log = '';
-    const address = await new Promise<string>((resolve, reject) => {
-      server.stdout.on('data', (chunk: Buffer) => {
-        log += chunk;
-        const found = log.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
-        if (found?.[1]) resolve(found[1]);
-      });
-      server.once('exit', () => reject(new Error(`serve exited early:\n${log}`)));
-    });
-    expect(await (await fetch(`${address}/healthz`)).json()).toEqual({ status: 'ok' });
-    server.kill('SIGTERM');
-    const [code] = await once(server, 'exit');
-    expect(code).toBe(0);
-    expect(log).toContain('finishing open requests, then stopping');
+    const server = await startServer(cliEnv());
+    expect(await (await fetch(`${server.address}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await server.stop()).toBe(0);
+    expect(server.log()).toContain('finishing open requests, then stopping');
   });
+
+  it('acts through a running PGlite server, refuses a second server and a restore, and leaves the data sound', async () => {
+    const dir = await folder();
+    const env = cliEnv({}, { dir, pglite: true });
+    const cmd = (...args: string[]) => run(process.execPath, [cli, ...args], { env });
+    const server = await startServer(env);
+    const pid = server.child.pid;
+    const through = `Through the running server (process ${pid}): `;
+    try {
+      expect((await cmd('admin', 'add', 'a@b.fi')).stdout).toBe(
+        `${through}a@b.fi is an installation admin.\n`,
+      );
+      expect((await cmd('demo')).stdout).toBe(`${through}Loaded the demo network digin-edistajat.\n`);
+      expect((await cmd('migrate')).stdout).toMatch(`${through}Migrations are up to date (`);
+      const file = join(await folder(), 'verkosto.backup');
+      expect((await cmd('backup', file)).stdout).toContain(`Wrote ${file} (`);
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+
+      expect(await refusal(cmd('restore', file))).toEqual({
+        code: 1,
+        stderr: `A restore needs the installation to itself: stop the running server (process ${pid}) first.\n`,
+      });
+      const second = spawn(process.execPath, [cli, 'serve'], { env: { ...env, PORT: '0' }, stdio: 'pipe' });
+      let secondLog = '';
+      second.stderr.on('data', (chunk: Buffer) => {
+        secondLog += chunk;
+      });
+      expect((await once(second, 'exit'))[0]).toBe(1);
+      expect(secondLog).toContain(`is in use by \`verkosto serve\` (process ${pid}, since `);
+      // What the commands did, the server sees at once: the demo network's home page is there.
+      expect((await fetch(`${server.address}/n/digin-edistajat`)).status).toBe(200);
+      expect(await server.stop()).toBe(0);
+      expect(readLockHolder(dir)).toBeNull();
+
+      await inspect(async (db) => {
+        const admin = await findUserByEmail(db, 'a@b.fi');
+        expect(admin && (await isInstallationAdmin(db, admin.id))).toBe(true);
+        expect(await findNetworkBySlug(db, 'digin-edistajat')).not.toBeNull();
+      }, dir);
+      expect(await corruptIndexes(dir)).toEqual([]);
+
+      // The backup written through the server restores into a new folder, secret and all.
+      const restored = await folder();
+      const into = (...args: string[]) =>
+        run(process.execPath, [cli, ...args], { env: cliEnv({}, { dir: restored, pglite: true }) });
+      expect((await into('restore', file)).stdout).toMatch(/^Restored \d+ rows in \d+ tables from /);
+      expect(await readFile(join(restored, 'session-secret'), 'utf8')).toBe(
+        await readFile(join(dir, 'session-secret'), 'utf8'),
+      );
+      await inspect(async (db) => {
+        expect(await findNetworkBySlug(db, 'digin-edistajat')).not.toBeNull();
+        expect(await findUserByEmail(db, 'a@b.fi')).not.toBeNull();
+      }, restored);
+      const again = await refusal(into('restore', file));
+      expect(again.code).toBe(1);
+      expect(again.stderr).toMatch(/^The installation is not empty: .*networks \(1 row\)/);
+    } finally {
+      if (server.child.exitCode === null) await server.stop();
+    }
+  }, 600_000);
+
+  if (process.env.DATABASE_URL) {
+    it('acts on PostgreSQL directly while a server runs there, and refuses a restore then', async () => {
+      const server = await startServer(cliEnv());
+      try {
+        expect((await verkosto('admin', 'add', 'pg@b.fi')).stdout).toBe(
+          'pg@b.fi is an installation admin.\n',
+        );
+        const file = join(await folder(), 'pg.backup');
+        expect((await verkosto('backup', file)).stdout).toContain(`Wrote ${file} (`);
+        const refused = await refusal(verkosto('restore', file));
+        expect(refused.code).toBe(1);
+        expect(refused.stderr).toContain('A restore needs the database to itself, and `verkosto serve`');
+      } finally {
+        expect(await server.stop()).toBe(0);
+      }
+    }, 300_000);
+  }
 });

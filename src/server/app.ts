@@ -32,6 +32,7 @@ import './platform/context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
 import { frameworkErrors, registerErrorHandling } from './platform/errors.ts';
 import { etagOf } from './platform/etag.ts';
+import { createHealthCheck } from './platform/health.ts';
 import { inputGuardPlugin } from './platform/input-guard.ts';
 import { startJobs } from './platform/jobs.ts';
 import { loggerOptions } from './platform/logging.ts';
@@ -150,7 +151,17 @@ export async function buildApp({
     { prefix: '/api/networks/:network' },
   );
 
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  const health = createHealthCheck({
+    database,
+    dataDir: config.DATA_DIR,
+    minFreeMb: config.HEALTHZ_MIN_FREE_MB,
+    timeoutMs: config.HEALTHZ_TIMEOUT_MS,
+    log: app.log,
+  });
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    const answer = await health();
+    return reply.status(answer.status === 'ok' ? 200 : 503).send(answer);
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(eventsPublicRoutes);
   await app.register(markdownRoutes);

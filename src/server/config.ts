@@ -100,6 +100,10 @@ export const ConfigSchema = z.object({
   SIGN_IN_PER_IP: z.coerce.number().int().min(1).default(300),
   /** Sign-in e-mails to one address per 15 minutes; more requests are answered but send nothing. */
   SIGN_IN_MAILS_PER_ADDRESS: z.coerce.number().int().min(1).default(5),
+  /** /healthz answers 503 when DATA_DIR has less free space than this. */
+  HEALTHZ_MIN_FREE_MB: z.coerce.number().int().min(0).default(100),
+  /** …or when the database has not answered a trivial query within this many milliseconds. */
+  HEALTHZ_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: optionalUrl(['http', 'https']),
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
@@ -112,7 +116,13 @@ export type Dkim = { domainName: string; keySelector: string; privateKey: string
 export type Config = Omit<
   z.output<typeof ConfigSchema>,
   'DKIM_DOMAIN' | 'DKIM_SELECTOR' | 'DKIM_PRIVATE_KEY' | 'DKIM_PRIVATE_KEY_FILE'
-> & { SESSION_SECRET: string; PUBLIC_URL: string; DKIM: Dkim | null };
+> & {
+  SESSION_SECRET: string;
+  PUBLIC_URL: string;
+  DKIM: Dkim | null;
+  /** Where SESSION_SECRET came from: a backup carries it only when it lives in DATA_DIR. */
+  sessionSecretFrom: 'environment' | 'data-dir';
+};
 
 export class ConfigError extends Error {}
 
@@ -143,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     DATA_DIR: dataDir,
     PUBLIC_URL: (config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, ''),
     SESSION_SECRET: config.SESSION_SECRET ?? keptSecret(dataDir),
+    sessionSecretFrom: config.SESSION_SECRET ? 'environment' : 'data-dir',
   };
 }
 
@@ -177,10 +188,11 @@ function dkimOf(domain?: string, selector?: string, pem?: string, file?: string)
   }
   return { domainName: domain as string, keySelector: selector as string, privateKey };
 }
+export const secretFile = (dataDir: string) => join(dataDir, 'session-secret');
 
 /** A secret generated on first start and kept in DATA_DIR, so sessions survive restarts. */
 function keptSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
+  const file = secretFile(dataDir);
   try {
     return readFileSync(file, 'utf8').trim();
   } catch {

@@ -48,17 +48,28 @@ export async function queueCampaign(jobs: Jobs, campaignId: string, at: Date | n
   );
 }
 
-/** Starts this instance's campaign worker and picks up campaigns a stopped instance left mid-way. */
+/**
+ * Starts this instance's campaign worker and picks up campaigns a stopped instance left mid-way,
+ * and scheduled ones that have no job waiting.
+ */
 export async function startCampaignWorker(options: RunnerOptions): Promise<void> {
   await options.jobs.createQueue(CAMPAIGN_QUEUE);
   await options.jobs.work<{ campaignId: string }>(CAMPAIGN_QUEUE, { localConcurrency: 2 }, async ([job]) => {
     if (job) await runCampaign(options, job.data.campaignId);
   });
   const unfinished = await options.db
-    .select({ id: campaigns.id })
+    .select({ id: campaigns.id, status: campaigns.status, scheduledAt: campaigns.scheduledAt })
     .from(campaigns)
-    .where(eq(campaigns.status, 'sending'));
-  for (const { id } of unfinished) await queueCampaign(options.jobs, id);
+    .where(inArray(campaigns.status, ['sending', 'scheduled']));
+  for (const { id, status, scheduledAt } of unfinished) {
+    if (status === 'sending') await queueCampaign(options.jobs, id);
+    // A scheduled campaign whose job is gone (a restored backup carries no jobs) is queued again, once.
+    else if (!(await isQueued(options.jobs, id))) await queueCampaign(options.jobs, id, scheduledAt);
+  }
+}
+
+async function isQueued(jobs: Jobs, campaignId: string): Promise<boolean> {
+  return (await jobs.findJobs(CAMPAIGN_QUEUE, { data: { campaignId }, queued: true, limit: 1 })).length > 0;
 }
 
 /**

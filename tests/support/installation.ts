@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { loadDemo } from '#server/demo/demo.ts';
+import { accounts } from '#server/features/auth/auth.tables.ts';
+import { recordJoin, setAttending } from '#server/features/events/events.queries.ts';
+import { addFile } from '#server/features/events/materials.service.ts';
+import * as live from '#server/features/live/live.store.ts';
+import { inviteOrganiser } from '#server/features/networks/networks.service.ts';
+import { runCampaign } from '#server/features/outreach/campaign-runner.ts';
+import { createCampaign, markForSending } from '#server/features/outreach/campaigns.ts';
+import { createList, importRows } from '#server/features/outreach/subscriptions.ts';
+import { addAdmin, type TestApp } from './app.ts';
+import { buildNetwork, buildPerson } from './factories.ts';
+import { buildMeeting } from './live.ts';
+
+/** A material's bytes: every value a byte can have, so a round trip that mangles one shows. */
+export const MATERIAL_BYTES = Buffer.from(Array.from({ length: 4096 }, (_, i) => i % 256));
+
+/**
+ * An installation with rows in every table: the demo network, and beside it a network whose
+ * meeting has a live room (chat, a question with a vote and a report, a poll with a vote), an
+ * uploaded file, attendance, a join, a calendar feed, an organiser invitation, a mailing list with
+ * a campaign sent and one scheduled, people signed in (sessions) and one asking for a link (a verification).
+ */
+export async function fillInstallation(t: TestApp) {
+  const { db } = t.database;
+  await loadDemo(db, { onlyIfEmpty: false });
+  await addAdmin(t, 'admin@example.org');
+  const { network, organiser } = await buildNetwork(t);
+  const member = await buildPerson(t);
+  const actor = { userId: organiser.userId, email: organiser.email, name: 'Organiser', isAdmin: false };
+  const meeting = await buildMeeting(t, network);
+  const scope = { networkId: network.id, eventId: meeting.id };
+
+  await addFile(db, scope, { title: 'Slides', fileName: 'slides.pdf', data: MATERIAL_BYTES });
+  await setAttending(db, { ...scope, userId: member.userId, attending: true });
+  await recordJoin(db, scope);
+  const feed = await t.request({ method: 'POST', url: '/api/me/calendar-feed', cookie: member.cookie });
+  if (feed.statusCode !== 201) throw new Error(`calendar feed: ${feed.statusCode}`);
+  await inviteOrganiser(t.app, network, actor, { email: 'invited@example.org', language: 'fi' });
+  await db.insert(accounts).values({
+    id: randomUUID(),
+    accountId: 'oidc-subject',
+    providerId: 'oidc',
+    userId: member.userId,
+  });
+  // An organiser's action leaves an audit entry.
+  const changed = await t.request({
+    method: 'PATCH',
+    url: `/api/networks/${network.slug}`,
+    payload: { hashtag: '#Varmuuskopio' },
+    cookie: organiser.cookie,
+  });
+  if (changed.statusCode !== 200) throw new Error(`network update: ${changed.statusCode}`);
+  // A link asked for and not yet used stays as a verification (and counts against a rate limit).
+  await t.request({ method: 'POST', url: '/api/auth/sign-in/magic-link', payload: { email: member.email } });
+
+  const host = (
+    await live.join(db, meeting.id, { displayName: 'Host' }, { userId: actor.userId, host: true })
+  ).participant;
+  const guest = (await live.join(db, meeting.id, { displayName: 'Guest', organisation: 'Kunta' }, null))
+    .participant;
+  await live.postMessage(db, guest, { kind: 'chat', clientId: randomUUID(), body: 'Hei kaikki! 👋' });
+  const question = await live.postMessage(db, guest, {
+    kind: 'question',
+    clientId: randomUUID(),
+    body: 'Miten "lainsäädäntö" etenee?\nToinen rivi',
+  });
+  const [asked] = (await live.transcript(db, meeting.id)).messages.filter((m) => m.seq === question.seq);
+  if (!asked) throw new Error('the question was not stored');
+  await live.upvote(db, host, asked.id);
+  await live.report(db, host, asked.id);
+  await live.openPoll(db, meeting.id, {
+    clientId: randomUUID(),
+    question: 'Sopiiko aika?',
+    kind: 'single',
+    options: ['Kyllä', 'Ei'],
+  });
+  const [poll] = (await live.transcript(db, meeting.id)).polls;
+  if (!poll) throw new Error('the poll was not stored');
+  await live.vote(db, guest, poll.id, [0]);
+
+  const list = await createList(db, network, { name: 'Kunnat' });
+  await importRows(
+    db,
+    list,
+    ['a', 'b'].map((name, i) => ({
+      line: i + 2,
+      email: `${name}@example.org`,
+      name,
+      organisation: 'Kunta',
+      organisationType: 'municipality',
+      language: 'sv',
+      problem: null,
+    })),
+    { kind: 'import', by: organiser.email, file: 'kunnat.csv' },
+  );
+  const campaign = await createCampaign(
+    db,
+    network,
+    { subject: 'Kutsu', body: 'Tervetuloa **tapaamiseen**', listIds: [list.id] },
+    organiser.userId,
+  );
+  await markForSending(db, network, campaign.id, null);
+  await runCampaign(
+    {
+      db,
+      jobs: t.app.jobs,
+      mailer: t.app.mailer,
+      log: t.app.log,
+      publicUrl: t.origin,
+      secret: t.app.config.SESSION_SECRET,
+      messagesPerMinute: 0,
+      claimSeconds: 60,
+      signal: new AbortController().signal,
+    },
+    campaign.id,
+  );
+  const scheduled = await createCampaign(
+    db,
+    network,
+    { subject: 'Muistutus', body: 'Huomenna!', listIds: [list.id] },
+    organiser.userId,
+  );
+  const scheduledAt = new Date(Date.now() + 86_400_000);
+  await markForSending(db, network, scheduled.id, scheduledAt);
+  return { network, meeting, scheduled: { id: scheduled.id, at: scheduledAt } };
+}
