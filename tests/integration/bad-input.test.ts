@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTheme } from '#server/features/events/events.service.ts';
-import { createList } from '#server/features/outreach/subscriptions.ts';
+import { createList } from '#server/features/outreach/outreach.service.ts';
 import { CONSENT_VERSION } from '#shared/outreach.ts';
 import { MAX_INPUT_DEPTH, TOO_DEEP, UNSTORABLE_TEXT } from '#shared/storable.ts';
 import { buildTestApp, type TestApp } from '#test/app.ts';

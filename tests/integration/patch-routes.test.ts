@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTheme, createEvent } from '#server/features/events/events.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
-import { createList } from '#server/features/outreach/subscriptions.ts';
+import { createList } from '#server/features/outreach/outreach.service.ts';
 import { buildTestApp, type TestApp } from '#test/app.ts';
 import { buildNetwork } from '#test/factories.ts';
 

@@ -11,8 +11,12 @@ import { addTheme, createEvent } from '#server/features/events/events.service.ts
 import { addLink } from '#server/features/events/materials.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { follow } from '#server/features/networks/networks.service.ts';
-import { createCampaign } from '#server/features/outreach/campaigns.ts';
-import { addPending, createList, listSubscribers } from '#server/features/outreach/subscriptions.ts';
+import {
+  addPending,
+  createCampaign,
+  createList,
+  listSubscribers,
+} from '#server/features/outreach/outreach.service.ts';
 import { signIn, type TestApp } from './app.ts';
 import { buildNetwork, buildPerson } from './factories.ts';
 import {
@@ -109,13 +113,13 @@ async function refsIn(t: TestApp, network: NetworkRow, organiserId: string, date
     },
   );
   const list = await createList(db, network, { name: 'Kiinnostuneet', onInterestForm: true });
-  await addPending(db, [list.id], {
+  await addPending(db, network, [list.id], {
     email: `sub-${randomUUID()}@example.org`,
     name: 'S',
     language: 'fi',
     source: 'manual',
   });
-  const [subscriber] = await listSubscribers(db, list.id);
+  const [subscriber] = await listSubscribers(db, network, list.id);
   const campaign = await createCampaign(db, network, { subject: 'Kutsu', listIds: [list.id] }, organiserId);
   return {
     networkSlug: network.slug,

@@ -6,8 +6,12 @@ import { addFile } from '#server/features/events/materials.service.ts';
 import * as live from '#server/features/live/live.store.ts';
 import { inviteOrganiser } from '#server/features/networks/networks.service.ts';
 import { runCampaign } from '#server/features/outreach/campaign-runner.ts';
-import { createCampaign, markForSending } from '#server/features/outreach/campaigns.ts';
-import { createList, importRows } from '#server/features/outreach/subscriptions.ts';
+import {
+  createCampaign,
+  createList,
+  importRows,
+  sendCampaign,
+} from '#server/features/outreach/outreach.service.ts';
 import { addAdmin, type TestApp } from './app.ts';
 import { buildNetwork, buildPerson } from './factories.ts';
 import { buildMeeting } from './live.ts';
@@ -100,7 +104,7 @@ export async function fillInstallation(t: TestApp) {
     { subject: 'Kutsu', body: 'Tervetuloa **tapaamiseen**', listIds: [list.id] },
     organiser.userId,
   );
-  await markForSending(db, network, campaign.id, null);
+  await sendCampaign({ db, jobs: t.app.jobs }, network, campaign.id, null);
   await runCampaign(
     {
       db,
@@ -113,7 +117,7 @@ export async function fillInstallation(t: TestApp) {
       claimSeconds: 60,
       signal: new AbortController().signal,
     },
-    campaign.id,
+    { networkId: network.id, campaignId: campaign.id },
   );
   const scheduled = await createCampaign(
     db,
@@ -122,6 +126,6 @@ export async function fillInstallation(t: TestApp) {
     organiser.userId,
   );
   const scheduledAt = new Date(Date.now() + 86_400_000);
-  await markForSending(db, network, scheduled.id, scheduledAt);
+  await sendCampaign({ db, jobs: t.app.jobs }, network, scheduled.id, scheduledAt);
   return { network, meeting, scheduled: { id: scheduled.id, at: scheduledAt } };
 }

@@ -1,6 +1,6 @@
 import type { Db } from '#server/db/client.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
-import { createList, importRows } from '#server/features/outreach/subscriptions.ts';
+import { createList, importRows } from '#server/features/outreach/outreach.service.ts';
 
 /** A mailing list of `count` confirmed addresses, person0@example.org and on, as an import leaves them. */
 export async function buildConfirmedList(db: Db, network: NetworkRow, count: number) {

@@ -1,6 +1,6 @@
 import type { Db } from '#server/db/client.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
-import { createList, importRows } from '#server/features/outreach/subscriptions.ts';
+import { createList, importRows } from '#server/features/outreach/outreach.service.ts';
 import type { ImportRow } from '#shared/outreach.ts';
 
 /** The seed's channels: lists of municipalities and agencies, and people who used the form. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findNetworkBySlug } from '#server/features/networks/networks.queries.ts';
-import { listLists } from '#server/features/outreach/subscriptions.ts';
+import { listLists } from '#server/features/outreach/outreach.service.ts';
 import { buildTestApp, type TestApp } from '#test/app.ts';
 import { loadDemo } from './demo.ts';
 

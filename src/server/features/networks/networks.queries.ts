@@ -13,6 +13,12 @@ export async function findNetworkBySlug(db: Tx, slug: string): Promise<NetworkRo
   return row ?? null;
 }
 
+/** The network a background job works in (jobs carry its id, not its address). */
+export async function findNetworkById(db: Tx, params: { networkId: string }): Promise<NetworkRow | null> {
+  const [row] = await db.select().from(networks).where(eq(networks.id, params.networkId)).limit(1);
+  return row ?? null;
+}
+
 export async function listNetworks(db: Tx): Promise<NetworkRow[]> {
   return db.select().from(networks).orderBy(asc(networks.status), asc(networks.slug));
 }

@@ -1,14 +1,15 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Db } from '#server/db/client.ts';
-import { events } from '#server/features/events/events.tables.ts';
-import { networks } from '#server/features/networks/networks.tables.ts';
+import { fromDrizzle } from 'pg-boss';
+import type { Db, Tx } from '#server/db/client.ts';
+import { findEventById } from '#server/features/events/events.queries.ts';
+import { findNetworkById } from '#server/features/networks/networks.queries.ts';
 import type { Jobs } from '#server/platform/jobs.ts';
 import type { Mailer } from '#server/platform/mail.ts';
 import { campaignMail } from './campaign-mail.ts';
-import { campaigns, deliveries, mailingLists, subscribers } from './outreach.tables.ts';
-import { unsubscribeToken } from './subscriptions.ts';
+import * as q from './outreach.queries.ts';
+import { unsubscribeToken } from './unsubscribe-token.ts';
 
 export const CAMPAIGN_QUEUE = 'outreach-campaign';
 const BATCH = 20;
@@ -34,166 +35,187 @@ export type RunnerOptions = {
   signal: AbortSignal;
 };
 
-type Claimed = typeof deliveries.$inferSelect;
-type Recipient = Pick<typeof subscribers.$inferSelect, 'id' | 'language' | 'status' | 'listId'> & {
-  listName: string;
-};
+/** What a campaign job carries: the campaign and its network, which every query takes. */
+export type CampaignJob = { networkId: string; campaignId: string };
 
-/** Queues a campaign to start now or at `at`; several queued runs of one campaign are harmless. */
-export async function queueCampaign(jobs: Jobs, campaignId: string, at: Date | null = null) {
-  await jobs.send(
-    CAMPAIGN_QUEUE,
-    { campaignId },
-    { ...(at ? { startAfter: at } : {}), retryLimit: 20, retryDelay: 5, retryBackoff: true },
-  );
+type Claimed = q.ClaimedDelivery;
+type Recipient = Awaited<ReturnType<typeof q.recipients>>[number];
+type Context = Awaited<ReturnType<typeof loadContext>>;
+
+/** pg-boss statements on the caller's connection, inside its transaction. */
+const inTransaction = (tx: Tx) => fromDrizzle(tx as unknown as Parameters<typeof fromDrizzle>[0], sql);
+
+const JOB_OPTIONS = { retryLimit: 20, retryDelay: 5, retryBackoff: true } as const;
+
+/**
+ * Queues a campaign run inside the caller's transaction (pg-boss writes its job with the caller's
+ * connection), so the campaign's status and its job are committed together or not at all. A
+ * scheduled run becomes the campaign's recorded job and replaces the one before it.
+ */
+export async function enqueueCampaign(
+  tx: Tx,
+  jobs: Jobs,
+  campaign: Pick<q.CampaignRow, 'networkId' | 'id' | 'sendJobId'>,
+  at: Date | null,
+): Promise<string> {
+  const db = inTransaction(tx);
+  if (campaign.sendJobId) await jobs.cancel(CAMPAIGN_QUEUE, campaign.sendJobId, { db });
+  const data: CampaignJob = { networkId: campaign.networkId, campaignId: campaign.id };
+  const jobId = await jobs.send(CAMPAIGN_QUEUE, data, {
+    ...(at ? { startAfter: at } : {}),
+    ...JOB_OPTIONS,
+    db,
+  });
+  if (!jobId) throw new Error(`campaign ${campaign.id} was not queued`);
+  const scope = { networkId: campaign.networkId, campaignId: campaign.id };
+  await q.updateCampaign(tx, { ...scope, change: { sendJobId: at ? jobId : null } });
+  return jobId;
+}
+
+const ready = new WeakSet<Jobs>();
+
+/**
+ * Makes sure the queue exists and pg-boss has it cached, once per pg-boss instance. Call it before
+ * opening the transaction a campaign is queued in: on PGlite, pg-boss's own connection would wait
+ * for that transaction to end, forever, if it had to read the queue then.
+ */
+export async function readyToQueue(jobs: Jobs): Promise<void> {
+  if (ready.has(jobs)) return;
+  await jobs.createQueue(CAMPAIGN_QUEUE);
+  await jobs.findJobs(CAMPAIGN_QUEUE, { limit: 1 });
+  ready.add(jobs);
+}
+
+/** Cancels a campaign's scheduled job in the caller's transaction: it goes back to draft. */
+export async function cancelScheduledJob(tx: Tx, jobs: Jobs, jobId: string | null): Promise<void> {
+  if (jobId) await jobs.cancel(CAMPAIGN_QUEUE, jobId, { db: inTransaction(tx) });
+}
+
+/** Queues one more run of a campaign being sent (several runs share the work). */
+export async function queueCampaign(jobs: Jobs, job: CampaignJob): Promise<void> {
+  await jobs.send(CAMPAIGN_QUEUE, job, JOB_OPTIONS);
 }
 
 /**
  * Starts this instance's campaign worker and picks up campaigns a stopped instance left mid-way,
- * and scheduled ones that have no job waiting.
+ * and scheduled ones whose recorded job is not waiting.
  */
 export async function startCampaignWorker(options: RunnerOptions): Promise<void> {
-  await options.jobs.createQueue(CAMPAIGN_QUEUE);
-  await options.jobs.work<{ campaignId: string }>(CAMPAIGN_QUEUE, { localConcurrency: 2 }, async ([job]) => {
-    if (job) await runCampaign(options, job.data.campaignId);
+  const { db, jobs } = options;
+  await readyToQueue(jobs);
+  const waiting = new Set((await jobs.findJobs(CAMPAIGN_QUEUE, { queued: true })).map((j) => j.id));
+  await jobs.work<Partial<CampaignJob>>(CAMPAIGN_QUEUE, { localConcurrency: 2 }, async ([job]) => {
+    const { networkId, campaignId } = job?.data ?? {};
+    if (job && networkId && campaignId) await runCampaign(options, { networkId, campaignId }, job.id);
   });
-  const unfinished = await options.db
-    .select({ id: campaigns.id, status: campaigns.status, scheduledAt: campaigns.scheduledAt })
-    .from(campaigns)
-    .where(inArray(campaigns.status, ['sending', 'scheduled']));
-  for (const { id, status, scheduledAt } of unfinished) {
-    if (status === 'sending') await queueCampaign(options.jobs, id);
-    // A scheduled campaign whose job is gone (a restored backup carries no jobs) is queued again, once.
-    else if (!(await isQueued(options.jobs, id))) await queueCampaign(options.jobs, id, scheduledAt);
+  for (const campaign of await q.listUnfinishedCampaigns(db)) {
+    const job = { networkId: campaign.networkId, campaignId: campaign.id };
+    if (campaign.status === 'sending') await queueCampaign(jobs, job);
+    // A restored backup carries no jobs: a scheduled campaign whose job is gone is queued again, once.
+    else if (!campaign.sendJobId || !waiting.has(campaign.sendJobId)) {
+      await db.transaction(async (tx) => {
+        await enqueueCampaign(tx, jobs, { ...campaign, sendJobId: null }, campaign.scheduledAt);
+      });
+    }
   }
-}
-
-async function isQueued(jobs: Jobs, campaignId: string): Promise<boolean> {
-  return (await jobs.findJobs(CAMPAIGN_QUEUE, { data: { campaignId }, queued: true, limit: 1 })).length > 0;
 }
 
 /**
  * Sends a campaign to completion. Every recipient's delivery row is created once, claimed under
  * SKIP LOCKED before its message goes to SMTP and marked right after, so concurrent runners share
- * the work and a restarted one resends only what was in flight when its predecessor died.
+ * the work and a restarted one resends only what was in flight when its predecessor died. A job
+ * of a scheduled campaign that is not its recorded job (rescheduled since) does nothing.
  */
-export async function runCampaign(options: RunnerOptions, campaignId: string): Promise<void> {
-  const { db } = options;
-  const campaign = await begin(db, campaignId);
+export async function runCampaign(options: RunnerOptions, job: CampaignJob, jobId?: string): Promise<void> {
+  const campaign = await begin(options.db, job, jobId);
   if (!campaign) return;
-  const context = await loadContext(db, campaign);
+  const context = await loadContext(options.db, campaign);
   const gapMs = options.messagesPerMinute > 0 ? 60_000 / options.messagesPerMinute : 0;
   // A claimed batch must be sent well within the claim time, or another runner would take it over.
   const batchSize =
     gapMs > 0 ? Math.max(1, Math.min(BATCH, Math.floor((options.claimSeconds * 500) / gapMs))) : BATCH;
-  let nextAt = 0;
+  const pace = { gapMs, nextAt: 0 };
   for (;;) {
     options.signal.throwIfAborted();
-    const batch = await claim(db, campaignId, options.claimSeconds, batchSize);
+    const batch = await q.claimDeliveries(options.db, {
+      ...job,
+      claimSeconds: options.claimSeconds,
+      limit: batchSize,
+    });
     if (batch.length === 0) {
-      if (await finishIfDone(db, campaignId)) return;
+      if (await finishIfDone(options.db, job)) return;
       await sleep(IDLE_MS); // retries waiting for their time, or another runner's messages in flight
       continue;
     }
-    const recipients = await recipientsOf(db, batch);
-    let next = 0;
-    // Unthrottled, one message per pooled SMTP connection is in flight; throttled, one at a time.
-    const lane = async () => {
-      for (let delivery = batch[next]; delivery && !options.signal.aborted; delivery = batch[next]) {
-        next++;
-        const wait = nextAt - Date.now();
-        nextAt = Math.max(nextAt, Date.now()) + gapMs;
-        if (wait > 0) await sleep(wait);
-        await deliver(options, context, delivery, recipients.get(delivery.subscriberId));
-      }
-    };
-    await Promise.all(Array.from({ length: gapMs > 0 ? 1 : SMTP_LANES }, lane));
-    if (options.signal.aborted) return release(db, batch.slice(next));
+    const unsent = await sendBatch(options, context, batch, pace);
+    if (options.signal.aborted) return release(options.db, job.networkId, unsent);
   }
 }
 
-/** The current status, language and list of each claimed message's subscriber. */
-async function recipientsOf(db: Db, batch: Claimed[]): Promise<Map<string, Recipient>> {
-  const rows = await db
-    .select({
-      id: subscribers.id,
-      language: subscribers.language,
-      status: subscribers.status,
-      listId: subscribers.listId,
-      listName: mailingLists.name,
-    })
-    .from(subscribers)
-    .innerJoin(mailingLists, eq(mailingLists.id, subscribers.listId))
-    .where(
-      inArray(
-        subscribers.id,
-        batch.map((d) => d.subscriberId),
-      ),
-    );
-  return new Map(rows.map((r) => [r.id, r]));
+/**
+ * Sends a claimed batch: unthrottled, one message per pooled SMTP connection is in flight;
+ * throttled, one at a time. Returns the messages left unsent when the instance is stopping.
+ */
+async function sendBatch(
+  options: RunnerOptions,
+  context: Context,
+  batch: Claimed[],
+  pace: { gapMs: number; nextAt: number },
+): Promise<Claimed[]> {
+  const found = await q.recipients(options.db, {
+    networkId: context.network.id,
+    subscriberIds: batch.map((d) => d.subscriberId),
+  });
+  const recipients = new Map(found.map((r) => [r.id, r]));
+  let next = 0;
+  const lane = async () => {
+    for (let delivery = batch[next]; delivery && !options.signal.aborted; delivery = batch[next]) {
+      next++;
+      const wait = pace.nextAt - Date.now();
+      pace.nextAt = Math.max(pace.nextAt, Date.now()) + pace.gapMs;
+      if (wait > 0) await sleep(wait);
+      await deliver(options, context, delivery, recipients.get(delivery.subscriberId));
+    }
+  };
+  await Promise.all(Array.from({ length: pace.gapMs > 0 ? 1 : SMTP_LANES }, lane));
+  return batch.slice(next);
 }
 
 /** Marks the campaign started and creates its deliveries, once; null when there is nothing to do. */
-async function begin(db: Db, campaignId: string) {
+async function begin(db: Db, job: CampaignJob, jobId: string | undefined) {
   return db.transaction(async (tx) => {
-    const [campaign] = await tx.select().from(campaigns).where(eq(campaigns.id, campaignId)).for('update');
+    const campaign = await q.findCampaign(tx, { ...job, forUpdate: true });
     if (!campaign || campaign.status === 'sent' || campaign.status === 'draft') return null;
+    if (campaign.status === 'scheduled' && jobId && campaign.sendJobId && jobId !== campaign.sendJobId) {
+      return null; // a job left from before a reschedule
+    }
     if (!campaign.startedAt) {
-      // One message per address even when it is on several of the lists.
-      await tx.execute(sql`
-        INSERT INTO deliveries (campaign_id, subscriber_id, email, message_id)
-        SELECT DISTINCT ON (s.email) ${campaignId}::uuid, s.id, s.email, '<' || ${campaignId} || '.' || s.id || '@verkosto>'
-        FROM subscribers s
-        WHERE s.list_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(campaign.listIds)}::jsonb)::uuid)
-          AND s.status = 'confirmed'
-        ORDER BY s.email, s.created_at
-        ON CONFLICT (campaign_id, email) DO NOTHING`);
-      await tx
-        .update(campaigns)
-        .set({ status: 'sending', startedAt: new Date() })
-        .where(eq(campaigns.id, campaignId));
+      await q.createDeliveries(tx, { ...job, listIds: campaign.listIds });
+      await q.updateCampaign(tx, { ...job, change: { status: 'sending', startedAt: new Date() } });
     } else if (campaign.status === 'scheduled') {
-      await tx.update(campaigns).set({ status: 'sending' }).where(eq(campaigns.id, campaignId));
+      await q.updateCampaign(tx, { ...job, change: { status: 'sending' } });
     }
     return campaign;
   });
 }
 
-async function loadContext(db: Db, campaign: typeof campaigns.$inferSelect) {
-  const [network] = await db.select().from(networks).where(eq(networks.id, campaign.networkId));
+async function loadContext(db: Db, campaign: q.CampaignRow) {
+  const network = await findNetworkById(db, { networkId: campaign.networkId });
   if (!network) throw new Error(`network of campaign ${campaign.id} is gone`);
-  const [event] = campaign.eventId
-    ? await db.select().from(events).where(eq(events.id, campaign.eventId))
-    : [];
-  return { campaign, network, event: event ?? null };
+  const event = campaign.eventId
+    ? await findEventById(db, { networkId: network.id, eventId: campaign.eventId })
+    : null;
+  return { campaign, network, event };
 }
 
-/** Takes the next messages due: waiting ones, and ones whose sender stopped answering. */
-async function claim(db: Db, campaignId: string, claimSeconds: number, limit: number): Promise<Claimed[]> {
-  const result = await db.execute<Claimed>(sql`
-    UPDATE deliveries SET status = 'sending', claimed_at = now(), attempts = attempts + 1
-    WHERE id IN (
-      SELECT id FROM deliveries
-      WHERE campaign_id = ${campaignId}
-        AND ((status = 'pending' AND (not_before IS NULL OR not_before <= now()))
-          OR (status = 'sending' AND claimed_at < now() - make_interval(secs => ${claimSeconds})))
-      ORDER BY email
-      LIMIT ${limit}
-      FOR UPDATE SKIP LOCKED)
-    RETURNING id, subscriber_id AS "subscriberId", email, message_id AS "messageId", attempts`);
-  return (result as unknown as { rows: Claimed[] }).rows;
-}
-
-async function deliver(
-  options: RunnerOptions,
-  context: Awaited<ReturnType<typeof loadContext>>,
-  delivery: Claimed,
-  recipient: Recipient | undefined,
-) {
-  const { db } = options;
+async function deliver(options: RunnerOptions, context: Context, delivery: Claimed, recipient?: Recipient) {
+  const networkId = context.network.id;
   // Unsubscribed since the campaign started: takes effect at once, also mid-campaign.
   if (recipient?.status !== 'confirmed') {
-    return mark(db, delivery.id, { status: 'failed', lastError: 'unsubscribed before sending' });
+    return mark(options.db, networkId, delivery.id, {
+      status: 'failed',
+      lastError: 'unsubscribed before sending',
+    });
   }
   const mail = campaignMail({
     publicUrl: options.publicUrl,
@@ -209,9 +231,9 @@ async function deliver(
   try {
     await options.mailer.send(mail);
   } catch (error) {
-    return recordFailure(options, delivery, error as Error & { responseCode?: number });
+    return recordFailure(options, networkId, delivery, error as Error & { responseCode?: number });
   }
-  await markSent(options, delivery);
+  await markSent(options, networkId, delivery);
 }
 
 /**
@@ -219,10 +241,14 @@ async function deliver(
  * database that fails now (a dropped connection, a failover) is waited out; only a stopping
  * instance gives up, leaving the claim to expire, as a crash would (ADR 0008).
  */
-async function markSent(options: RunnerOptions, delivery: Claimed) {
+async function markSent(options: RunnerOptions, networkId: string, delivery: Claimed) {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await mark(options.db, delivery.id, { status: 'sent', sentAt: new Date(), lastError: null });
+      return await mark(options.db, networkId, delivery.id, {
+        status: 'sent',
+        sentAt: new Date(),
+        lastError: null,
+      });
     } catch (error) {
       if (options.signal.aborted) throw error;
       options.log.warn({ err: error, attempt }, 'sent mail not yet recorded; retrying the record');
@@ -234,6 +260,7 @@ async function markSent(options: RunnerOptions, delivery: Claimed) {
 /** 4xx and connection trouble are retried later; 5xx is final (a rejected address is a bounce). */
 async function recordFailure(
   options: RunnerOptions,
+  networkId: string,
   delivery: Claimed,
   error: Error & { responseCode?: number },
 ) {
@@ -241,22 +268,21 @@ async function recordFailure(
   const message = `${code || ''} ${error.message}`.trim().slice(0, 500);
   if (code >= 500) {
     const rejected = [550, 551, 553].includes(code);
-    await mark(options.db, delivery.id, { status: rejected ? 'bounced' : 'failed', lastError: message });
-    if (rejected)
-      await options.db
-        .update(subscribers)
-        .set({ status: 'bounced' })
-        .where(eq(subscribers.id, delivery.subscriberId));
+    await mark(options.db, networkId, delivery.id, {
+      status: rejected ? 'bounced' : 'failed',
+      lastError: message,
+    });
+    if (rejected) await q.markBounced(options.db, { networkId, subscriberId: delivery.subscriberId });
     return;
   }
   if (delivery.attempts >= MAX_ATTEMPTS)
-    return mark(options.db, delivery.id, { status: 'failed', lastError: message });
+    return mark(options.db, networkId, delivery.id, { status: 'failed', lastError: message });
   const backoffSeconds = Math.min(300, 2 ** delivery.attempts);
   options.log.warn(
     { to: delivery.email, attempt: delivery.attempts, error: message },
     'mail not accepted; will retry',
   );
-  await mark(options.db, delivery.id, {
+  await mark(options.db, networkId, delivery.id, {
     status: 'pending',
     lastError: message,
     notBefore: new Date(Date.now() + backoffSeconds * 1000),
@@ -264,37 +290,17 @@ async function recordFailure(
 }
 
 /** Gives back claimed messages not yet sent, so the next runner need not wait out their claim. */
-async function release(db: Db, unsent: Claimed[]): Promise<never> {
-  await db
-    .update(deliveries)
-    .set({ status: 'pending', claimedAt: null })
-    .where(
-      and(
-        inArray(
-          deliveries.id,
-          unsent.map((d) => d.id),
-        ),
-        eq(deliveries.status, 'sending'),
-      ),
-    );
+async function release(db: Db, networkId: string, unsent: Claimed[]): Promise<never> {
+  await q.releaseDeliveries(db, { networkId, deliveryIds: unsent.map((d) => d.id) });
   throw new Error('stopping: the campaign continues on the next run');
 }
 
-async function mark(db: Db, id: string, change: Partial<typeof deliveries.$inferInsert>) {
-  await db.update(deliveries).set(change).where(eq(deliveries.id, id));
-}
+const mark = (db: Db, networkId: string, deliveryId: string, change: Partial<q.DeliveryRow>) =>
+  q.updateDelivery(db, { networkId, deliveryId, change });
 
 /** Closes the campaign once no message is waiting or in flight. */
-async function finishIfDone(db: Db, campaignId: string): Promise<boolean> {
-  const open = await db
-    .select({ id: deliveries.id })
-    .from(deliveries)
-    .where(and(eq(deliveries.campaignId, campaignId), inArray(deliveries.status, ['pending', 'sending'])))
-    .limit(1);
-  if (open.length > 0) return false;
-  await db
-    .update(campaigns)
-    .set({ status: 'sent', finishedAt: new Date() })
-    .where(and(eq(campaigns.id, campaignId), isNull(campaigns.finishedAt)));
+async function finishIfDone(db: Db, job: CampaignJob): Promise<boolean> {
+  if (await q.hasOpenDeliveries(db, job)) return false;
+  await q.finishCampaign(db, job);
   return true;
 }

@@ -7,9 +7,13 @@ import { buildTestApp, type TestApp } from '#test/app.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { buildMeeting } from '#test/live.ts';
 import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
-import { queueCampaign } from './campaign-runner.ts';
-import { createCampaign, markForSending } from './campaigns.ts';
-import { addPending, confirm, createList } from './subscriptions.ts';
+import {
+  addPending,
+  confirmSubscription,
+  createCampaign,
+  createList,
+  sendCampaign,
+} from './outreach.service.ts';
 
 // Invitations as receivers that follow the standards read them, checked with independent parsers:
 // ical.js (RFC 5545/5546), postal-mime (RFC 5322/2047) and mailauth (DKIM, RFC 6376).
@@ -37,13 +41,13 @@ beforeAll(async () => {
   t = { ...app, outbox: async () => smtp.messages.map((m) => m.raw) };
   const { network, organiser } = await buildNetwork(t);
   const list = await createList(t.database.db, network, { name: 'Kiinnostuneet henkilöt' });
-  const token = await addPending(t.database.db, [list.id], {
+  const token = await addPending(t.database.db, network, [list.id], {
     email: 'maija@kunta.example',
     name: 'Maija',
     language: 'fi',
     source: 'manual',
   });
-  await confirm(t.database.db, token ?? '');
+  await confirmSubscription(t.database.db, token ?? '');
   const meeting = await buildMeeting(t, network);
   const campaign = await createCampaign(
     t.database.db,
@@ -58,8 +62,7 @@ beforeAll(async () => {
     organiser.userId,
   );
   const before = smtp.messages.length;
-  await markForSending(t.database.db, network, campaign.id, null);
-  await queueCampaign(t.app.jobs, campaign.id);
+  await sendCampaign({ db: t.database.db, jobs: t.app.jobs }, network, campaign.id, null);
   const [sent] = (await smtp.waitFor(before + 1)).slice(before);
   invitation = {
     raw: sent?.raw ?? '',

@@ -9,10 +9,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Database, migrateDatabase, openDatabase } from '#server/db/client.ts';
 import { ensureUser } from '#server/features/auth/auth.service.ts';
 import { createNetwork } from '#server/features/networks/networks.service.ts';
+import { startJobs } from '#server/platform/jobs.ts';
 import { createTestDatabase } from '#test/database.ts';
 import { buildConfirmedList } from '#test/outreach.ts';
 import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
-import { createCampaign, markForSending } from './campaigns.ts';
+import { createCampaign, sendCampaign } from './outreach.service.ts';
 import { campaigns, deliveries } from './outreach.tables.ts';
 
 const cli = join(import.meta.dirname, '../../../../bin/verkosto.js');
@@ -50,7 +51,11 @@ beforeAll(async () => {
     { subject: 'Kutsu', body: 'Tervetuloa!', listIds: [list.id] },
     user.id,
   );
-  await markForSending(database.db, network, campaign.id, null);
+  const jobs = await startJobs(database, (error) => {
+    throw error;
+  });
+  await sendCampaign({ db: database.db, jobs }, network, campaign.id, null);
+  await jobs.stop({ graceful: false });
   campaignId = campaign.id;
   await release(database);
 });

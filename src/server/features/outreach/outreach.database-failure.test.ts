@@ -7,8 +7,7 @@ import { buildTestApp, type TestApp } from '#test/app.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { buildConfirmedList } from '#test/outreach.ts';
 import { type Received, type SmtpSink, startSmtpSink } from '#test/smtp.ts';
-import { queueCampaign } from './campaign-runner.ts';
-import { createCampaign, getCampaign, markForSending } from './campaigns.ts';
+import { createCampaign, getCampaign, sendCampaign } from './outreach.service.ts';
 
 // SMTP has accepted a message and then the database fails: the message must be recorded once the
 // database answers again, never sent a second time.
@@ -44,8 +43,7 @@ async function startCampaign(network: NetworkRow, recipients: number, userId: st
 
 async function send(network: NetworkRow, campaignId: string) {
   const before = smtp.messages.length;
-  await markForSending(t.database.db, network, campaignId, null);
-  await queueCampaign(t.app.jobs, campaignId);
+  await sendCampaign({ db: t.database.db, jobs: t.app.jobs }, network, campaignId, null);
   const deadline = Date.now() + 60_000;
   // The test's reads share the app's pool: one may meet a connection killed on purpose.
   const status = () =>

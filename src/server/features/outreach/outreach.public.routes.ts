@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { languageFromHeader, translator } from '#server/platform/i18n.ts';
 import { simplePage } from '#server/platform/simple-page.ts';
-import * as subs from './subscriptions.ts';
+import * as outreach from './outreach.service.ts';
 
 type Params = { token: string };
 type Page = { status?: number; title: string; text: string; button?: string };
@@ -53,7 +53,7 @@ export async function outreachPublicRoutes(app: FastifyInstance) {
   }));
 
   route('POST', '/confirm/:token', async (token, t) => {
-    const done = await subs.confirm(app.db, token);
+    const done = await outreach.confirmSubscription(app.db, token);
     return done
       ? {
           title: t('outreach.confirm.done'),
@@ -69,7 +69,7 @@ export async function outreachPublicRoutes(app: FastifyInstance) {
   });
 
   route('GET', '/unsubscribe/:token', (token, t) =>
-    subs.verifyUnsubscribeToken(app.config.SESSION_SECRET, token)
+    outreach.isUnsubscribeLink(app.config.SESSION_SECRET, token)
       ? {
           title: t('outreach.unsubscribe.title'),
           text: t('outreach.unsubscribe.question'),
@@ -79,8 +79,7 @@ export async function outreachPublicRoutes(app: FastifyInstance) {
   );
 
   route('POST', '/unsubscribe/:token', async (token, t) => {
-    const id = subs.verifyUnsubscribeToken(app.config.SESSION_SECRET, token);
-    const done = id ? await subs.unsubscribe(app.db, id) : null;
+    const done = await outreach.unsubscribe({ db: app.db, secret: app.config.SESSION_SECRET }, token);
     if (!done) return unknownLink(t);
     return {
       title: t('outreach.unsubscribe.done'),

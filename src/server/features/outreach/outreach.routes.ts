@@ -1,20 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findEventById } from '#server/features/events/events.queries.ts';
-import { listThemes } from '#server/features/events/events.service.ts';
-import { AppError, BadRequest, NotFound } from '#server/platform/errors.ts';
-import { translator } from '#server/platform/i18n.ts';
-import { simpleMail } from '#server/platform/mail-layout.ts';
+import { AppError } from '#server/platform/errors.ts';
 import { readUpload } from '#server/platform/uploads.ts';
-import { localized } from '#shared/common.ts';
 import {
   AddSubscriberSchema,
-  type Campaign,
   CampaignInputSchema,
   CampaignSchema,
-  CONSENT_VERSION,
-  ImportMappingSchema,
   ImportPreviewSchema,
   InterestFormInfoSchema,
   InterestFormSchema,
@@ -25,51 +17,42 @@ import {
   SendCampaignSchema,
   SubscriberSchema,
 } from '#shared/outreach.ts';
-import { campaignMail } from './campaign-mail.ts';
-import { queueCampaign } from './campaign-runner.ts';
-import * as campaigns from './campaigns.ts';
-import { countRows, guessMapping, ImportFileError, parseFile, previewRows } from './csv-import.ts';
-import { subscribersCsv } from './subscribers-csv.ts';
-import * as subs from './subscriptions.ts';
+import { authorizeOutreach as authorize } from './outreach.policy.ts';
+import {
+  presentCampaign,
+  presentImportPreview,
+  presentList,
+  presentSubscriber,
+} from './outreach.presenter.ts';
+import * as outreach from './outreach.service.ts';
 
 const tags = ['outreach'];
-/** Confirmation e-mails to one address per hour from the interest form. */
-const CONFIRMATIONS_PER_ADDRESS = 3;
-const CONFIRMATION_WINDOW_MS = 60 * 60_000;
 const ListParams = z.object({ listId: z.uuid() });
 const CampaignParams = z.object({ campaignId: z.uuid() });
 
+/** The uploaded file and the organiser's column mapping (a JSON field), from a multipart body. */
+async function readImport(request: FastifyRequest): Promise<outreach.ImportUpload> {
+  const upload = await readUpload(request, { maxBytes: MAX_IMPORT_BYTES });
+  if (!upload) throw new AppError(400, 'import-no-file', 'Choose a file.', { file: 'required' });
+  return { data: upload.data, fileName: upload.fileName, mapping: upload.fields.mapping ?? '' };
+}
+
 /** Organisers' outreach and the public interest form, under /api/networks/:network. */
 export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
-  const confirmUrl = (token: string) => `${app.config.PUBLIC_URL}/confirm/${token}`;
-
-  async function sendConfirmation(
-    email: string,
-    language: 'fi' | 'sv' | 'en',
-    networkName: string,
-    token: string,
-  ) {
-    const t = translator(language);
-    const mail = simpleMail({
-      language,
-      subject: t('outreach.confirm.subject', { network: networkName }),
-      before: [t('outreach.confirm.intro', { network: networkName })],
-      link: { text: t('outreach.confirm.button'), url: confirmUrl(token) },
-      after: [t('outreach.confirm.ignore')],
-    });
-    await app.mailer.send({ to: email, ...mail });
-  }
+  const deps: outreach.OutreachDeps = {
+    db: app.db,
+    jobs: app.jobs,
+    mailer: app.mailer,
+    limits: app.limits,
+    publicUrl: app.config.PUBLIC_URL,
+    secret: app.config.SESSION_SECRET,
+  };
 
   // --- The public interest form ------------------------------------------------------------
 
   app.get('/interest', { schema: { response: { 200: InterestFormInfoSchema }, tags } }, async (request) => {
-    const lists = await subs.listsOnForm(app.db, request.network);
-    const themes = await listThemes(app.db, { networkId: request.network.id });
-    return {
-      lists,
-      topics: themes.filter((t) => t.status !== 'held').map((t) => t.title),
-      consentVersion: CONSENT_VERSION,
-    };
+    await authorize(request, 'read-interest-form');
+    return outreach.interestForm(app.db, request.network);
   });
 
   app.post(
@@ -83,29 +66,10 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const form = request.body;
-      const answer = () => reply.status(202).send({ status: 'check-your-email' });
-      // The bot trap: people never see the field, so whatever filled it is answered but ignored.
-      if (form.website) return answer();
-      const offered = await subs.listsOnForm(app.db, request.network);
-      if (!form.listIds.every((id) => offered.some((l) => l.id === id))) {
-        throw new BadRequest('Choose among the lists on the form.', { listIds: 'not offered on the form' });
-      }
-      // Past the limit the answer is the same, but nothing changes and no mail goes out: the
-      // confirmation link already sent (valid for days) keeps working, and no inbox is flooded.
-      const key = `interest-mail ${form.email}`;
-      if (await app.limits.exceeded(key, CONFIRMATIONS_PER_ADDRESS, CONFIRMATION_WINDOW_MS)) return answer();
-      const consentText = translator(form.language)('outreach.consent');
-      const token = await subs.addPending(app.db, form.listIds, subs.interestConsent(form, consentText));
-      if (token)
-        await sendConfirmation(
-          form.email,
-          form.language,
-          localized(request.network.name, form.language),
-          token,
-        );
+      await authorize(request, 'sign-up');
+      await outreach.signUp(deps, request.network, request.body);
       // The same answer whether or not the address was already there: nobody learns who is.
-      return answer();
+      return reply.status(202).send({ status: 'check-your-email' });
     },
   );
 
@@ -115,8 +79,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/outreach/lists',
     { schema: { response: { 200: z.array(MailingListSchema) }, tags } },
     async (request) => {
-      await request.authorize('manage-outreach');
-      return subs.listLists(app.db, request.network);
+      await authorize(request, 'read-lists');
+      return (await outreach.listLists(app.db, request.network)).map(presentList);
     },
   );
 
@@ -124,8 +88,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/outreach/lists',
     { schema: { body: MailingListInputSchema, tags }, config: { audit: { action: 'list.create' } } },
     async (request, reply) => {
-      await request.authorize('manage-outreach');
-      const list = await subs.createList(app.db, request.network, request.body);
+      await authorize(request, 'edit-lists');
+      const list = await outreach.createList(app.db, request.network, request.body);
       request.audited({ targetId: list.id });
       return reply.status(201).send({ id: list.id });
     },
@@ -138,8 +102,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audit: { action: 'list.update', target: 'listId', fields: true } },
     },
     async (request, reply) => {
-      await request.authorize('manage-outreach');
-      await subs.updateList(app.db, request.network, request.params.listId, request.body);
+      await authorize(request, 'edit-lists');
+      await outreach.editList(app.db, request.network, request.params.listId, request.body);
       return reply.status(204).send();
     },
   );
@@ -148,9 +112,10 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/outreach/lists/:listId/subscribers',
     { schema: { params: ListParams, response: { 200: z.array(SubscriberSchema) }, tags } },
     async (request) => {
-      await request.authorize('manage-outreach');
-      const list = await subs.getList(app.db, request.network, request.params.listId);
-      return (await subs.listSubscribers(app.db, list.id)).map(subs.presentSubscriber);
+      await authorize(request, 'read-lists');
+      return (await outreach.listSubscribers(app.db, request.network, request.params.listId)).map(
+        presentSubscriber,
+      );
     },
   );
 
@@ -161,21 +126,13 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audit: { action: 'subscriber.add', target: 'listId' } },
     },
     async (request, reply) => {
-      await request.authorize('manage-outreach');
-      const list = await subs.getList(app.db, request.network, request.params.listId);
-      const { email, name, language } = request.body;
+      await authorize(request, 'add-subscriber');
       const actor = await request.requireActor();
-      const token = await subs.addPending(app.db, [list.id], {
-        email,
-        name,
-        language,
-        source: 'manual',
-        sourceBy: actor.email,
-      });
-      if (token) await sendConfirmation(email, language, localized(request.network.name, language), token);
+      const { listId } = request.params;
+      const status = await outreach.addSubscriber(deps, request.network, listId, request.body, actor);
       // Never the address: the entry says only that one was added.
-      request.audited({ details: { confirmation: token ? 'sent' : 'already-confirmed' } });
-      return reply.status(202).send({ status: token ? 'confirmation-sent' : 'already-confirmed' });
+      request.audited({ details: { confirmation: status === 'confirmation-sent' ? 'sent' : status } });
+      return reply.status(202).send({ status });
     },
   );
 
@@ -186,11 +143,9 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audit: { action: 'subscriber.erase', target: 'subscriberId' } },
     },
     async (request, reply) => {
-      await request.authorize('manage-outreach');
-      const list = await subs.getList(app.db, request.network, request.params.listId);
-      if (!(await subs.removeSubscriber(app.db, list.id, request.params.subscriberId))) {
-        throw new NotFound('The address');
-      }
+      await authorize(request, 'erase-subscriber');
+      const { listId, subscriberId } = request.params;
+      const list = await outreach.removeSubscriber(app.db, request.network, listId, subscriberId);
       request.audited({ details: { list: list.id } });
       return reply.status(204).send();
     },
@@ -200,49 +155,15 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/outreach/lists/:listId/export.csv',
     { schema: { params: ListParams, tags }, config: { audit: { action: 'list.export', target: 'listId' } } },
     async (request, reply) => {
-      await request.authorize('manage-outreach');
-      const list = await subs.getList(app.db, request.network, request.params.listId);
+      await authorize(request, 'export-list');
+      const { list, csv } = await outreach.exportList(app.db, request.network, request.params.listId);
       return reply
         .header('content-disposition', `attachment; filename="list-${list.id}.csv"`)
         .header('cache-control', 'no-store')
         .type('text/csv; charset=utf-8')
-        .send(subscribersCsv(await subs.listSubscribers(app.db, list.id)));
+        .send(csv);
     },
   );
-
-  /** The uploaded file and the organiser's column mapping (a JSON field), from a multipart body. */
-  async function readImport(request: FastifyRequest) {
-    const upload = await readUpload(request, { maxBytes: MAX_IMPORT_BYTES });
-    if (!upload) throw new AppError(400, 'import-no-file', 'Choose a file.', { file: 'required' });
-    const raw = upload.fields.mapping ?? '';
-    let mapping: z.infer<typeof ImportMappingSchema> | null = null;
-    if (raw) {
-      const parsed = ImportMappingSchema.safeParse(parseJson(raw));
-      if (!parsed.success)
-        throw new BadRequest('The column mapping is not valid.', {
-          mapping: parsed.error.issues[0]?.message ?? 'invalid',
-        });
-      mapping = parsed.data;
-    }
-    try {
-      return { file: parseFile(upload.data), fileName: upload.fileName, mapping };
-    } catch (error) {
-      if (error instanceof ImportFileError)
-        throw new AppError(400, error.code, error.message, { file: error.message });
-      throw error;
-    }
-  }
-
-  async function preview(request: FastifyRequest<{ Params: { listId: string } }>) {
-    const list = await subs.getList(app.db, request.network, request.params.listId);
-    const { file, fileName, mapping: given } = await readImport(request);
-    const mapping = given ?? guessMapping(file.header);
-    if (mapping.filter((f) => f === 'email').length !== 1) {
-      throw new BadRequest('Map exactly one column to e-mail.', { mapping: 'one e-mail column needed' });
-    }
-    const rows = previewRows(file, mapping, await subs.addressesOn(app.db, list.id));
-    return { list, fileName, rows, preview: { ...file, mapping, rows, counts: countRows(rows) } };
-  }
 
   app.post(
     '/outreach/lists/:listId/import/preview',
@@ -251,10 +172,10 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audit: { none: 'a preview reads the file and keeps nothing' } },
     },
     async (request) => {
-      await request.authorize('manage-outreach');
-      const { preview: result } = await preview(request);
-      const { records: _records, ...shown } = result as typeof result & { records?: unknown };
-      return shown;
+      await authorize(request, 'import');
+      const read = () => readImport(request);
+      const preview = await outreach.previewImport(app.db, request.network, request.params.listId, read);
+      return presentImportPreview(preview.file, preview);
     },
   );
 
@@ -262,27 +183,23 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/outreach/lists/:listId/import',
     { schema: { params: ListParams, tags }, config: { audit: { action: 'list.import', target: 'listId' } } },
     async (request, reply) => {
-      await request.authorize('manage-outreach');
+      await authorize(request, 'import');
       const actor = await request.requireActor();
-      const { list, fileName, rows } = await preview(request);
-      const source = { kind: 'import' as const, by: actor.email, file: fileName };
-      const added = await subs.importRows(app.db, list, rows, source);
-      request.audited({ details: { added, skipped: rows.length - added } });
-      return reply.status(201).send({ added, skipped: rows.length - added });
+      const read = () => readImport(request);
+      const result = await outreach.importList(app.db, request.network, request.params.listId, read, actor);
+      request.audited({ details: result });
+      return reply.status(201).send(result);
     },
   );
 
   // --- Campaigns (organisers) --------------------------------------------------------------
 
-  const present = async (rows: campaigns.CampaignRow[]) => campaigns.presentCampaigns(app.db, rows);
-  const presentOne = async (row: campaigns.CampaignRow) => (await present([row]))[0] as Campaign;
-
   app.get(
     '/outreach/campaigns',
     { schema: { response: { 200: z.array(CampaignSchema) }, tags } },
     async (request) => {
-      await request.authorize('manage-outreach');
-      return present(await campaigns.listCampaigns(app.db, request.network));
+      await authorize(request, 'read-campaigns');
+      return (await outreach.listCampaigns(app.db, request.network)).map(presentCampaign);
     },
   );
 
@@ -293,11 +210,11 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audit: { action: 'campaign.create' } },
     },
     async (request, reply) => {
-      await request.authorize('manage-outreach');
+      await authorize(request, 'edit-campaigns');
       const actor = await request.requireActor();
-      const row = await campaigns.createCampaign(app.db, request.network, request.body, actor.userId);
+      const row = await outreach.createCampaign(app.db, request.network, request.body, actor.userId);
       request.audited({ targetId: row.id });
-      return reply.status(201).send(await presentOne(row));
+      return reply.status(201).send(presentCampaign(row));
     },
   );
 
@@ -305,8 +222,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     '/outreach/campaigns/:campaignId',
     { schema: { params: CampaignParams, response: { 200: CampaignSchema }, tags } },
     async (request) => {
-      await request.authorize('manage-outreach');
-      return presentOne(await campaigns.getCampaign(app.db, request.network, request.params.campaignId));
+      await authorize(request, 'read-campaigns');
+      return presentCampaign(await outreach.showCampaign(app.db, request.network, request.params.campaignId));
     },
   );
 
@@ -317,14 +234,9 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audit: { action: 'campaign.update', target: 'campaignId' } },
     },
     async (request) => {
-      await request.authorize('manage-outreach');
-      const row = await campaigns.updateCampaign(
-        app.db,
-        request.network,
-        request.params.campaignId,
-        request.body,
-      );
-      return presentOne(row);
+      await authorize(request, 'edit-campaigns');
+      const { campaignId } = request.params;
+      return presentCampaign(await outreach.editCampaign(deps, request.network, campaignId, request.body));
     },
   );
 
@@ -338,29 +250,10 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await request.authorize('manage-outreach');
+      await authorize(request, 'send-campaign');
       const actor = await request.requireActor();
-      const campaign = await campaigns.getCampaign(app.db, request.network, request.params.campaignId);
-      const list = await subs.getList(app.db, request.network, campaign.listIds[0] ?? '');
-      const event = campaign.eventId
-        ? await findEventById(app.db, { networkId: request.network.id, eventId: campaign.eventId })
-        : null;
-      // In the first list's language, as its subscribers would read it, marked as a test.
-      const language = list.language;
-      const text = campaign.translations[language] ?? campaign;
-      await app.mailer.send(
-        campaignMail({
-          publicUrl: app.config.PUBLIC_URL,
-          network: request.network,
-          list,
-          sender: app.mailer.sender,
-          campaign: { ...campaign, translations: {}, subject: `[Test] ${text.subject}`, body: text.body },
-          event,
-          recipient: { email: actor.email, language },
-          messageId: `<test.${campaign.id}.${Date.now()}@verkosto>`,
-        }),
-      );
-      return reply.status(202).send({ sentTo: actor.email });
+      const { campaignId } = request.params;
+      return reply.status(202).send(await outreach.sendTestMail(deps, request.network, campaignId, actor));
     },
   );
 
@@ -371,21 +264,11 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { audit: { action: 'campaign.send', target: 'campaignId' } },
     },
     async (request, reply) => {
-      await request.authorize('manage-outreach');
+      await authorize(request, 'send-campaign');
       const at = request.body.at ? new Date(request.body.at) : null;
       request.audited({ details: { scheduled: at !== null } });
-      const row = await campaigns.markForSending(app.db, request.network, request.params.campaignId, at);
-      await queueCampaign(app.jobs, row.id, at);
-      return reply.status(202).send(await presentOne(row));
+      const row = await outreach.sendCampaign(deps, request.network, request.params.campaignId, at);
+      return reply.status(202).send(presentCampaign(row));
     },
   );
 };
-
-/** JSON text as a value, or undefined when it is not JSON (the schema then names the field). */
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}

@@ -1,11 +1,13 @@
 import {
   boolean,
+  foreignKey,
   index,
   integer,
   jsonb,
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -40,7 +42,11 @@ export const mailingLists = pgTable(
     onInterestForm: boolean('on_interest_form').notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index('mailing_lists_network_idx').on(t.networkId)],
+  (t) => [
+    index('mailing_lists_network_idx').on(t.networkId),
+    // The target of its children's (network_id, list_id) keys, which keep them in its network.
+    unique('mailing_lists_network_id_key').on(t.networkId, t.id),
+  ],
 );
 
 /**
@@ -51,9 +57,9 @@ export const subscribers = pgTable(
   'subscribers',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    listId: uuid('list_id')
-      .notNull()
-      .references(() => mailingLists.id, { onDelete: 'cascade' }),
+    /** The list's network: the key to the list includes it, so an address cannot leave its network. */
+    networkId: uuid('network_id').notNull(),
+    listId: uuid('list_id').notNull(),
     email: text('email').notNull(),
     name: text('name').notNull().default(''),
     organisation: text('organisation'),
@@ -76,6 +82,12 @@ export const subscribers = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    foreignKey({
+      name: 'subscribers_list_fk',
+      columns: [t.networkId, t.listId],
+      foreignColumns: [mailingLists.networkId, mailingLists.id],
+    }).onDelete('cascade'),
+    unique('subscribers_network_id_key').on(t.networkId, t.id),
     uniqueIndex('subscribers_list_email_idx').on(t.listId, t.email),
     index('subscribers_confirm_idx').on(t.confirmTokenHash),
     // A person's export and deletion find their address on every list.
@@ -101,9 +113,14 @@ export const campaigns = pgTable(
     startedAt: at('started_at'),
     finishedAt: at('finished_at'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    /** The pg-boss job that will send a scheduled campaign; any other job of it is stale. */
+    sendJobId: uuid('send_job_id'),
     createdAt: createdAt(),
   },
-  (t) => [index('campaigns_network_idx').on(t.networkId)],
+  (t) => [
+    index('campaigns_network_idx').on(t.networkId),
+    unique('campaigns_network_id_key').on(t.networkId, t.id),
+  ],
 );
 
 /**
@@ -114,12 +131,10 @@ export const deliveries = pgTable(
   'deliveries',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    campaignId: uuid('campaign_id')
-      .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
-    subscriberId: uuid('subscriber_id')
-      .notNull()
-      .references(() => subscribers.id, { onDelete: 'cascade' }),
+    /** The campaign's network, which its recipient's must be: both keys include it. */
+    networkId: uuid('network_id').notNull(),
+    campaignId: uuid('campaign_id').notNull(),
+    subscriberId: uuid('subscriber_id').notNull(),
     email: text('email').notNull(),
     status: text('status').$type<(typeof DELIVERY_STATUSES)[number]>().notNull().default('pending'),
     /** Stable across resends, so a message sent again after a crash is recognisably the same. */
@@ -131,6 +146,16 @@ export const deliveries = pgTable(
     lastError: text('last_error'),
   },
   (t) => [
+    foreignKey({
+      name: 'deliveries_campaign_fk',
+      columns: [t.networkId, t.campaignId],
+      foreignColumns: [campaigns.networkId, campaigns.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'deliveries_subscriber_fk',
+      columns: [t.networkId, t.subscriberId],
+      foreignColumns: [subscribers.networkId, subscribers.id],
+    }).onDelete('cascade'),
     uniqueIndex('deliveries_campaign_email_idx').on(t.campaignId, t.email),
     index('deliveries_campaign_status_idx').on(t.campaignId, t.status),
     // Erasing a subscriber deletes its deliveries through this key.

@@ -409,7 +409,7 @@ describe('campaigns', () => {
   });
 
   it('sends each address one message when two instances work on the same campaign', async () => {
-    const { call, list } = await withSubscribers(40);
+    const { call, list, network } = await withSubscribers(40);
     const other = await buildTestApp({ SMTP_URL: smtp.url, OUTREACH_MESSAGES_PER_MINUTE: '0' }, t.database);
     try {
       const id = (
@@ -417,7 +417,7 @@ describe('campaigns', () => {
       ).json().id;
       const before = smtp.messages.length;
       await call('POST', `/outreach/campaigns/${id}/send`, {});
-      await queueCampaign(other.app.jobs, id); // a second run of the same campaign, on the other instance
+      await queueCampaign(other.app.jobs, { networkId: network.id, campaignId: id }); // a second run of the same campaign, on the other instance
       await sentCampaign(call, id);
       const recipients = smtp.messages.slice(before).map((m) => m.to);
       expect(recipients).toHaveLength(40);

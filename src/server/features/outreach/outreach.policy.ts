@@ -1,0 +1,42 @@
+import type { NetworkAction } from '#server/features/networks/networks.policy.ts';
+
+/** What people do with outreach. */
+export type OutreachAction =
+  | 'read-interest-form'
+  | 'sign-up'
+  | 'read-lists'
+  | 'edit-lists'
+  | 'add-subscriber'
+  | 'erase-subscriber'
+  | 'export-list'
+  | 'import'
+  | 'read-campaigns'
+  | 'edit-campaigns'
+  | 'send-campaign';
+
+/**
+ * The network right each action needs: visitors may read the interest form and sign up on it;
+ * everything else is the network's organisers' (and installation admins') work. The links in
+ * outreach mail (confirm, unsubscribe) need no right: their signed or secret token is the proof.
+ */
+export const outreachNeeds: Record<OutreachAction, NetworkAction> = {
+  'read-interest-form': 'view',
+  'sign-up': 'view',
+  'read-lists': 'manage-outreach',
+  'edit-lists': 'manage-outreach',
+  'add-subscriber': 'manage-outreach',
+  'erase-subscriber': 'manage-outreach',
+  'export-list': 'manage-outreach',
+  import: 'manage-outreach',
+  'read-campaigns': 'manage-outreach',
+  'edit-campaigns': 'manage-outreach',
+  'send-campaign': 'manage-outreach',
+};
+
+/** Checks the actor of a network-scoped request may do `action` (401/403 otherwise). */
+export function authorizeOutreach(
+  request: { authorize(action: NetworkAction): Promise<void> },
+  action: OutreachAction,
+): Promise<void> {
+  return request.authorize(outreachNeeds[action]);
+}
