@@ -28,78 +28,34 @@ export type CampaignMailInput = {
   messageId: string;
 };
 
+/** What the text and HTML versions of one message both say. */
+type MailParts = {
+  language: Language;
+  subject: string;
+  body: string;
+  event: { title: string; when: string; page: string; main: { url: string; label: string } | null } | null;
+  footer: string;
+  networkName: string;
+  networkUrl: string;
+  unsubscribe: { url: string; label: string } | null;
+  eventPageLabel: string;
+};
+
 /**
  * A campaign message for one recipient: accessible HTML and plain text in the recipient's
  * language, the event's details (an invitation also its join link and .ics), and List-Unsubscribe
  * headers.
  */
 export function campaignMail(input: CampaignMailInput): OutgoingMail {
-  const { network, event, recipient } = input;
-  const t = translator(recipient.language);
-  const { subject, body } = input.campaign.translations[recipient.language] ?? input.campaign;
-  const networkName = localized(network.name, recipient.language);
-  const networkUrl = `${input.publicUrl}/n/${network.slug}`;
-  const when = event ? formatWhen(event, recipient.language) : '';
-  const urls = event ? eventUrls(input.publicUrl, network, event.slug) : null;
-  const footer = t('outreach.mail.footer', { list: input.list.name, network: networkName });
-  const unsubscribe = input.unsubscribeUrl ? t('outreach.mail.unsubscribe') : '';
-  // A thank-you looks back (recording, meeting page); the other templates invite to join.
+  const { network, event } = input;
+  const parts = partsOf(input);
+  // A thank-you looks back: it carries no invitation to put in a calendar.
   const lookingBack = input.campaign.template === 'thank-you';
-  const main =
-    event && urls
-      ? lookingBack
-        ? event.recordingUrl
-          ? { url: event.recordingUrl, label: t('outreach.mail.recording') }
-          : null
-        : { url: urls.join, label: t('outreach.mail.join') }
-      : null;
-
-  const text = [
-    markdownToText(body),
-    event && urls
-      ? [
-          event.title,
-          when,
-          main ? `${main.label}: ${main.url}` : '',
-          `${t('outreach.mail.eventPage')}: ${urls.page}`,
-        ]
-          .filter(Boolean)
-          .join('\n')
-      : '',
-    `${footer}\n${networkUrl}`,
-    input.unsubscribeUrl ? `${unsubscribe}: ${input.unsubscribeUrl}` : '',
-  ]
-    .filter(Boolean)
-    .join('\n\n');
-
-  const button = (url: string, label: string) =>
-    `<p style="margin:0 0 16px"><a href="${escapeHtml(url)}" style="display:inline-block;background:#2a6ebb;color:#ffffff;padding:10px 20px;border-radius:4px;text-decoration:none;font-weight:600">${escapeHtml(label)}</a></p>`;
-  const eventBlock =
-    event && urls
-      ? `<div style="border:1px solid #c8cdd0;border-radius:4px;padding:16px;margin:0 0 16px">
-<h2 style="font-size:20px;margin:0 0 8px">${escapeHtml(event.title)}</h2>
-<p style="margin:0 0 16px">${escapeHtml(when)}</p>
-${main ? button(main.url, main.label) : ''}
-<p style="margin:0"><a href="${escapeHtml(urls.page)}" style="color:#2a6ebb">${escapeHtml(t('outreach.mail.eventPage'))}</a></p>
-</div>`
-      : '';
-  const html = `<!doctype html><html lang="${recipient.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>
-<body style="font-family:'Source Sans 3',Arial,sans-serif;font-size:16px;line-height:1.5;color:#1f2a33;max-width:600px;margin:0 auto;padding:24px">
-<main>
-${renderMarkdown(body)}
-${eventBlock}
-</main>
-<footer style="border-top:1px solid #c8cdd0;margin-top:24px;padding-top:16px;font-size:14px;color:#3c4a55">
-<p style="margin:0 0 8px">${escapeHtml(footer)} <a href="${escapeHtml(networkUrl)}" style="color:#2a6ebb">${escapeHtml(networkName)}</a></p>
-${input.unsubscribeUrl ? `<p style="margin:0"><a href="${escapeHtml(input.unsubscribeUrl)}" style="color:#2a6ebb">${escapeHtml(unsubscribe)}</a></p>` : ''}
-</footer>
-</body></html>`;
-
   return {
-    to: recipient.email,
-    subject,
-    text,
-    html,
+    to: input.recipient.email,
+    subject: parts.subject,
+    text: mailText(parts),
+    html: mailHtml(parts),
     messageId: input.messageId,
     ...(input.unsubscribeUrl
       ? {
@@ -120,7 +76,7 @@ ${input.unsubscribeUrl ? `<p style="margin:0"><a href="${escapeHtml(input.unsubs
             {
               filename: `${event.slug}.ics`,
               content: icsOf(input.publicUrl, network, event, {
-                name: networkName,
+                name: parts.networkName,
                 email: input.sender.address,
               }),
               // RFC 6047: the method here and the calendar's METHOD are the same.
@@ -129,6 +85,85 @@ ${input.unsubscribeUrl ? `<p style="margin:0"><a href="${escapeHtml(input.unsubs
           ]
         : [],
   };
+}
+
+function partsOf(input: CampaignMailInput): MailParts {
+  const { network, event, recipient } = input;
+  const t = translator(recipient.language);
+  const { subject, body } = input.campaign.translations[recipient.language] ?? input.campaign;
+  const networkName = localized(network.name, recipient.language);
+  const urls = event ? eventUrls(input.publicUrl, network, event.slug) : null;
+  // A thank-you looks back (recording, meeting page); the other templates invite to join.
+  const lookingBack = input.campaign.template === 'thank-you';
+  const main =
+    event && urls
+      ? lookingBack
+        ? event.recordingUrl
+          ? { url: event.recordingUrl, label: t('outreach.mail.recording') }
+          : null
+        : { url: urls.join, label: t('outreach.mail.join') }
+      : null;
+  return {
+    language: recipient.language,
+    subject,
+    body,
+    event:
+      event && urls
+        ? { title: event.title, when: formatWhen(event, recipient.language), page: urls.page, main }
+        : null,
+    footer: t('outreach.mail.footer', { list: input.list.name, network: networkName }),
+    networkName,
+    networkUrl: `${input.publicUrl}/n/${network.slug}`,
+    unsubscribe: input.unsubscribeUrl
+      ? { url: input.unsubscribeUrl, label: t('outreach.mail.unsubscribe') }
+      : null,
+    eventPageLabel: t('outreach.mail.eventPage'),
+  };
+}
+
+function mailText(p: MailParts): string {
+  return [
+    markdownToText(p.body),
+    p.event
+      ? [
+          p.event.title,
+          p.event.when,
+          p.event.main ? `${p.event.main.label}: ${p.event.main.url}` : '',
+          `${p.eventPageLabel}: ${p.event.page}`,
+        ]
+          .filter(Boolean)
+          .join('\n')
+      : '',
+    `${p.footer}\n${p.networkUrl}`,
+    p.unsubscribe ? `${p.unsubscribe.label}: ${p.unsubscribe.url}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+const button = (url: string, label: string) =>
+  `<p style="margin:0 0 16px"><a href="${escapeHtml(url)}" style="display:inline-block;background:#2a6ebb;color:#ffffff;padding:10px 20px;border-radius:4px;text-decoration:none;font-weight:600">${escapeHtml(label)}</a></p>`;
+
+function mailHtml(p: MailParts): string {
+  const eventBlock = p.event
+    ? `<div style="border:1px solid #c8cdd0;border-radius:4px;padding:16px;margin:0 0 16px">
+<h2 style="font-size:20px;margin:0 0 8px">${escapeHtml(p.event.title)}</h2>
+<p style="margin:0 0 16px">${escapeHtml(p.event.when)}</p>
+${p.event.main ? button(p.event.main.url, p.event.main.label) : ''}
+<p style="margin:0"><a href="${escapeHtml(p.event.page)}" style="color:#2a6ebb">${escapeHtml(p.eventPageLabel)}</a></p>
+</div>`
+    : '';
+  return `<!doctype html><html lang="${p.language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(p.subject)}</title></head>
+<body style="font-family:'Source Sans 3',Arial,sans-serif;font-size:16px;line-height:1.5;color:#1f2a33;max-width:600px;margin:0 auto;padding:24px">
+<main>
+${renderMarkdown(p.body)}
+${eventBlock}
+</main>
+<footer style="border-top:1px solid #c8cdd0;margin-top:24px;padding-top:16px;font-size:14px;color:#3c4a55">
+<p style="margin:0 0 8px">${escapeHtml(p.footer)} <a href="${escapeHtml(p.networkUrl)}" style="color:#2a6ebb">${escapeHtml(p.networkName)}</a></p>
+${p.unsubscribe ? `<p style="margin:0"><a href="${escapeHtml(p.unsubscribe.url)}" style="color:#2a6ebb">${escapeHtml(p.unsubscribe.label)}</a></p>` : ''}
+</footer>
+</body></html>`;
 }
 
 /** A campaign passes the same event row for every message: its .ics is rendered once. */

@@ -6,6 +6,45 @@ import * as outreach from './outreach.service.ts';
 type Params = { token: string };
 type Page = { status?: number; title: string; text: string; button?: string };
 
+type Translate = ReturnType<typeof translator>;
+const config = { rateLimit: { max: 60, timeWindow: 60_000 } };
+
+/** A small HTML page answering a link, in the reader's language; its button posts to the same address. */
+function pageRoute(
+  app: FastifyInstance,
+  method: 'GET' | 'POST',
+  path: string,
+  handle: (token: string, t: Translate) => Promise<Page> | Page,
+) {
+  app.route({
+    method,
+    url: path,
+    schema: { hide: true },
+    config,
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const language = languageFromHeader(request.headers['accept-language']);
+      const page = await handle((request.params as Params).token, translator(language));
+      const html = simplePage({
+        language,
+        title: page.title,
+        paragraphs: [page.text],
+        ...(page.button ? { action: { url: request.url, label: page.button } } : {}),
+      });
+      return reply
+        .status(page.status ?? 200)
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(html);
+    },
+  });
+}
+
+const unknownLink = (t: Translate) => ({
+  status: 404,
+  title: t('outreach.unsubscribe.title'),
+  text: t('outreach.unsubscribe.unknown'),
+});
+
 /**
  * The links in outreach e-mails: /confirm/{token} (double opt-in) and /unsubscribe/{token}, which
  * is also the RFC 8058 one-click address mail programs POST to. Opening a link only shows a
@@ -18,41 +57,19 @@ export async function outreachPublicRoutes(app: FastifyInstance) {
     { parseAs: 'string' },
     (_request, body, done) => done(null, body),
   );
-  const config = { rateLimit: { max: 60, timeWindow: 60_000 } };
-  const route = (
-    method: 'GET' | 'POST',
-    path: string,
-    handle: (token: string, t: ReturnType<typeof translator>) => Promise<Page> | Page,
-  ) =>
-    app.route({
-      method,
-      url: path,
-      schema: { hide: true },
-      config,
-      handler: async (request: FastifyRequest, reply: FastifyReply) => {
-        const language = languageFromHeader(request.headers['accept-language']);
-        const page = await handle((request.params as Params).token, translator(language));
-        const html = simplePage({
-          language,
-          title: page.title,
-          paragraphs: [page.text],
-          ...(page.button ? { action: { url: request.url, label: page.button } } : {}),
-        });
-        return reply
-          .status(page.status ?? 200)
-          .type('text/html; charset=utf-8')
-          .header('cache-control', 'no-store')
-          .send(html);
-      },
-    });
+  confirmRoutes(app);
+  unsubscribeRoutes(app);
+}
 
-  route('GET', '/confirm/:token', (_token, t) => ({
+/** Double opt-in: the link's token confirms every list of one form submission. */
+function confirmRoutes(app: FastifyInstance) {
+  pageRoute(app, 'GET', '/confirm/:token', (_token, t) => ({
     title: t('outreach.confirm.title'),
     text: t('outreach.confirm.question'),
     button: t('outreach.confirm.button'),
   }));
 
-  route('POST', '/confirm/:token', async (token, t) => {
+  pageRoute(app, 'POST', '/confirm/:token', async (token, t) => {
     const done = await outreach.confirmSubscription(app.db, token);
     return done
       ? {
@@ -61,14 +78,11 @@ export async function outreachPublicRoutes(app: FastifyInstance) {
         }
       : { status: 404, title: t('outreach.confirm.title'), text: t('outreach.confirm.unknown') };
   });
+}
 
-  const unknownLink = (t: ReturnType<typeof translator>) => ({
-    status: 404,
-    title: t('outreach.unsubscribe.title'),
-    text: t('outreach.unsubscribe.unknown'),
-  });
-
-  route('GET', '/unsubscribe/:token', (token, t) =>
+/** The unsubscribe link, signed with the installation's secret, takes its address off its list. */
+function unsubscribeRoutes(app: FastifyInstance) {
+  pageRoute(app, 'GET', '/unsubscribe/:token', (token, t) =>
     outreach.isUnsubscribeLink(app.config.SESSION_SECRET, token)
       ? {
           title: t('outreach.unsubscribe.title'),
@@ -78,7 +92,7 @@ export async function outreachPublicRoutes(app: FastifyInstance) {
       : unknownLink(t),
   );
 
-  route('POST', '/unsubscribe/:token', async (token, t) => {
+  pageRoute(app, 'POST', '/unsubscribe/:token', async (token, t) => {
     const done = await outreach.unsubscribe({ db: app.db, secret: app.config.SESSION_SECRET }, token);
     if (!done) return unknownLink(t);
     return {
