@@ -15,13 +15,13 @@ export type OutreachAction =
   | 'send-campaign';
 
 /**
- * The network right each action needs: visitors may read the interest form and sign up on it;
+ * The network right each action needs: anyone may read the interest form and sign up on it;
  * everything else is the network's organisers' (and installation admins') work. The links in
  * outreach mail (confirm, unsubscribe) need no right: their signed or secret token is the proof.
  */
-export const outreachNeeds: Record<OutreachAction, NetworkAction> = {
-  'read-interest-form': 'view',
-  'sign-up': 'view',
+export const outreachNeeds: Record<OutreachAction, 'anyone' | NetworkAction> = {
+  'read-interest-form': 'anyone',
+  'sign-up': 'anyone',
   'read-lists': 'manage-outreach',
   'edit-lists': 'manage-outreach',
   'add-subscriber': 'manage-outreach',
@@ -34,9 +34,11 @@ export const outreachNeeds: Record<OutreachAction, NetworkAction> = {
 };
 
 /** Checks the actor of a network-scoped request may do `action` (401/403 otherwise). */
-export function authorizeOutreach(
+export async function authorizeOutreach(
   request: { authorize(action: NetworkAction): Promise<void> },
   action: OutreachAction,
 ): Promise<void> {
-  return request.authorize(outreachNeeds[action]);
+  const need = outreachNeeds[action];
+  // A visitor's request is not made to look up a session it does not need.
+  if (need !== 'anyone') await request.authorize(need);
 }
