@@ -3,7 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '#server/db/client.ts';
 import type { Bus } from '#server/platform/bus.ts';
 import { CLOSE_CODES, type Reaction, type SequencedFrame, type ServerFrame } from '#shared/live.ts';
-import { framesAfter, LIVE_CHANNEL, type LiveNotice, notify, type Participant } from './live.store.ts';
+import type { Participant } from './live.rooms.ts';
+import { framesAfter, LIVE_CHANNEL, type LiveNotice, notify, type RoomKey } from './live.stream.ts';
 
 /** One WebSocket in this instance, as the hub sees it. */
 export type LiveConnection = {
@@ -19,7 +20,7 @@ export type LiveConnection = {
 };
 
 type Room = {
-  eventId: string;
+  key: RoomKey;
   connections: Set<LiveConnection>;
   /** The newest sequenced frame delivered here; null until known. */
   delivered: number | null;
@@ -42,13 +43,13 @@ export const encode = (frame: ServerFrame) => Buffer.from(JSON.stringify(frame))
 
 export type LiveHub = {
   /** Registers a connection whose welcome is being prepared: frames are buffered until `go`. */
-  attach(eventId: string, connection: LiveConnection): void;
+  attach(room: RoomKey, connection: LiveConnection): void;
   /** Sends what was buffered after `lastSeq` and switches the connection to live delivery. */
-  go(eventId: string, connection: LiveConnection, lastSeq: number): void;
-  detach(eventId: string, connection: LiveConnection): void;
+  go(room: RoomKey, connection: LiveConnection, lastSeq: number): void;
+  detach(room: RoomKey, connection: LiveConnection): void;
   /** People in the room across all instances. */
   presence(eventId: string): number;
-  react(eventId: string, emoji: Reaction): Promise<void>;
+  react(room: RoomKey, emoji: Reaction): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -63,11 +64,12 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
   /** Per event: people connected per instance, with when that was last heard. */
   const presenceByEvent = new Map<string, Map<string, { count: number; at: number }>>();
 
-  const room = (eventId: string): Room => {
-    let found = rooms.get(eventId);
+  // Rooms are held by event id, which notices carry; event ids are unique across networks.
+  const room = (key: RoomKey): Room => {
+    let found = rooms.get(key.eventId);
     if (!found) {
       found = {
-        eventId,
+        key: { networkId: key.networkId, eventId: key.eventId },
         connections: new Set(),
         delivered: null,
         chain: Promise.resolve(),
@@ -75,7 +77,7 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
         flushTimer: null,
         reactionsThisSecond: 0,
       };
-      rooms.set(eventId, found);
+      rooms.set(key.eventId, found);
     }
     return found;
   };
@@ -101,7 +103,7 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
     if (known !== null && notice.s <= known) return;
     if (notice.f && (known === null || notice.s === known + 1)) return deliver(target, notice.f);
     // A gap (or a frame too large to travel on the bus): read the stored stream instead.
-    const frames = await framesAfter(db, target.eventId, known ?? notice.s - 1);
+    const frames = await framesAfter(db, target.key, known ?? notice.s - 1);
     for (const frame of frames ?? []) deliver(target, frame);
   }
 
@@ -193,10 +195,10 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
       const from = target.delivered;
       target.chain = target.chain
         .then(async () => {
-          for (const frame of (await framesAfter(db, target.eventId, from)) ?? []) deliver(target, frame);
+          for (const frame of (await framesAfter(db, target.key, from)) ?? []) deliver(target, frame);
         })
-        .catch((error) => log.error({ error, eventId: target.eventId }, 'live room not caught up'));
-      announcePresence(target.eventId);
+        .catch((error) => log.error({ error, eventId: target.key.eventId }, 'live room not caught up'));
+      announcePresence(target.key.eventId);
     }
   }
 
@@ -218,12 +220,12 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
   heartbeat.unref();
 
   return {
-    attach(eventId, connection) {
-      room(eventId).connections.add(connection);
-      announcePresence(eventId);
+    attach(key, connection) {
+      room(key).connections.add(connection);
+      announcePresence(key.eventId);
     },
-    go(eventId, connection, lastSeq) {
-      const target = room(eventId);
+    go(key, connection, lastSeq) {
+      const target = room(key);
       target.delivered ??= lastSeq;
       connection.sentSeq = lastSeq;
       const waiting = connection.pending ?? [];
@@ -233,9 +235,9 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
         connection.sentSeq = seq;
         connection.send(data);
       }
-      connection.send(encode({ type: 'presence', count: Math.max(1, presence(eventId)) }));
+      connection.send(encode({ type: 'presence', count: Math.max(1, presence(key.eventId)) }));
     },
-    detach(eventId, connection) {
+    detach({ eventId }, connection) {
       const target = rooms.get(eventId);
       if (!target) return;
       target.connections.delete(connection);
@@ -246,7 +248,7 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
       }
     },
     presence,
-    react: (eventId, emoji) => notify(db, { e: eventId, k: 'reaction', r: emoji }),
+    react: ({ eventId }, emoji) => notify(db, { e: eventId, k: 'reaction', r: emoji }),
     async close() {
       clearInterval(heartbeat);
       for (const timer of announceTimers.values()) clearTimeout(timer);
