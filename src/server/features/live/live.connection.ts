@@ -118,7 +118,10 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
     }
     const wait = bucket.take();
     if (wait > 0) throw new LiveError('rate-limited', 'Too many messages; slow down.', { retryAfter: wait });
-    await act(connection, frame);
+    const acknowledged = await carryOut(context, connection.participant, frame);
+    if (acknowledged !== null && 'clientId' in frame) {
+      send({ type: 'ack', clientId: frame.clientId, seq: acknowledged });
+    }
     if (isHostFrame(frame)) await context.recordHostAction?.(frame);
     refusalsInARow = 0;
   }
@@ -144,71 +147,82 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
       close: (code, reason) => socket.close(code, reason),
     };
     hub.attach(room, connection);
-    await welcome(connection, lastSeq);
+    await welcome(context, connection, lastSeq, send);
   }
+}
 
-  /** Resumes after `lastSeq` when the stream still has it; otherwise sends the room as it is. */
-  async function welcome(joined: LiveConnection, lastSeq: number | undefined) {
-    const { participant } = joined;
-    const you = {
-      participantId: participant.id,
-      displayName: participant.displayName,
-      organisation: participant.organisation,
-      host: joined.host,
-    };
-    const presence = () => hub.presence(room.eventId);
-    const missed = lastSeq === undefined ? null : await framesAfter(db, room, lastSeq);
-    if (missed && lastSeq !== undefined) {
-      const settings = rooms.roomSettings(await rooms.findRoom(db, room));
-      const upTo = missed.at(-1)?.seq ?? lastSeq;
-      send({ type: 'welcome', you, room: settings, lastSeq: upTo, presence: presence() });
-      for (const frame of missed) send(frame);
-      return hub.go(room, joined, upTo);
-    }
-    const { lastSeq: at, room: settings, ...state } = await snapshot(db, participant);
-    send({ type: 'welcome', you, room: settings, lastSeq: at, snapshot: state, presence: presence() });
-    hub.go(room, joined, at);
+/** Resumes after `lastSeq` when the stream still has it; otherwise sends the room as it is. */
+async function welcome(
+  { db, hub, room }: ConnectionContext,
+  joined: LiveConnection,
+  lastSeq: number | undefined,
+  send: (frame: ServerFrame) => void,
+) {
+  const { participant } = joined;
+  const you = {
+    participantId: participant.id,
+    displayName: participant.displayName,
+    organisation: participant.organisation,
+    host: joined.host,
+  };
+  const presence = () => hub.presence(room.eventId);
+  const missed = lastSeq === undefined ? null : await framesAfter(db, room, lastSeq);
+  if (missed && lastSeq !== undefined) {
+    const settings = rooms.roomSettings(await rooms.findRoom(db, room));
+    const upTo = missed.at(-1)?.seq ?? lastSeq;
+    send({ type: 'welcome', you, room: settings, lastSeq: upTo, presence: presence() });
+    for (const frame of missed) send(frame);
+    return hub.go(room, joined, upTo);
   }
+  const { lastSeq: at, room: settings, ...state } = await snapshot(db, participant);
+  send({ type: 'welcome', you, room: settings, lastSeq: at, snapshot: state, presence: presence() });
+  hub.go(room, joined, at);
+}
 
-  async function act(
-    { participant }: LiveConnection,
-    frame: Exclude<ClientFrame, { type: 'hello' | 'ping' }>,
-  ) {
-    switch (frame.type) {
-      case 'chat':
-      case 'ask': {
-        const kind = frame.type === 'chat' ? 'chat' : 'question';
-        const { seq } = await messages.postMessage(db, participant, {
-          kind,
-          clientId: frame.clientId,
-          body: frame.body,
-        });
-        return send({ type: 'ack', clientId: frame.clientId, seq });
-      }
-      case 'upvote':
-        return void (await messages.upvote(db, participant, frame.messageId));
-      case 'react':
-        return hub.react(room, frame.emoji);
-      case 'report':
-        return messages.report(db, participant, frame.messageId);
-      case 'vote':
-        return polls.vote(db, participant, frame.pollId, frame.choices);
-      case 'hide':
-        return void (await messages.hide(db, room, frame.messageId));
-      case 'answer':
-        return void (await messages.markAnswered(db, room, frame.messageId));
-      case 'remove':
-        return void (await rooms.removeParticipant(db, room, frame.participantId));
-      case 'slow-mode':
-        return void (await rooms.updateRoom(db, room, { slowModeSeconds: frame.seconds }));
-      case 'room-status':
-        return void (await rooms.updateRoom(db, room, { status: frame.status }));
-      case 'open-poll': {
-        const { seq } = await polls.openPoll(db, room, frame);
-        return send({ type: 'ack', clientId: frame.clientId, seq });
-      }
-      case 'close-poll':
-        return void (await polls.closePoll(db, room, frame.pollId));
+/** Carries out one frame of a welcomed participant; the sequence number to acknowledge, if any. */
+async function carryOut(
+  { db, hub, room }: ConnectionContext,
+  participant: rooms.Participant,
+  frame: Exclude<ClientFrame, { type: 'hello' | 'ping' }>,
+): Promise<number | null> {
+  switch (frame.type) {
+    case 'chat':
+    case 'ask': {
+      const kind = frame.type === 'chat' ? 'chat' : 'question';
+      const { clientId, body } = frame;
+      return (await messages.postMessage(db, participant, { kind, clientId, body })).seq;
     }
+    case 'upvote':
+      await messages.upvote(db, participant, frame.messageId);
+      return null;
+    case 'react':
+      await hub.react(room, frame.emoji);
+      return null;
+    case 'report':
+      await messages.report(db, participant, frame.messageId);
+      return null;
+    case 'vote':
+      await polls.vote(db, participant, frame.pollId, frame.choices);
+      return null;
+    case 'hide':
+      await messages.hide(db, room, frame.messageId);
+      return null;
+    case 'answer':
+      await messages.markAnswered(db, room, frame.messageId);
+      return null;
+    case 'remove':
+      await rooms.removeParticipant(db, room, frame.participantId);
+      return null;
+    case 'slow-mode':
+      await rooms.updateRoom(db, room, { slowModeSeconds: frame.seconds });
+      return null;
+    case 'room-status':
+      await rooms.updateRoom(db, room, { status: frame.status });
+      return null;
+    case 'open-poll':
+      return (await polls.openPoll(db, room, frame)).seq;
+    case 'close-poll':
+      await polls.closePoll(db, room, frame.pollId);
+      return null;
   }
 }

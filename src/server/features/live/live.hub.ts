@@ -41,6 +41,42 @@ const REACTIONS_PER_SECOND = 30;
 
 export const encode = (frame: ServerFrame) => Buffer.from(JSON.stringify(frame));
 
+/** Sends a sequenced frame once to the room's clients; those still being welcomed get it buffered. */
+function deliver(target: Room, frame: SequencedFrame) {
+  if (target.delivered !== null && frame.seq <= target.delivered) return;
+  target.delivered = frame.seq;
+  const data = encode(frame);
+  for (const connection of target.connections) {
+    if (connection.pending) connection.pending.push({ seq: frame.seq, data });
+    else if (frame.seq > connection.sentSeq) {
+      connection.sentSeq = frame.seq;
+      connection.send(data);
+    }
+    if (frame.type === 'removed' && connection.participant.id === frame.participantId) {
+      connection.close(CLOSE_CODES.removed, 'removed by a host');
+    }
+  }
+}
+
+/** Sends a momentary frame to the live clients (hosts only when asked). */
+function sendNow(target: Room, data: Buffer, hostsOnly = false) {
+  for (const connection of target.connections) {
+    if (connection.pending || (hostsOnly && !connection.host)) continue;
+    connection.send(data);
+  }
+}
+
+/** Keeps the latest momentary frame per key and sends them together, at most every FLUSH_MS. */
+function coalesce(target: Room, key: string, frame: ServerFrame) {
+  target.coalesced.set(key, encode(frame));
+  target.flushTimer ??= setTimeout(() => {
+    target.flushTimer = null;
+    const frames = [...target.coalesced.values()];
+    target.coalesced.clear();
+    for (const data of frames) sendNow(target, data);
+  }, FLUSH_MS);
+}
+
 export type LiveHub = {
   /** Registers a connection whose welcome is being prepared: frames are buffered until `go`. */
   attach(room: RoomKey, connection: LiveConnection): void;
@@ -82,22 +118,6 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
     return found;
   };
 
-  function deliver(target: Room, frame: SequencedFrame) {
-    if (target.delivered !== null && frame.seq <= target.delivered) return;
-    target.delivered = frame.seq;
-    const data = encode(frame);
-    for (const connection of target.connections) {
-      if (connection.pending) connection.pending.push({ seq: frame.seq, data });
-      else if (frame.seq > connection.sentSeq) {
-        connection.sentSeq = frame.seq;
-        connection.send(data);
-      }
-      if (frame.type === 'removed' && connection.participant.id === frame.participantId) {
-        connection.close(CLOSE_CODES.removed, 'removed by a host');
-      }
-    }
-  }
-
   async function onFrame(target: Room, notice: Extract<LiveNotice, { k: 'frame' }>) {
     const known = target.delivered;
     if (known !== null && notice.s <= known) return;
@@ -105,24 +125,6 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
     // A gap (or a frame too large to travel on the bus): read the stored stream instead.
     const frames = await framesAfter(db, target.key, known ?? notice.s - 1);
     for (const frame of frames ?? []) deliver(target, frame);
-  }
-
-  /** Sends a momentary frame to the live clients (hosts only when asked). */
-  function sendNow(target: Room, data: Buffer, hostsOnly = false) {
-    for (const connection of target.connections) {
-      if (connection.pending || (hostsOnly && !connection.host)) continue;
-      connection.send(data);
-    }
-  }
-
-  function coalesce(target: Room, key: string, frame: ServerFrame) {
-    target.coalesced.set(key, encode(frame));
-    target.flushTimer ??= setTimeout(() => {
-      target.flushTimer = null;
-      const frames = [...target.coalesced.values()];
-      target.coalesced.clear();
-      for (const data of frames) sendNow(target, data);
-    }, FLUSH_MS);
   }
 
   function presence(eventId: string): number {
