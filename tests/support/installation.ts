@@ -3,7 +3,10 @@ import { loadDemo } from '#server/demo/demo.ts';
 import { accounts } from '#server/features/auth/auth.tables.ts';
 import { recordJoin, setAttending } from '#server/features/events/events.queries.ts';
 import { addFile } from '#server/features/events/materials.service.ts';
-import * as live from '#server/features/live/live.store.ts';
+import { transcript } from '#server/features/live/live.export.ts';
+import { postMessage, report, upvote } from '#server/features/live/live.messages.ts';
+import { openPoll, vote } from '#server/features/live/live.polls.ts';
+import { join } from '#server/features/live/live.rooms.ts';
 import { inviteOrganiser } from '#server/features/networks/networks.service.ts';
 import { runCampaign } from '#server/features/outreach/campaign-runner.ts';
 import {
@@ -58,30 +61,29 @@ export async function fillInstallation(t: TestApp) {
   // A link asked for and not yet used stays as a verification (and counts against a rate limit).
   await t.request({ method: 'POST', url: '/api/auth/sign-in/magic-link', payload: { email: member.email } });
 
-  const host = (
-    await live.join(db, meeting.id, { displayName: 'Host' }, { userId: actor.userId, host: true })
-  ).participant;
-  const guest = (await live.join(db, meeting.id, { displayName: 'Guest', organisation: 'Kunta' }, null))
+  const room = { networkId: network.id, eventId: meeting.id };
+  const host = (await join(db, room, { displayName: 'Host' }, { userId: actor.userId, host: true }))
     .participant;
-  await live.postMessage(db, guest, { kind: 'chat', clientId: randomUUID(), body: 'Hei kaikki! 👋' });
-  const question = await live.postMessage(db, guest, {
+  const guest = (await join(db, room, { displayName: 'Guest', organisation: 'Kunta' }, null)).participant;
+  await postMessage(db, guest, { kind: 'chat', clientId: randomUUID(), body: 'Hei kaikki! 👋' });
+  const question = await postMessage(db, guest, {
     kind: 'question',
     clientId: randomUUID(),
     body: 'Miten "lainsäädäntö" etenee?\nToinen rivi',
   });
-  const [asked] = (await live.transcript(db, meeting.id)).messages.filter((m) => m.seq === question.seq);
+  const [asked] = (await transcript(db, room)).messages.filter((m) => m.seq === question.seq);
   if (!asked) throw new Error('the question was not stored');
-  await live.upvote(db, host, asked.id);
-  await live.report(db, host, asked.id);
-  await live.openPoll(db, meeting.id, {
+  await upvote(db, host, asked.id);
+  await report(db, host, asked.id);
+  await openPoll(db, room, {
     clientId: randomUUID(),
     question: 'Sopiiko aika?',
     kind: 'single',
     options: ['Kyllä', 'Ei'],
   });
-  const [poll] = (await live.transcript(db, meeting.id)).polls;
+  const [poll] = (await transcript(db, room)).polls;
   if (!poll) throw new Error('the poll was not stored');
-  await live.vote(db, guest, poll.id, [0]);
+  await vote(db, guest, poll.id, [0]);
 
   const list = await createList(db, network, { name: 'Kunnat' });
   await importRows(

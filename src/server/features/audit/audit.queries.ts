@@ -63,7 +63,7 @@ export async function findEntriesOfActor(db: Tx, userId: string): Promise<AuditR
     .orderBy(desc(auditEntries.at), desc(auditEntries.id));
 }
 
-/** Deletes entries made before `cutoff`; returns how many. */
+/** Deletes entries made before `cutoff`, in every network (retention is the installation's); returns how many. */
 export async function deleteEntriesBefore(db: Tx, cutoff: Date): Promise<number> {
   const deleted = await db
     .delete(auditEntries)

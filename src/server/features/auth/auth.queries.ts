@@ -3,6 +3,8 @@ import type { Tx } from '#server/db/client.ts';
 import { profiles } from '../people/people.tables.ts';
 import { installationAdmins, users, verifications } from './auth.tables.ts';
 
+// Accounts, sign-ins and installation admins are the installation's, not a network's: no network id here.
+
 export async function isInstallationAdmin(db: Tx, userId: string): Promise<boolean> {
   const rows = await db
     .select()

@@ -4,6 +4,8 @@ import { networkSlugs } from '#server/features/networks/networks.personal-data.t
 import type { PersonalDataPart } from '#server/platform/personal-data.ts';
 import { attendanceIntents, calendarTokens, events } from './events.tables.ts';
 
+// A person's data spans the networks they take part in: these queries are keyed by account, not tenant.
+
 export type EventNames = Map<
   string,
   { network: string | null; event: string; title: string; startsAt: Date }

@@ -168,7 +168,7 @@ export async function listEvents(db: Tx, filter: EventFilter) {
   return db
     .select({ event: events, themeTitle: themes.title })
     .from(events)
-    .leftJoin(themes, eq(themes.id, events.themeId))
+    .leftJoin(themes, and(eq(themes.networkId, events.networkId), eq(themes.id, events.themeId)))
     .where(and(...conditions))
     .orderBy(filter.when === 'past' ? desc(events.startsAt) : asc(events.startsAt))
     .limit(filter.limit);
@@ -197,7 +197,13 @@ export async function setAttending(
   } else {
     await db
       .delete(attendanceIntents)
-      .where(and(eq(attendanceIntents.eventId, key.eventId), eq(attendanceIntents.userId, key.userId)));
+      .where(
+        and(
+          eq(attendanceIntents.networkId, key.networkId),
+          eq(attendanceIntents.eventId, key.eventId),
+          eq(attendanceIntents.userId, key.userId),
+        ),
+      );
   }
 }
 
@@ -213,6 +219,8 @@ export async function attendanceOf(db: Tx, params: Scope & { eventId: string; us
     );
   return { count: row?.count ?? 0, mine: row?.mine ?? false };
 }
+
+// A personal calendar feed belongs to a person, who may follow many networks: keyed by account.
 
 export async function replaceCalendarToken(db: Tx, params: { userId: string; tokenHash: string }) {
   await db

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   customType,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -8,6 +10,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
@@ -40,32 +43,39 @@ export const themes = pgTable(
     position: integer('position').notNull(),
     ...timestamps,
   },
-  (t) => [index('themes_network_idx').on(t.networkId, t.position)],
+  (t) => [
+    index('themes_network_idx').on(t.networkId, t.position),
+    unique('themes_network_id_key').on(t.networkId, t.id),
+  ],
 );
 
 /** A recurrence rule that made events; each event keeps its own copy of every field. */
-export const series = pgTable('series', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  networkId: networkId(),
-  title: text('title').notNull(),
-  rrule: text('rrule').notNull(),
-  startDate: text('start_date').notNull(),
-  startTime: text('start_time').notNull(),
-  durationMinutes: integer('duration_minutes').notNull(),
-  timeZone: text('time_zone').notNull(),
-  until: text('until'),
-  exceptMonths: jsonb('except_months').$type<number[]>().notNull().default([]),
-  exceptDates: jsonb('except_dates').$type<string[]>().notNull().default([]),
-  ...timestamps,
-});
+export const series = pgTable(
+  'series',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: networkId(),
+    title: text('title').notNull(),
+    rrule: text('rrule').notNull(),
+    startDate: text('start_date').notNull(),
+    startTime: text('start_time').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    timeZone: text('time_zone').notNull(),
+    until: text('until'),
+    exceptMonths: jsonb('except_months').$type<number[]>().notNull().default([]),
+    exceptDates: jsonb('except_dates').$type<string[]>().notNull().default([]),
+    ...timestamps,
+  },
+  (t) => [unique('series_network_id_key').on(t.networkId, t.id)],
+);
 
 export const events = pgTable(
   'events',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     networkId: networkId(),
-    seriesId: uuid('series_id').references(() => series.id, { onDelete: 'set null' }),
-    themeId: uuid('theme_id').references(() => themes.id, { onDelete: 'set null' }),
+    seriesId: uuid('series_id'),
+    themeId: uuid('theme_id'),
     slug: text('slug').notNull(),
     title: text('title').notNull(),
     introduction: text('introduction').notNull().default(''),
@@ -92,23 +102,41 @@ export const events = pgTable(
     index('events_network_starts_idx').on(t.networkId, t.startsAt),
     index('events_series_idx').on(t.seriesId),
     index('events_search_idx').using('gin', t.search),
+    unique('events_network_id_key').on(t.networkId, t.id),
+    // The migration narrows both to `SET NULL (series_id)` / `(theme_id)`: the event keeps its network.
+    foreignKey({
+      name: 'events_series_fk',
+      columns: [t.networkId, t.seriesId],
+      foreignColumns: [series.networkId, series.id],
+    }).onDelete('set null'),
+    foreignKey({
+      name: 'events_theme_fk',
+      columns: [t.networkId, t.themeId],
+      foreignColumns: [themes.networkId, themes.id],
+    }).onDelete('set null'),
   ],
 );
+
+/** The foreign key that keeps a row with an event in that event's network: `(network_id, event_id)`. */
+export const ofEvent = (name: string, t: { networkId: AnyPgColumn; eventId: AnyPgColumn }) =>
+  foreignKey({
+    name,
+    columns: [t.networkId, t.eventId],
+    foreignColumns: [events.networkId, events.id],
+  }).onDelete('cascade');
 
 /** "I'll attend": a member's non-binding intention. */
 export const attendanceIntents = pgTable(
   'attendance_intents',
   {
     networkId: networkId(),
-    eventId: uuid('event_id')
-      .notNull()
-      .references(() => events.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id').notNull(),
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] }), ofEvent('attendance_intents_event_fk', t)],
 );
 
 /** One row per click on a join link: when, nothing about who. */
@@ -117,12 +145,10 @@ export const eventJoins = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     networkId: networkId(),
-    eventId: uuid('event_id')
-      .notNull()
-      .references(() => events.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('event_joins_event_idx').on(t.eventId)],
+  (t) => [index('event_joins_event_idx').on(t.eventId), ofEvent('event_joins_event_fk', t)],
 );
 
 /** A member's secret address for their personal calendar feed; only its hash is kept. */
@@ -142,9 +168,7 @@ export const materials = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     networkId: networkId(),
-    eventId: uuid('event_id')
-      .notNull()
-      .references(() => events.id, { onDelete: 'cascade' }),
+    eventId: uuid('event_id').notNull(),
     kind: text('kind').$type<'link' | 'file'>().notNull(),
     title: text('title').notNull(),
     url: text('url'),
@@ -154,5 +178,5 @@ export const materials = pgTable(
     data: bytea('data'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('materials_event_idx').on(t.eventId)],
+  (t) => [index('materials_event_idx').on(t.eventId), ofEvent('materials_event_fk', t)],
 );

@@ -6,7 +6,8 @@ import { UNSTORABLE_TEXT } from '#shared/storable.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { buildMeeting, enterRoom, LiveClient } from '#test/live.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
-import * as store from './live.store.ts';
+import { postMessage } from './live.messages.ts';
+import { join } from './live.rooms.ts';
 
 type LogLine = { level: number; msg: string; stack?: string; err?: { stack?: string } };
 
@@ -70,12 +71,17 @@ describe('a client at fault', () => {
     const { meeting, path } = await room();
     const slow = await participant(path, 'Slow reader');
     const serverSide = [...t.app.websocketServer.clients].at(-1); // the newest connection: slow's
-    const writer = await store.join(t.database.db, meeting.id, { displayName: 'Writer' }, null);
+    const writer = await join(
+      t.database.db,
+      { networkId: meeting.networkId, eventId: meeting.id },
+      { displayName: 'Writer' },
+      null,
+    );
     slow.socket.pause();
     // The loopback takes about 4 MB before the server's backlog grows; 3-byte characters fill it fastest.
     const body = '€'.repeat(LIVE_LIMITS.messageChars);
     for (let posted = 0; serverSide?.readyState === serverSide?.OPEN && posted < 20_000; posted++) {
-      await store.postMessage(t.database.db, writer.participant, {
+      await postMessage(t.database.db, writer.participant, {
         kind: 'chat',
         clientId: randomUUID(),
         body,

@@ -12,7 +12,11 @@ import { type HostAuditor, isHostFrame } from './live.audit.ts';
 import { LiveError } from './live.errors.ts';
 import { parseClientFrame } from './live.frames.ts';
 import { encode, type LiveConnection, type LiveHub } from './live.hub.ts';
-import * as store from './live.store.ts';
+import * as messages from './live.messages.ts';
+import * as polls from './live.polls.ts';
+import * as rooms from './live.rooms.ts';
+import { snapshot } from './live.snapshot.ts';
+import { framesAfter, type RoomKey } from './live.stream.ts';
 import { TokenBucket } from './token-bucket.ts';
 
 /** A client that does not say hello within this time is disconnected. */
@@ -27,7 +31,8 @@ export type ConnectionContext = {
   db: Db;
   hub: LiveHub;
   log: FastifyBaseLogger;
-  eventId: string;
+  /** The room this socket was opened for; a hello with another room's token finds nobody. */
+  room: RoomKey;
   /** Whether the person behind this socket's session hosts this network's rooms. */
   host: boolean;
   userId: string | null;
@@ -37,7 +42,7 @@ export type ConnectionContext = {
 
 /** Serves one WebSocket: the hello, then each frame in turn, answering refusals with error frames. */
 export function serveConnection(socket: WebSocket, context: ConnectionContext): void {
-  const { db, hub, log, eventId } = context;
+  const { db, hub, log, room } = context;
   const bucket = new TokenBucket({ capacity: 10, perSecond: 2 });
   let connection: LiveConnection | null = null;
   let refusalsInARow = 0;
@@ -86,8 +91,8 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
     clearTimeout(helloTimer);
     clearInterval(pinger);
     if (connection) {
-      hub.detach(eventId, connection);
-      store.touchParticipant(db, connection.participant.id).catch(() => {});
+      hub.detach(room, connection);
+      rooms.touchParticipant(db, connection.participant).catch(() => {});
     }
   });
 
@@ -113,14 +118,17 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
     }
     const wait = bucket.take();
     if (wait > 0) throw new LiveError('rate-limited', 'Too many messages; slow down.', { retryAfter: wait });
-    await act(connection, frame);
+    const acknowledged = await carryOut(context, connection.participant, frame);
+    if (acknowledged !== null && 'clientId' in frame) {
+      send({ type: 'ack', clientId: frame.clientId, seq: acknowledged });
+    }
     if (isHostFrame(frame)) await context.recordHostAction?.(frame);
     refusalsInARow = 0;
   }
 
   async function hello(token: string, lastSeq: number | undefined) {
     if (connection) throw new LiveError('invalid-frame', 'Hello was already said.');
-    const participant = await store.findParticipant(db, eventId, token);
+    const participant = await rooms.findParticipant(db, { ...room, token });
     if (!participant) {
       send({ type: 'error', code: 'unknown-participant', message: 'Enter the room again.' });
       return socket.close(CLOSE_CODES.notJoined, 'unknown participant');
@@ -138,71 +146,83 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
       send: sendRaw,
       close: (code, reason) => socket.close(code, reason),
     };
-    hub.attach(eventId, connection);
-    await welcome(connection, lastSeq);
+    hub.attach(room, connection);
+    await welcome(context, connection, lastSeq, send);
   }
+}
 
-  /** Resumes after `lastSeq` when the stream still has it; otherwise sends the room as it is. */
-  async function welcome(joined: LiveConnection, lastSeq: number | undefined) {
-    const { participant } = joined;
-    const you = {
-      participantId: participant.id,
-      displayName: participant.displayName,
-      organisation: participant.organisation,
-      host: joined.host,
-    };
-    const missed = lastSeq === undefined ? null : await store.framesAfter(db, eventId, lastSeq);
-    if (missed && lastSeq !== undefined) {
-      const room = store.roomSettings(await store.findRoom(db, eventId));
-      const upTo = missed.at(-1)?.seq ?? lastSeq;
-      send({ type: 'welcome', you, room, lastSeq: upTo, presence: hub.presence(eventId) });
-      for (const frame of missed) send(frame);
-      return hub.go(eventId, joined, upTo);
-    }
-    const { lastSeq: at, room, ...state } = await store.snapshot(db, eventId, participant.id);
-    send({ type: 'welcome', you, room, lastSeq: at, snapshot: state, presence: hub.presence(eventId) });
-    hub.go(eventId, joined, at);
+/** Resumes after `lastSeq` when the stream still has it; otherwise sends the room as it is. */
+async function welcome(
+  { db, hub, room }: ConnectionContext,
+  joined: LiveConnection,
+  lastSeq: number | undefined,
+  send: (frame: ServerFrame) => void,
+) {
+  const { participant } = joined;
+  const you = {
+    participantId: participant.id,
+    displayName: participant.displayName,
+    organisation: participant.organisation,
+    host: joined.host,
+  };
+  const presence = () => hub.presence(room.eventId);
+  const missed = lastSeq === undefined ? null : await framesAfter(db, room, lastSeq);
+  if (missed && lastSeq !== undefined) {
+    const settings = rooms.roomSettings(await rooms.findRoom(db, room));
+    const upTo = missed.at(-1)?.seq ?? lastSeq;
+    send({ type: 'welcome', you, room: settings, lastSeq: upTo, presence: presence() });
+    for (const frame of missed) send(frame);
+    return hub.go(room, joined, upTo);
   }
+  const { lastSeq: at, room: settings, ...state } = await snapshot(db, participant);
+  send({ type: 'welcome', you, room: settings, lastSeq: at, snapshot: state, presence: presence() });
+  hub.go(room, joined, at);
+}
 
-  async function act(
-    { participant }: LiveConnection,
-    frame: Exclude<ClientFrame, { type: 'hello' | 'ping' }>,
-  ) {
-    switch (frame.type) {
-      case 'chat':
-      case 'ask': {
-        const kind = frame.type === 'chat' ? 'chat' : 'question';
-        const { seq } = await store.postMessage(db, participant, {
-          kind,
-          clientId: frame.clientId,
-          body: frame.body,
-        });
-        return send({ type: 'ack', clientId: frame.clientId, seq });
-      }
-      case 'upvote':
-        return void (await store.upvote(db, participant, frame.messageId));
-      case 'react':
-        return hub.react(eventId, frame.emoji);
-      case 'report':
-        return store.report(db, participant, frame.messageId);
-      case 'vote':
-        return store.vote(db, participant, frame.pollId, frame.choices);
-      case 'hide':
-        return void (await store.hide(db, eventId, frame.messageId));
-      case 'answer':
-        return void (await store.markAnswered(db, eventId, frame.messageId));
-      case 'remove':
-        return void (await store.removeParticipant(db, eventId, frame.participantId));
-      case 'slow-mode':
-        return void (await store.updateRoom(db, eventId, { slowModeSeconds: frame.seconds }));
-      case 'room-status':
-        return void (await store.updateRoom(db, eventId, { status: frame.status }));
-      case 'open-poll': {
-        const { seq } = await store.openPoll(db, eventId, frame);
-        return send({ type: 'ack', clientId: frame.clientId, seq });
-      }
-      case 'close-poll':
-        return void (await store.closePoll(db, eventId, frame.pollId));
+/** Carries out one frame of a welcomed participant; the sequence number to acknowledge, if any. */
+async function carryOut(
+  { db, hub, room }: ConnectionContext,
+  participant: rooms.Participant,
+  frame: Exclude<ClientFrame, { type: 'hello' | 'ping' }>,
+): Promise<number | null> {
+  switch (frame.type) {
+    case 'chat':
+    case 'ask': {
+      const kind = frame.type === 'chat' ? 'chat' : 'question';
+      const { clientId, body } = frame;
+      return (await messages.postMessage(db, participant, { kind, clientId, body })).seq;
     }
+    case 'upvote':
+      await messages.upvote(db, participant, frame.messageId);
+      return null;
+    case 'react':
+      await hub.react(room, frame.emoji);
+      return null;
+    case 'report':
+      await messages.report(db, participant, frame.messageId);
+      return null;
+    case 'vote':
+      await polls.vote(db, participant, frame.pollId, frame.choices);
+      return null;
+    case 'hide':
+      await messages.hide(db, room, frame.messageId);
+      return null;
+    case 'answer':
+      await messages.markAnswered(db, room, frame.messageId);
+      return null;
+    case 'remove':
+      await rooms.removeParticipant(db, room, frame.participantId);
+      return null;
+    case 'slow-mode':
+      await rooms.updateRoom(db, room, { slowModeSeconds: frame.seconds });
+      return null;
+    case 'room-status':
+      await rooms.updateRoom(db, room, { status: frame.status });
+      return null;
+    case 'open-poll':
+      return (await polls.openPoll(db, room, frame)).seq;
+    case 'close-poll':
+      await polls.closePoll(db, room, frame.pollId);
+      return null;
   }
 }

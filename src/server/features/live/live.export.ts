@@ -1,6 +1,41 @@
+import { and, asc, isNull } from 'drizzle-orm';
+import type { Db } from '#server/db/client.ts';
 import { toCsv } from '#server/platform/csv.ts';
-import type { Poll } from '#shared/live.ts';
-import type { Transcript } from './live.store.ts';
+import type { LiveMessage, Poll } from '#shared/live.ts';
+import { authorColumns, authorOfMessage, presentMessage } from './live.messages.ts';
+import { pollsOf } from './live.polls.ts';
+import { inRoom, type RoomKey } from './live.stream.ts';
+import { liveMessages, liveParticipants } from './live.tables.ts';
+
+export type Transcript = {
+  messages: (LiveMessage & { reports: number; organisationType: string | null })[];
+  polls: Poll[];
+};
+
+/**
+ * Everything said in the room, hidden messages included (marked), for the organisers; not what
+ * people who deleted their accounts said.
+ */
+export async function transcript(db: Db, room: RoomKey): Promise<Transcript> {
+  const rows = await db
+    .select({
+      message: liveMessages,
+      author: { ...authorColumns, organisationType: liveParticipants.organisationType },
+    })
+    .from(liveMessages)
+    .innerJoin(liveParticipants, authorOfMessage)
+    .where(and(inRoom(liveMessages, room), isNull(liveParticipants.erasedAt)))
+    .orderBy(asc(liveMessages.seq));
+  return {
+    messages: rows.map(({ message, author }) => ({
+      ...presentMessage({ ...message, hiddenAt: null }, author),
+      hidden: message.hiddenAt !== null,
+      reports: message.reports,
+      organisationType: author.organisationType,
+    })),
+    polls: await pollsOf(db, room),
+  };
+}
 
 const CSV_COLUMNS = [
   'seq',

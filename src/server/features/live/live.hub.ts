@@ -3,7 +3,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '#server/db/client.ts';
 import type { Bus } from '#server/platform/bus.ts';
 import { CLOSE_CODES, type Reaction, type SequencedFrame, type ServerFrame } from '#shared/live.ts';
-import { framesAfter, LIVE_CHANNEL, type LiveNotice, notify, type Participant } from './live.store.ts';
+import type { Participant } from './live.rooms.ts';
+import { framesAfter, LIVE_CHANNEL, type LiveNotice, notify, type RoomKey } from './live.stream.ts';
 
 /** One WebSocket in this instance, as the hub sees it. */
 export type LiveConnection = {
@@ -19,7 +20,7 @@ export type LiveConnection = {
 };
 
 type Room = {
-  eventId: string;
+  key: RoomKey;
   connections: Set<LiveConnection>;
   /** The newest sequenced frame delivered here; null until known. */
   delivered: number | null;
@@ -40,15 +41,51 @@ const REACTIONS_PER_SECOND = 30;
 
 export const encode = (frame: ServerFrame) => Buffer.from(JSON.stringify(frame));
 
+/** Sends a sequenced frame once to the room's clients; those still being welcomed get it buffered. */
+function deliver(target: Room, frame: SequencedFrame) {
+  if (target.delivered !== null && frame.seq <= target.delivered) return;
+  target.delivered = frame.seq;
+  const data = encode(frame);
+  for (const connection of target.connections) {
+    if (connection.pending) connection.pending.push({ seq: frame.seq, data });
+    else if (frame.seq > connection.sentSeq) {
+      connection.sentSeq = frame.seq;
+      connection.send(data);
+    }
+    if (frame.type === 'removed' && connection.participant.id === frame.participantId) {
+      connection.close(CLOSE_CODES.removed, 'removed by a host');
+    }
+  }
+}
+
+/** Sends a momentary frame to the live clients (hosts only when asked). */
+function sendNow(target: Room, data: Buffer, hostsOnly = false) {
+  for (const connection of target.connections) {
+    if (connection.pending || (hostsOnly && !connection.host)) continue;
+    connection.send(data);
+  }
+}
+
+/** Keeps the latest momentary frame per key and sends them together, at most every FLUSH_MS. */
+function coalesce(target: Room, key: string, frame: ServerFrame) {
+  target.coalesced.set(key, encode(frame));
+  target.flushTimer ??= setTimeout(() => {
+    target.flushTimer = null;
+    const frames = [...target.coalesced.values()];
+    target.coalesced.clear();
+    for (const data of frames) sendNow(target, data);
+  }, FLUSH_MS);
+}
+
 export type LiveHub = {
   /** Registers a connection whose welcome is being prepared: frames are buffered until `go`. */
-  attach(eventId: string, connection: LiveConnection): void;
+  attach(room: RoomKey, connection: LiveConnection): void;
   /** Sends what was buffered after `lastSeq` and switches the connection to live delivery. */
-  go(eventId: string, connection: LiveConnection, lastSeq: number): void;
-  detach(eventId: string, connection: LiveConnection): void;
+  go(room: RoomKey, connection: LiveConnection, lastSeq: number): void;
+  detach(room: RoomKey, connection: LiveConnection): void;
   /** People in the room across all instances. */
   presence(eventId: string): number;
-  react(eventId: string, emoji: Reaction): Promise<void>;
+  react(room: RoomKey, emoji: Reaction): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -63,11 +100,12 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
   /** Per event: people connected per instance, with when that was last heard. */
   const presenceByEvent = new Map<string, Map<string, { count: number; at: number }>>();
 
-  const room = (eventId: string): Room => {
-    let found = rooms.get(eventId);
+  // Rooms are held by event id, which notices carry; event ids are unique across networks.
+  const room = (key: RoomKey): Room => {
+    let found = rooms.get(key.eventId);
     if (!found) {
       found = {
-        eventId,
+        key: { networkId: key.networkId, eventId: key.eventId },
         connections: new Set(),
         delivered: null,
         chain: Promise.resolve(),
@@ -75,52 +113,18 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
         flushTimer: null,
         reactionsThisSecond: 0,
       };
-      rooms.set(eventId, found);
+      rooms.set(key.eventId, found);
     }
     return found;
   };
-
-  function deliver(target: Room, frame: SequencedFrame) {
-    if (target.delivered !== null && frame.seq <= target.delivered) return;
-    target.delivered = frame.seq;
-    const data = encode(frame);
-    for (const connection of target.connections) {
-      if (connection.pending) connection.pending.push({ seq: frame.seq, data });
-      else if (frame.seq > connection.sentSeq) {
-        connection.sentSeq = frame.seq;
-        connection.send(data);
-      }
-      if (frame.type === 'removed' && connection.participant.id === frame.participantId) {
-        connection.close(CLOSE_CODES.removed, 'removed by a host');
-      }
-    }
-  }
 
   async function onFrame(target: Room, notice: Extract<LiveNotice, { k: 'frame' }>) {
     const known = target.delivered;
     if (known !== null && notice.s <= known) return;
     if (notice.f && (known === null || notice.s === known + 1)) return deliver(target, notice.f);
     // A gap (or a frame too large to travel on the bus): read the stored stream instead.
-    const frames = await framesAfter(db, target.eventId, known ?? notice.s - 1);
+    const frames = await framesAfter(db, target.key, known ?? notice.s - 1);
     for (const frame of frames ?? []) deliver(target, frame);
-  }
-
-  /** Sends a momentary frame to the live clients (hosts only when asked). */
-  function sendNow(target: Room, data: Buffer, hostsOnly = false) {
-    for (const connection of target.connections) {
-      if (connection.pending || (hostsOnly && !connection.host)) continue;
-      connection.send(data);
-    }
-  }
-
-  function coalesce(target: Room, key: string, frame: ServerFrame) {
-    target.coalesced.set(key, encode(frame));
-    target.flushTimer ??= setTimeout(() => {
-      target.flushTimer = null;
-      const frames = [...target.coalesced.values()];
-      target.coalesced.clear();
-      for (const data of frames) sendNow(target, data);
-    }, FLUSH_MS);
   }
 
   function presence(eventId: string): number {
@@ -193,10 +197,10 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
       const from = target.delivered;
       target.chain = target.chain
         .then(async () => {
-          for (const frame of (await framesAfter(db, target.eventId, from)) ?? []) deliver(target, frame);
+          for (const frame of (await framesAfter(db, target.key, from)) ?? []) deliver(target, frame);
         })
-        .catch((error) => log.error({ error, eventId: target.eventId }, 'live room not caught up'));
-      announcePresence(target.eventId);
+        .catch((error) => log.error({ error, eventId: target.key.eventId }, 'live room not caught up'));
+      announcePresence(target.key.eventId);
     }
   }
 
@@ -218,12 +222,12 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
   heartbeat.unref();
 
   return {
-    attach(eventId, connection) {
-      room(eventId).connections.add(connection);
-      announcePresence(eventId);
+    attach(key, connection) {
+      room(key).connections.add(connection);
+      announcePresence(key.eventId);
     },
-    go(eventId, connection, lastSeq) {
-      const target = room(eventId);
+    go(key, connection, lastSeq) {
+      const target = room(key);
       target.delivered ??= lastSeq;
       connection.sentSeq = lastSeq;
       const waiting = connection.pending ?? [];
@@ -233,9 +237,9 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
         connection.sentSeq = seq;
         connection.send(data);
       }
-      connection.send(encode({ type: 'presence', count: Math.max(1, presence(eventId)) }));
+      connection.send(encode({ type: 'presence', count: Math.max(1, presence(key.eventId)) }));
     },
-    detach(eventId, connection) {
+    detach({ eventId }, connection) {
       const target = rooms.get(eventId);
       if (!target) return;
       target.connections.delete(connection);
@@ -246,7 +250,7 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
       }
     },
     presence,
-    react: (eventId, emoji) => notify(db, { e: eventId, k: 'reaction', r: emoji }),
+    react: ({ eventId }, emoji) => notify(db, { e: eventId, k: 'reaction', r: emoji }),
     async close() {
       clearInterval(heartbeat);
       for (const timer of announceTimers.values()) clearTimeout(timer);

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
 import { describeEvents } from '#server/features/events/events.personal-data.ts';
 import type { PersonalDataPart } from '#server/platform/personal-data.ts';
-import { appendFrames } from './live.store.ts';
+import { appendFrames, type RoomKey } from './live.stream.ts';
 import {
   liveLog,
   liveMessages,
@@ -15,6 +15,8 @@ import {
 
 /** What an erased participant is called in the stored rows and frames; no page shows it. */
 export const ERASED_NAME = '(erased)';
+
+// A person's data spans networks by design: these queries are keyed by account, not by one tenant.
 
 /** The live-room participants of an account: only those who entered while signed in are known. */
 async function participantsOf(db: Tx, userId: string) {
@@ -134,7 +136,7 @@ export const livePersonalData: PersonalDataPart = {
       .update(liveMessages)
       .set({ body: '', hiddenAt: sql`coalesce(${liveMessages.hiddenAt}, now())` })
       .where(inArray(liveMessages.participantId, ids));
-    await eraseFromStream(tx, [...new Set(participants.map((p) => p.eventId))], ids);
+    await eraseFromStream(tx, participants, ids);
     await tx
       .update(liveParticipants)
       .set({
@@ -147,16 +149,19 @@ export const livePersonalData: PersonalDataPart = {
       })
       .where(inArray(liveParticipants.id, ids));
     // Rooms in a fixed order, so two deletions never wait for each other's room rows.
+    const rooms = new Map(
+      participants.map((p) => [p.eventId, { networkId: p.networkId, eventId: p.eventId }]),
+    );
     const byRoom = Map.groupBy(visible, (m) => m.eventId);
-    for (const eventId of [...byRoom.keys()].sort()) {
+    for (const [eventId, room] of [...rooms].sort(([a], [b]) => (a < b ? -1 : 1))) {
       const frames = (byRoom.get(eventId) ?? []).map((m) => ({ type: 'hidden' as const, messageId: m.id }));
-      await appendFrames(tx, eventId, frames);
+      await appendFrames(tx, room, frames);
     }
   },
 };
 
 /** Blanks the person's messages in the replayable stream: no text, no name, no organisation. */
-async function eraseFromStream(tx: Tx, eventIds: string[], participantIds: string[]) {
+async function eraseFromStream(tx: Tx, rooms: RoomKey[], participantIds: string[]) {
   const author = sql`${liveLog.frame} -> 'message' -> 'author'`;
   await tx
     .update(liveLog)
@@ -169,7 +174,7 @@ async function eraseFromStream(tx: Tx, eventIds: string[], participantIds: strin
     })
     .where(
       and(
-        inArray(liveLog.eventId, eventIds),
+        inArray(liveLog.eventId, [...new Set(rooms.map((r) => r.eventId))]),
         sql`${liveLog.frame} ->> 'type' = 'message'`,
         inArray(sql`${author} ->> 'participantId'`, participantIds),
       ),

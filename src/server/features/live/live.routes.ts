@@ -9,8 +9,9 @@ import { JoinedSchema, JoinLiveSchema, LIVE_LIMITS, RoomInfoSchema, SummarySchem
 import { type HostAuditor, hostAuditor } from './live.audit.ts';
 import { serveConnection } from './live.connection.ts';
 import { LiveError } from './live.errors.ts';
-import { transcriptCsv, transcriptMarkdown } from './live.export.ts';
-import * as store from './live.store.ts';
+import { transcript, transcriptCsv, transcriptMarkdown } from './live.export.ts';
+import { findRoom, join, roomSettings, saveSummary } from './live.rooms.ts';
+import type { RoomKey } from './live.stream.ts';
 
 const tags = ['live'];
 const Params = z.object({ event: z.string().min(1).max(100) });
@@ -19,7 +20,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set before a live-room socket is accepted. */
     liveRoom: {
-      eventId: string;
+      room: RoomKey;
       host: boolean;
       userId: string | null;
       recordHostAction: HostAuditor | null;
@@ -34,16 +35,20 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   /** The room's event: any published or cancelled one; drafts only for organisers. */
   const roomEvent = (request: FastifyRequest<{ Params: { event: string } }>) =>
     getVisibleEvent(app.db, request, request.params.event);
+  const roomOf = (event: { networkId: string; id: string }): RoomKey => ({
+    networkId: event.networkId,
+    eventId: event.id,
+  });
 
   app.get(
     '/live/:event',
     { schema: { params: Params, response: { 200: RoomInfoSchema }, tags } },
     async (request) => {
       const event = await roomEvent(request);
-      const room = await store.findRoom(app.db, event.id);
+      const room = await findRoom(app.db, roomOf(event));
       return {
         eventId: event.id,
-        ...store.roomSettings(room),
+        ...roomSettings(room),
         presence: app.liveHub.presence(event.id),
         summaryHtml: room?.summary ? renderMarkdown(room.summary) : null,
         summary: (await request.may('host-live')) ? (room?.summary ?? null) : null,
@@ -67,7 +72,7 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = await request.actor();
       const account = actor ? { userId: actor.userId, host: await request.may('host-live') } : null;
       try {
-        const { participant, token } = await store.join(app.db, event.id, request.body, account);
+        const { participant, token } = await join(app.db, roomOf(event), request.body, account);
         return reply.status(201).send({ participantId: participant.id, token });
       } catch (error) {
         if (error instanceof LiveError && error.code === 'removed') throw new Forbidden(error.message);
@@ -89,7 +94,7 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
         const actor = await request.actor();
         const host = actor ? await request.may('host-live') : false;
         request.liveRoom = {
-          eventId: event.id,
+          room: roomOf(event),
           host,
           userId: actor?.userId ?? null,
           recordHostAction:
@@ -120,7 +125,7 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await request.authorize('host-live');
       const event = await roomEvent(request);
-      await store.saveSummary(app.db, event.id, request.body.summary);
+      await saveSummary(app.db, roomOf(event), request.body.summary);
       return reply.status(204).send();
     },
   );
@@ -134,9 +139,8 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
         await request.authorize('host-live');
         request.audited({ details: { format } });
         const event = await roomEvent(request);
-        const transcript = await store.transcript(app.db, event.id);
-        const body =
-          format === 'csv' ? transcriptCsv(transcript) : transcriptMarkdown(transcript, event.title);
+        const said = await transcript(app.db, roomOf(event));
+        const body = format === 'csv' ? transcriptCsv(said) : transcriptMarkdown(said, event.title);
         return reply
           .header('content-disposition', `attachment; filename="${event.slug}-live.${format}"`)
           .header('cache-control', 'no-store')

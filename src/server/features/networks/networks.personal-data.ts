@@ -4,6 +4,8 @@ import type { Tx } from '#server/db/client.ts';
 import type { PersonalDataPart } from '#server/platform/personal-data.ts';
 import { networkInvitations, networkRoles, networks } from './networks.tables.ts';
 
+// A person's data spans the networks they take part in: these queries are keyed by account, not tenant.
+
 /** Network slugs by id, so other features' exports can say where something happened. */
 export async function networkSlugs(db: Tx, networkIds: string[]): Promise<Map<string, string>> {
   if (networkIds.length === 0) return new Map();

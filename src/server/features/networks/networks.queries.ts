@@ -8,6 +8,8 @@ import { networkInvitations, networkRoles, networks } from './networks.tables.ts
 export type NetworkRow = typeof networks.$inferSelect;
 export type NewNetwork = typeof networks.$inferInsert;
 
+// The networks table is the list of tenants itself: these few are keyed by slug, not by a network id.
+
 export async function findNetworkBySlug(db: Tx, slug: string): Promise<NetworkRow | null> {
   const [row] = await db.select().from(networks).where(eq(networks.slug, slug)).limit(1);
   return row ?? null;
@@ -123,6 +125,7 @@ export async function listInvitations(db: Tx, params: { networkId: string }) {
     .orderBy(asc(networkInvitations.createdAt));
 }
 
+/** An invitation found by its secret alone: the e-mailed link names no network, the row does. */
 export async function findInvitationByTokenHash(db: Tx, tokenHash: string) {
   const [row] = await db
     .select({ invitation: networkInvitations, network: networks })

@@ -5,6 +5,8 @@ import type { ProfileInput } from '#shared/people.ts';
 import { users } from '../auth/auth.tables.ts';
 import { organisations, profiles } from './people.tables.ts';
 
+// Profiles and organisations are the installation's, not one network's: a person takes part in many.
+
 export async function findProfile(db: Tx, userId: string) {
   const [row] = await db
     .select({ user: users, profile: profiles, organisation: organisations })
