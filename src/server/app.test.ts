@@ -29,7 +29,7 @@ describe('the platform contract', () => {
   it('answers unknown API routes with a JSON 404 and unknown pages with the app and a 404', async () => {
     const api = await t.request({ method: 'GET', url: '/api/nothing-here' });
     expect(api.statusCode).toBe(404);
-    expect(api.json().error.code).toBe('not_found');
+    expect(api.json().error.code).toBe('not-found');
     const page = await t.request({ method: 'GET', url: '/no/such/page' });
     expect(page.statusCode).toBe(404);
     expect(page.headers['content-type']).toContain('text/html');
@@ -55,7 +55,7 @@ describe('the platform contract', () => {
       body: JSON.stringify({ slug: 'x'.repeat(300 * 1024) }),
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json().error.code).toBe('too_large');
+    expect(response.json().error.code).toBe('too-large');
     expect(response.body).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 });

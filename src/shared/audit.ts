@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_TEXT } from './errors.ts';
 import { SlugSchema } from './networks.ts';
 
 /**
@@ -105,12 +106,12 @@ export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 /** Where a page ends: the time and id of its last entry (`AuditPage.next`). */
 export const AuditCursorSchema = z
   .string()
-  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z_[0-9a-f-]{36}$/, 'must be the `next` of a page')
+  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z_[0-9a-f-]{36}$/, FIELD_TEXT['not-a-page-cursor'])
   .transform((cursor) => {
     const [at = '', id = ''] = cursor.split('_');
     return { at: new Date(at), id };
   })
-  .refine(({ at }) => !Number.isNaN(at.getTime()), 'must be the `next` of a page');
+  .refine(({ at }) => !Number.isNaN(at.getTime()), FIELD_TEXT['not-a-page-cursor']);
 export const cursorOf = (entry: { at: string; id: string }) => `${entry.at}_${entry.id}`;
 
 const Paging = {

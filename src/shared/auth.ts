@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { EmailSchema, LanguageSchema } from './common.ts';
+import { FIELD_TEXT } from './errors.ts';
 
 /** A path on this site, so sign-in can never redirect elsewhere. */
 export const LocalPath = z
   .string()
   .max(500)
-  .regex(/^\/(?!\/)[^\s\\]*$/, 'must be a path on this site, starting with /');
+  .regex(/^\/(?!\/)[^\s\\]*$/, FIELD_TEXT['not-a-path']);
 
 export const MagicLinkRequestSchema = z.strictObject({
   email: EmailSchema,

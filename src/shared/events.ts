@@ -1,20 +1,21 @@
 import { z } from 'zod';
 import { distinctArray, patchSchema } from './common.ts';
+import { FIELD_TEXT } from './errors.ts';
 
 export const THEME_STATUSES = ['planned', 'scheduled', 'held'] as const;
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const LocalDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
-export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+export const LocalDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, FIELD_TEXT['not-a-date']);
+export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, FIELD_TEXT['not-a-time']);
+export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, FIELD_TEXT['not-a-month']);
 
 /** Links people follow from our pages: only http(s), so no javascript: or data: links. */
 export const HttpUrlSchema = z
   .string()
   .trim()
   .max(2000)
-  .pipe(z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// link' }));
+  .pipe(z.url({ protocol: /^https?$/, message: FIELD_TEXT['not-a-link'] }));
 
 const Markdown = (max: number) => z.string().max(max);
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EmailSchema, isTimeZone, LocalizedTextSchema, patchSchema } from './common.ts';
+import { FIELD_TEXT } from './errors.ts';
 import { NetworkRoleSchema } from './people.ts';
 
 export const SlugSchema = z
@@ -8,7 +9,7 @@ export const SlugSchema = z
   .toLowerCase()
   .min(3)
   .max(60)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, FIELD_TEXT['not-a-slug']);
 
 export const NETWORK_STATUSES = ['active', 'ended'] as const;
 
@@ -19,13 +20,10 @@ const NetworkFields = {
   hashtag: z
     .string()
     .trim()
-    .regex(/^#[\p{L}\p{N}_]{1,60}$/u, 'must be # followed by letters, digits or _')
+    .regex(/^#[\p{L}\p{N}_]{1,60}$/u, FIELD_TEXT['not-a-hashtag'])
     .nullable()
     .default(null),
-  timeZone: z
-    .string()
-    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Helsinki')
-    .default('Europe/Helsinki'),
+  timeZone: z.string().refine(isTimeZone, FIELD_TEXT['not-a-time-zone']).default('Europe/Helsinki'),
   status: z.enum(NETWORK_STATUSES).default('active'),
 };
 

@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { LightMyRequestResponse } from 'fastify';
-import { z } from 'zod';
 import { makeAdmin } from '#server/features/auth/auth.service.ts';
 import { addTheme, createEvent } from '#server/features/events/events.service.ts';
 import { addLink } from '#server/features/events/materials.service.ts';
@@ -13,6 +12,7 @@ import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { follow } from '#server/features/networks/networks.service.ts';
 import { createCampaign } from '#server/features/outreach/campaigns.ts';
 import { addPending, createList, listSubscribers } from '#server/features/outreach/subscriptions.ts';
+import { ErrorSchema } from '#shared/errors.ts';
 import { signIn, type TestApp } from './app.ts';
 import { buildNetwork, buildPerson } from './factories.ts';
 import {
@@ -262,13 +262,8 @@ export async function send(
   return response;
 }
 
-const ErrorShape = z.strictObject({
-  error: z.strictObject({
-    code: z.string().min(1),
-    message: z.string().min(1),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
+/** The shared error contract, with a message a person can read. */
+const ErrorShape = ErrorSchema.refine((body) => body.error.message.length > 0);
 
 /** Every answer: no 5xx, no stack trace, and JSON errors in the documented shape. */
 export function checkAnswer(c: Case, response: LightMyRequestResponse): void {

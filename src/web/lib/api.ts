@@ -48,7 +48,7 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiRequestError(0, 'network_error', error instanceof Error ? error.message : String(error));
+    throw new ApiRequestError(0, 'network-error', error instanceof Error ? error.message : String(error));
   }
   if (!response.ok) throw await errorFrom(response);
   if (!schema) return undefined as T;
@@ -56,7 +56,7 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     console.error(`Unexpected answer from ${method} ${path}`, parsed.error.issues);
-    throw new ApiRequestError(response.status, 'invalid_response', 'The server gave an unexpected answer.');
+    throw new ApiRequestError(response.status, 'invalid-response', 'The server gave an unexpected answer.');
   }
   return parsed.data;
 }
@@ -71,7 +71,7 @@ async function errorFrom(response: Response): Promise<ApiRequestError> {
     const { code, message, fields } = parsed.data.error;
     return new ApiRequestError(response.status, code, message, fields);
   }
-  return new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
+  return new ApiRequestError(response.status, `http-${response.status}`, response.statusText);
 }
 
 /** Encodes one path segment. */

@@ -34,7 +34,7 @@ export function uploadMaterial(
     xhr.open('POST', materialsApi(network, slug, '/files'));
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onerror = () => reject(new ApiRequestError(0, 'network_error', 'The upload failed.'));
+    xhr.onerror = () => reject(new ApiRequestError(0, 'network-error', 'The upload failed.'));
     xhr.onload = () => {
       let json: unknown = null;
       try {
@@ -47,7 +47,7 @@ export function uploadMaterial(
         const { code, message, fields } = error.data.error;
         return reject(new ApiRequestError(xhr.status, code, message, fields));
       }
-      reject(new ApiRequestError(xhr.status, `http_${xhr.status}`, xhr.statusText));
+      reject(new ApiRequestError(xhr.status, `http-${xhr.status}`, xhr.statusText));
     };
     xhr.send(body);
   });
