@@ -65,6 +65,7 @@ export const FIELD_CODES = [
   'file-empty',
   'file-unreadable',
   'file-type',
+  'file-too-large',
   'invalid',
 ] as const;
 export const FieldCodeSchema = z.enum(FIELD_CODES);
@@ -72,7 +73,7 @@ export type FieldCode = z.infer<typeof FieldCodeSchema>;
 
 export const FieldIssueSchema = z.strictObject({
   code: FieldCodeSchema,
-  /** The limit a `too-*` code refers to: characters, items, a number or megabytes (files). */
+  /** The limit a `too-*` code refers to: characters, items or a number; megabytes for a file. */
   limit: z.number().optional(),
 });
 export type FieldIssue = z.infer<typeof FieldIssueSchema>;

@@ -1,5 +1,6 @@
+import i18n from 'i18next';
 import type { z } from 'zod';
-import { ErrorSchema } from '../../shared/common.ts';
+import { ErrorSchema, type FieldIssue } from '../../shared/errors.ts';
 
 /** An API answer other than 2xx, carrying the server's `{error:{code,message,fields}}`. */
 export class ApiRequestError extends Error {
@@ -68,10 +69,25 @@ async function errorFrom(response: Response): Promise<ApiRequestError> {
   } catch {}
   const parsed = ErrorSchema.safeParse(json);
   if (parsed.success) {
-    const { code, message, fields } = parsed.data.error;
-    return new ApiRequestError(response.status, code, message, fields);
+    const { code, message, fields, fieldIssues } = parsed.data.error;
+    return new ApiRequestError(response.status, code, message, translatedFields(fields, fieldIssues));
   }
   return new ApiRequestError(response.status, `http-${response.status}`, response.statusText);
+}
+
+/** The server's field messages in the user's language, by their stable codes (English otherwise). */
+export function translatedFields(
+  fields: Record<string, string> = {},
+  issues: Record<string, FieldIssue> = {},
+): Record<string, string> {
+  const translated = { ...fields };
+  for (const [path, issue] of Object.entries(issues)) {
+    // Text the server has no code for is English: kept for English readers, general otherwise.
+    if (issue.code !== 'invalid' || !translated[path] || !i18n.language?.startsWith('en')) {
+      translated[path] = i18n.t(`fieldIssues.${issue.code}`, { limit: issue.limit });
+    }
+  }
+  return translated;
 }
 
 /** Encodes one path segment. */

@@ -5,7 +5,7 @@ import {
   type ImportPreview,
   ImportPreviewSchema,
 } from '../../../../shared/outreach.ts';
-import { ApiRequestError, seg } from '../../../lib/api.ts';
+import { ApiRequestError, seg, translatedFields } from '../../../lib/api.ts';
 import { outreachApi } from './keys.ts';
 
 export type ImportMapping = z.infer<typeof ImportMappingSchema>;
@@ -43,8 +43,8 @@ async function upload<T>(path: string, file: File, mapping: ImportMapping | null
   }
   const error = ErrorSchema.safeParse(json);
   if (error.success) {
-    const { code, message, fields } = error.data.error;
-    throw new ApiRequestError(response.status, code, message, fields);
+    const { code, message, fields, fieldIssues } = error.data.error;
+    throw new ApiRequestError(response.status, code, message, translatedFields(fields, fieldIssues));
   }
   throw new ApiRequestError(response.status, `http-${response.status}`, response.statusText);
 }
