@@ -39,6 +39,7 @@ import { loggerOptions } from './platform/logging.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { markdownRoutes } from './platform/markdown.routes.ts';
 import { networkScoped } from './platform/network-context.ts';
+import { completeAnswers, OPENAPI_INFO } from './platform/openapi.ts';
 import { rateLimitPlugin } from './platform/rate-limit.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
 import { webPlugin } from './platform/web.ts';
@@ -122,13 +123,8 @@ export async function buildApp({
     limits: { fileSize: MAX_MATERIAL_BYTES, files: 1, fields: 5, parts: 6 },
   });
   await app.register(rateLimitPlugin);
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Verkosto API', version: '0.1.0', description: 'JSON API of Verkosto.' },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(fastifySwagger, { openapi: OPENAPI_INFO, transform: jsonSchemaTransform });
+  completeAnswers(app);
 
   await app.register(actorPlugin);
   await app.register(csrfPlugin);

@@ -25,3 +25,9 @@ export const OidcSignInSchema = z.strictObject({
 
 /** The setup code that makes the first installation admin (printed in the server's log). */
 export const SetupClaimSchema = z.strictObject({ code: z.string().trim().min(1).max(100) });
+
+/** better-auth's answer to a sign-in link request (the same whether or not a mail went out). */
+export const MagicLinkSentSchema = z.object({ status: z.boolean() });
+export const SignedOutSchema = z.object({ success: z.boolean() });
+/** Where the browser goes next to sign in at the organisation's provider. */
+export const OidcRedirectSchema = z.object({ url: z.string(), redirect: z.boolean() });

@@ -194,3 +194,16 @@ export const MaterialSchema = z.object({
 });
 export type Material = z.infer<typeof MaterialSchema>;
 export const MaterialListSchema = z.object({ materials: z.array(MaterialSchema) });
+
+/** An event's address name (slug), in the address. */
+export const EventParamsSchema = z.object({ event: z.string().min(1).max(100) });
+export const ThemeParamsSchema = z.object({ themeId: z.uuid() });
+export const MaterialParamsSchema = EventParamsSchema.extend({ materialId: z.uuid() });
+export const EventQuerySchema = z.strictObject({
+  when: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
+  q: z.string().trim().max(200).optional(),
+  theme: z.uuid().optional(),
+  year: z.coerce.number().int().min(1900).max(2999).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type EventQuery = z.infer<typeof EventQuerySchema>;

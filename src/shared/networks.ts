@@ -86,3 +86,17 @@ export const MemberListSchema = z.object({
 });
 
 export const ChangeRoleSchema = z.strictObject({ role: NetworkRoleSchema });
+
+/** An invitation link's token, in the address. */
+export const InvitationTokenParamsSchema = z.object({ token: z.string().min(20).max(100) });
+export const MemberParamsSchema = z.object({ userId: z.string().min(1).max(100) });
+
+/** What an invitation link says before it is accepted. */
+export const InvitationPreviewSchema = z.object({
+  network: NetworkSchema.pick({ slug: true, name: true }),
+  role: NetworkRoleSchema,
+  email: z.string(),
+  expired: z.boolean(),
+  accepted: z.boolean(),
+});
+export const AcceptedInvitationSchema = z.object({ network: z.object({ slug: z.string() }) });

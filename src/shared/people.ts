@@ -73,3 +73,12 @@ export type Session = z.infer<typeof SessionSchema>;
 
 export const AddAdminSchema = z.strictObject({ email: EmailSchema });
 export const AdminSchema = z.object({ userId: z.string(), email: z.string(), displayName: z.string() });
+
+export const ORGANISATION_QUERY_MAX = 100;
+export const OrganisationQuerySchema = z.strictObject({
+  q: z.string().trim().max(ORGANISATION_QUERY_MAX).default(''),
+});
+export const OrganisationListSchema = z.object({ organisations: z.array(OrganisationSchema) });
+export const AdminListSchema = z.object({ admins: z.array(AdminSchema) });
+/** Everything the installation holds about a person, by part (see docs on personal data). */
+export const PersonalDataExportSchema = z.record(z.string(), z.unknown());
