@@ -1,8 +1,9 @@
+import type { SwaggerTransformObject } from '@fastify/swagger';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { z } from 'zod';
 import { ErrorSchema } from '#shared/errors.ts';
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 429 | 500;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 414 | 415 | 429 | 500;
 
 const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   400: 'The input breaks the contract (`invalid-input`, naming each field) or the request is malformed (`invalid-request`).',
@@ -12,6 +13,7 @@ const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   409: 'The current state does not allow this (`conflict`).',
   410: 'The link or object is no longer usable.',
   413: 'The body or file is too large (`too-large`).',
+  414: 'A parameter of the address is longer than the router takes (`invalid-request`).',
   415: 'The body is of a type this operation does not read (`invalid-request`).',
   429: 'Too many requests from this client; try again later (`rate-limited`).',
   500: 'Something went wrong on the server (`internal`).',
@@ -35,6 +37,14 @@ export const NoContent = z.null().describe('Done; no content.');
 export const NotModified = z
   .null()
   .describe('Not modified: the copy the client has (by its ETag) is current.');
+
+/**
+ * Node itself cuts off a request that does not arrive within REQUEST_TIMEOUT_SECONDS, before any
+ * route sees it: a 408 without a body, which any operation can get.
+ */
+export const RequestTimeout = z
+  .null()
+  .describe('The request did not arrive in time (REQUEST_TIMEOUT_SECONDS); answered without a body.');
 
 /** A response that is not JSON: text of `type`, or bytes (`binary`) such as an uploaded file. */
 export function fileResponse(type: string, description: string, binary?: 'binary') {
@@ -63,6 +73,7 @@ export function platformErrors(route: Pick<RouteOptions, 'method' | 'url' | 'con
   const writes = methods.some((m) => m !== 'GET' && m !== 'HEAD');
   const statuses: ErrorStatus[] = [400, 500]; // the input guard checks every address; anything can fail
   if (writes) statuses.push(403, 413, 415); // CSRF, body limit, content type
+  if (route.url.includes('/:')) statuses.push(414); // the router's longest parameter
   if (route.url.startsWith('/api/networks/:network')) statuses.push(404);
   if ((route.config as { rateLimit?: unknown } | undefined)?.rateLimit) statuses.push(429);
   return statuses;
@@ -108,6 +119,37 @@ export const OPENAPI_INFO = {
   },
 };
 
+type JsonSchema = Record<string, unknown>;
+type Responses = Record<string, { content?: Record<string, { schema?: JsonSchema }> }>;
+type Document = { paths?: Record<string, Record<string, { responses?: Responses }>>; components?: object };
+
+/** `schema` without its own description (each status describes the error shape its own way). */
+const undescribed = (schema: JsonSchema) => JSON.stringify({ ...schema, description: undefined });
+
+/**
+ * The document's final step: every error answer refers to one `Error` schema instead of repeating
+ * it in each of several hundred responses.
+ */
+export const shareErrorSchema: SwaggerTransformObject = (documentObject) => {
+  if (!('openapiObject' in documentObject)) return documentObject.swaggerObject;
+  const openapiObject = documentObject.openapiObject as Partial<Document>;
+  let shared: JsonSchema | undefined;
+  for (const item of Object.values(openapiObject.paths ?? {})) {
+    for (const operation of Object.values(item)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        const json = response.content?.['application/json'];
+        if (Number(status) < 400 || !json?.schema) continue;
+        const { description: _description, ...schema } = json.schema;
+        shared ??= schema;
+        if (undescribed(schema) === undescribed(shared)) json.schema = { $ref: '#/components/schemas/Error' };
+      }
+    }
+  }
+  const components = { ...openapiObject.components } as { schemas?: Record<string, JsonSchema> };
+  if (shared) components.schemas = { ...components.schemas, Error: shared };
+  return { ...openapiObject, components } as typeof documentObject.openapiObject;
+};
+
 /** What a test needs to know of a registered route. */
 export type RegisteredRoute = {
   method: string[];
@@ -144,6 +186,7 @@ export function completeAnswers(app: FastifyInstance): void {
     const errors = platformErrors(route);
     if (!schema.hide) {
       for (const status of errors) response[status] ??= errorResponse(status);
+      response[408] ??= RequestTimeout;
       const security = schema.security ?? (401 in response ? [{ session: [] }] : undefined);
       route.schema = { ...schema, response, ...(security ? { security } : {}) };
     }
