@@ -94,6 +94,8 @@ export const AuditPageSchema = z.object({
 export type AuditPage = z.infer<typeof AuditPageSchema>;
 
 export const AUDIT_PAGE_SIZE = 50;
+/** The most entries one page may ask for. */
+export const MAX_AUDIT_PAGE_SIZE = 200;
 
 /** Newest first; `from` is inclusive and `to` exclusive. */
 export const AuditFilterSchema = z.strictObject({
@@ -116,7 +118,7 @@ export const cursorOf = (entry: { at: string; id: string }) => `${entry.at}_${en
 
 const Paging = {
   before: AuditCursorSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(AUDIT_PAGE_SIZE),
+  limit: z.coerce.number().int().min(1).max(MAX_AUDIT_PAGE_SIZE).default(AUDIT_PAGE_SIZE),
 };
 
 /** An admin may narrow to one network, or to the installation's own actions (`none`). */

@@ -5,11 +5,14 @@ export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 
+/** The longest e-mail address (RFC 5321's path limit). */
+export const MAX_EMAIL_CHARS = 254;
+
 export const EmailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254)
+  .max(MAX_EMAIL_CHARS)
   .pipe(z.email({ message: FIELD_TEXT['not-an-email'] }));
 
 /** Text in any of the three UI languages; at least one must be given. */
