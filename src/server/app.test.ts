@@ -26,10 +26,29 @@ describe('the platform contract', () => {
     ).toHaveProperty('slug');
   });
 
+  it('serves a reference page of the document under the strict CSP, loading no inline script', async () => {
+    const page = await t.request({ method: 'GET', url: '/api/docs' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp.split(';').find((d) => d.startsWith('script-src '))).toBe("script-src 'self'");
+    const scripts = [...page.body.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      expect(attributes).toMatch(/\bsrc="\/api\/docs\//);
+      expect(body?.trim()).toBe('');
+    }
+    const initializer = await t.request({ method: 'GET', url: '/api/docs/static/swagger-initializer.js' });
+    expect(initializer.statusCode).toBe(200);
+    expect(initializer.body).toContain('./json');
+    const json = await t.request({ method: 'GET', url: '/api/docs/json' });
+    expect(json.json().openapi).toBe('3.1.0');
+  });
+
   it('answers unknown API routes with a JSON 404 and unknown pages with the app and a 404', async () => {
     const api = await t.request({ method: 'GET', url: '/api/nothing-here' });
     expect(api.statusCode).toBe(404);
-    expect(api.json().error.code).toBe('not_found');
+    expect(api.json().error.code).toBe('not-found');
     const page = await t.request({ method: 'GET', url: '/no/such/page' });
     expect(page.statusCode).toBe(404);
     expect(page.headers['content-type']).toContain('text/html');
@@ -55,7 +74,7 @@ describe('the platform contract', () => {
       body: JSON.stringify({ slug: 'x'.repeat(300 * 1024) }),
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json().error.code).toBe('too_large');
+    expect(response.json().error.code).toBe('too-large');
     expect(response.body).not.toMatch(/at .*\.(ts|js):\d+/);
   });
 });

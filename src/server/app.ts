@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -39,6 +40,7 @@ import { loggerOptions } from './platform/logging.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { markdownRoutes } from './platform/markdown.routes.ts';
 import { networkScoped } from './platform/network-context.ts';
+import { completeAnswers, OPENAPI_INFO, shareErrorSchema } from './platform/openapi.ts';
 import { rateLimitPlugin } from './platform/rate-limit.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
 import { webPlugin } from './platform/web.ts';
@@ -123,12 +125,11 @@ export async function buildApp({
   });
   await app.register(rateLimitPlugin);
   await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Verkosto API', version: '0.1.0', description: 'JSON API of Verkosto.' },
-    },
+    openapi: OPENAPI_INFO,
     transform: jsonSchemaTransform,
+    transformObject: shareErrorSchema,
   });
+  completeAnswers(app);
 
   await app.register(actorPlugin);
   await app.register(csrfPlugin);
@@ -163,6 +164,12 @@ export async function buildApp({
     return reply.status(answer.status === 'ok' ? 200 : 503).send(answer);
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // Swagger UI's page loads only its own script files, so the strict CSP of every page holds.
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    theme: { title: 'Verkosto API' },
+    uiConfig: { deepLinking: true, validatorUrl: null },
+  });
   await app.register(eventsPublicRoutes);
   await app.register(markdownRoutes);
   await app.register(outreachPublicRoutes);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIELD_TEXT } from './errors.ts';
 import { SlugSchema } from './networks.ts';
 
 /**
@@ -93,6 +94,8 @@ export const AuditPageSchema = z.object({
 export type AuditPage = z.infer<typeof AuditPageSchema>;
 
 export const AUDIT_PAGE_SIZE = 50;
+/** The most entries one page may ask for. */
+export const MAX_AUDIT_PAGE_SIZE = 200;
 
 /** Newest first; `from` is inclusive and `to` exclusive. */
 export const AuditFilterSchema = z.strictObject({
@@ -105,17 +108,17 @@ export type AuditFilter = z.infer<typeof AuditFilterSchema>;
 /** Where a page ends: the time and id of its last entry (`AuditPage.next`). */
 export const AuditCursorSchema = z
   .string()
-  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z_[0-9a-f-]{36}$/, 'must be the `next` of a page')
+  .regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z_[0-9a-f-]{36}$/, FIELD_TEXT['not-a-page-cursor'])
   .transform((cursor) => {
     const [at = '', id = ''] = cursor.split('_');
     return { at: new Date(at), id };
   })
-  .refine(({ at }) => !Number.isNaN(at.getTime()), 'must be the `next` of a page');
+  .refine(({ at }) => !Number.isNaN(at.getTime()), FIELD_TEXT['not-a-page-cursor']);
 export const cursorOf = (entry: { at: string; id: string }) => `${entry.at}_${entry.id}`;
 
 const Paging = {
   before: AuditCursorSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(AUDIT_PAGE_SIZE),
+  limit: z.coerce.number().int().min(1).max(MAX_AUDIT_PAGE_SIZE).default(AUDIT_PAGE_SIZE),
 };
 
 /** An admin may narrow to one network, or to the installation's own actions (`none`). */

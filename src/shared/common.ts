@@ -1,15 +1,19 @@
 import { z } from 'zod';
+import { FIELD_TEXT } from './errors.ts';
 
 export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof LanguageSchema>;
 
+/** The longest e-mail address (RFC 5321's path limit). */
+export const MAX_EMAIL_CHARS = 254;
+
 export const EmailSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .max(254)
-  .pipe(z.email({ message: 'must be an e-mail address' }));
+  .max(MAX_EMAIL_CHARS)
+  .pipe(z.email({ message: FIELD_TEXT['not-an-email'] }));
 
 /** Text in any of the three UI languages; at least one must be given. */
 export const LocalizedTextSchema = (max: number) =>
@@ -19,7 +23,7 @@ export const LocalizedTextSchema = (max: number) =>
       sv: z.string().trim().max(max).optional(),
       en: z.string().trim().max(max).optional(),
     })
-    .refine((t) => Object.values(t).some(Boolean), { message: 'give the text in at least one language' });
+    .refine((t) => Object.values(t).some(Boolean), { message: FIELD_TEXT['one-language'] });
 export type LocalizedText = { fi?: string; sv?: string; en?: string };
 
 /** Picks the text in the wanted language, else the first language that has it. */
@@ -36,7 +40,7 @@ export function distinctArray<T extends z.ZodType<string | number>>(item: T) {
     const seen = new Set<unknown>();
     for (const [index, value] of items.entries()) {
       const key = typeof value === 'string' ? value.toLowerCase() : value;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: 'is given twice', path: [index] });
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', message: FIELD_TEXT['given-twice'], path: [index] });
       seen.add(key);
     }
   });
@@ -60,14 +64,8 @@ export function patchSchema<Shape extends z.ZodRawShape>(schema: z.ZodObject<Sha
   return z.strictObject(shape as unknown as PatchShape<Shape>);
 }
 
-export const ErrorSchema = z.object({
-  error: z.object({
-    code: z.string(),
-    message: z.string(),
-    fields: z.record(z.string(), z.string()).optional(),
-  }),
-});
-export type ApiError = z.infer<typeof ErrorSchema>;
+/** Kept here for the web's imports; the error contract lives in errors.ts. */
+export { type ApiError, ErrorSchema } from './errors.ts';
 
 export function isTimeZone(zone: string): boolean {
   try {

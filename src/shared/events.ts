@@ -1,28 +1,50 @@
 import { z } from 'zod';
 import { distinctArray, patchSchema } from './common.ts';
+import { FIELD_TEXT } from './errors.ts';
+
+/** The limits of the programme's fields, for the server's checks and the web forms alike. */
+export const EVENT_LIMITS = {
+  /** A theme's, an event's or a material's title. */
+  titleChars: 200,
+  themeDescriptionChars: 8000,
+  /** An event's introduction and notes (Markdown). */
+  markdownChars: 20_000,
+  urlChars: 2000,
+  speakers: 20,
+  speakerNameChars: 120,
+  speakerOrganisationChars: 200,
+  minDurationMinutes: 5,
+  /** A meeting's length, and how early its link opens. */
+  maxMinutes: 1440,
+  ruleChars: 500,
+  exceptDates: 500,
+  themes: 500,
+  searchChars: 200,
+  listEvents: 500,
+} as const;
 
 export const THEME_STATUSES = ['planned', 'scheduled', 'held'] as const;
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
-export const LocalDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
-export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM');
-export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM');
+export const LocalDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, FIELD_TEXT['not-a-date']);
+export const LocalTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, FIELD_TEXT['not-a-time']);
+export const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, FIELD_TEXT['not-a-month']);
 
 /** Links people follow from our pages: only http(s), so no javascript: or data: links. */
 export const HttpUrlSchema = z
   .string()
   .trim()
-  .max(2000)
-  .pipe(z.url({ protocol: /^https?$/, message: 'must be an http:// or https:// link' }));
+  .max(EVENT_LIMITS.urlChars)
+  .pipe(z.url({ protocol: /^https?$/, message: FIELD_TEXT['not-a-link'] }));
 
 const Markdown = (max: number) => z.string().max(max);
 
 // --- Programme -----------------------------------------------------------------------------
 
 const ThemeFields = {
-  title: z.string().trim().min(1).max(200),
-  description: Markdown(8000),
+  title: z.string().trim().min(1).max(EVENT_LIMITS.titleChars),
+  description: Markdown(EVENT_LIMITS.themeDescriptionChars),
   intendedMonth: MonthSchema.nullable(),
   status: z.enum(THEME_STATUSES),
 };
@@ -49,31 +71,33 @@ export type Theme = z.infer<typeof ThemeSchema>;
 export const ProgrammeSchema = z.object({ themes: z.array(ThemeSchema) });
 
 /** The whole programme's new order, as drag-and-drop (or move up/down) leaves it. */
-export const ReorderThemesSchema = z.strictObject({ themeIds: distinctArray(z.uuid()).min(1).max(500) });
+export const ReorderThemesSchema = z.strictObject({
+  themeIds: distinctArray(z.uuid()).min(1).max(EVENT_LIMITS.themes),
+});
 
 // --- Events and series ---------------------------------------------------------------------
 
 export const SpeakerSchema = z.strictObject({
-  name: z.string().trim().min(1).max(120),
-  organisation: z.string().trim().max(200).optional(),
+  name: z.string().trim().min(1).max(EVENT_LIMITS.speakerNameChars),
+  organisation: z.string().trim().max(EVENT_LIMITS.speakerOrganisationChars).optional(),
 });
 
 const EventContent = {
-  title: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1).max(EVENT_LIMITS.titleChars),
   themeId: z.uuid().nullable(),
-  introduction: Markdown(20000),
-  speakers: z.array(SpeakerSchema).max(20),
+  introduction: Markdown(EVENT_LIMITS.markdownChars),
+  speakers: z.array(SpeakerSchema).max(EVENT_LIMITS.speakers),
   meetingUrl: HttpUrlSchema.nullable(),
   /** How long before the start the meeting link is shown to visitors. */
-  joinOpensMinutesBefore: z.number().int().min(0).max(1440),
+  joinOpensMinutesBefore: z.number().int().min(0).max(EVENT_LIMITS.maxMinutes),
   recordingUrl: HttpUrlSchema.nullable(),
-  notes: Markdown(20000),
+  notes: Markdown(EVENT_LIMITS.markdownChars),
 };
 
 const EventTiming = {
   date: LocalDateSchema,
   startTime: LocalTimeSchema,
-  durationMinutes: z.number().int().min(5).max(1440),
+  durationMinutes: z.number().int().min(EVENT_LIMITS.minDurationMinutes).max(EVENT_LIMITS.maxMinutes),
 };
 
 export const CreateEventSchema = z.strictObject({
@@ -135,14 +159,14 @@ export type Event = z.infer<typeof EventSchema>;
 export const EventListSchema = z.object({ events: z.array(EventSummarySchema) });
 
 export const SeriesRuleInputSchema = z.strictObject({
-  rrule: z.string().trim().min(1).max(500),
+  rrule: z.string().trim().min(1).max(EVENT_LIMITS.ruleChars),
   startDate: LocalDateSchema,
   startTime: LocalTimeSchema,
-  durationMinutes: z.number().int().min(5).max(1440),
+  durationMinutes: z.number().int().min(EVENT_LIMITS.minDurationMinutes).max(EVENT_LIMITS.maxMinutes),
   timeZone: z.string().min(1).max(100),
   until: LocalDateSchema.optional(),
   exceptMonths: distinctArray(z.number().int().min(1).max(12)).max(12).optional(),
-  exceptDates: distinctArray(LocalDateSchema).max(500).optional(),
+  exceptDates: distinctArray(LocalDateSchema).max(EVENT_LIMITS.exceptDates).optional(),
 });
 
 export const CreateSeriesSchema = z.strictObject({
@@ -178,7 +202,7 @@ export const MATERIAL_TYPES: Record<string, string> = {
 
 export const AddLinkMaterialSchema = z.strictObject({
   kind: z.literal('link'),
-  title: z.string().trim().min(1).max(200),
+  title: z.string().trim().min(1).max(EVENT_LIMITS.titleChars),
   url: HttpUrlSchema,
 });
 
@@ -193,3 +217,16 @@ export const MaterialSchema = z.object({
 });
 export type Material = z.infer<typeof MaterialSchema>;
 export const MaterialListSchema = z.object({ materials: z.array(MaterialSchema) });
+
+/** An event's address name (slug), in the address. */
+export const EventParamsSchema = z.object({ event: z.string().min(1).max(100) });
+export const ThemeParamsSchema = z.object({ themeId: z.uuid() });
+export const MaterialParamsSchema = EventParamsSchema.extend({ materialId: z.uuid() });
+export const EventQuerySchema = z.strictObject({
+  when: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
+  q: z.string().trim().max(EVENT_LIMITS.searchChars).optional(),
+  theme: z.uuid().optional(),
+  year: z.coerce.number().int().min(1900).max(2999).optional(),
+  limit: z.coerce.number().int().min(1).max(EVENT_LIMITS.listEvents).default(100),
+});
+export type EventQuery = z.infer<typeof EventQuerySchema>;

@@ -20,6 +20,8 @@ export const LIVE_LIMITS = {
   slowModeMaxSeconds: 300,
   /** Messages in the history a newcomer receives. */
   historyMessages: 500,
+  /** The summary a host writes after the meeting (Markdown). */
+  summaryChars: 20_000,
 } as const;
 
 export const REACTIONS = ['👍', '👏', '❤️', '😄', '💡', '❓'] as const;
@@ -74,7 +76,7 @@ export const RoomInfoSchema = RoomSettingsSchema.extend({
 });
 export type RoomInfo = z.infer<typeof RoomInfoSchema>;
 
-export const SummarySchema = z.strictObject({ summary: z.string().max(20_000) });
+export const SummarySchema = z.strictObject({ summary: z.string().max(LIVE_LIMITS.summaryChars) });
 
 // --- What the room holds -------------------------------------------------------------------
 

@@ -1,31 +1,45 @@
 import { z } from 'zod';
 import { EmailSchema, isTimeZone, LocalizedTextSchema, patchSchema } from './common.ts';
+import { FIELD_TEXT } from './errors.ts';
 import { NetworkRoleSchema } from './people.ts';
+
+/** The limits of a network's fields, for the server's checks and the web forms alike. */
+export const NETWORK_LIMITS = {
+  slugMinChars: 3,
+  slugChars: 60,
+  /** Per language, as every localized text. */
+  nameChars: 120,
+  descriptionChars: 8000,
+  goalChars: 300,
+  goals: 20,
+  /** After the #. */
+  hashtagChars: 60,
+} as const;
 
 export const SlugSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .min(3)
-  .max(60)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens');
+  .min(NETWORK_LIMITS.slugMinChars)
+  .max(NETWORK_LIMITS.slugChars)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, FIELD_TEXT['not-a-slug']);
 
 export const NETWORK_STATUSES = ['active', 'ended'] as const;
 
 const NetworkFields = {
-  name: LocalizedTextSchema(120),
-  description: LocalizedTextSchema(8000).or(z.strictObject({})).default({}),
-  goals: z.array(LocalizedTextSchema(300)).max(20).default([]),
+  name: LocalizedTextSchema(NETWORK_LIMITS.nameChars),
+  description: LocalizedTextSchema(NETWORK_LIMITS.descriptionChars).or(z.strictObject({})).default({}),
+  goals: z.array(LocalizedTextSchema(NETWORK_LIMITS.goalChars)).max(NETWORK_LIMITS.goals).default([]),
   hashtag: z
     .string()
     .trim()
-    .regex(/^#[\p{L}\p{N}_]{1,60}$/u, 'must be # followed by letters, digits or _')
+    .regex(
+      new RegExp(`^#[\\p{L}\\p{N}_]{1,${NETWORK_LIMITS.hashtagChars}}$`, 'u'),
+      FIELD_TEXT['not-a-hashtag'],
+    )
     .nullable()
     .default(null),
-  timeZone: z
-    .string()
-    .refine(isTimeZone, 'must be an IANA time zone such as Europe/Helsinki')
-    .default('Europe/Helsinki'),
+  timeZone: z.string().refine(isTimeZone, FIELD_TEXT['not-a-time-zone']).default('Europe/Helsinki'),
   status: z.enum(NETWORK_STATUSES).default('active'),
 };
 
@@ -88,3 +102,17 @@ export const MemberListSchema = z.object({
 });
 
 export const ChangeRoleSchema = z.strictObject({ role: NetworkRoleSchema });
+
+/** An invitation link's token, in the address. */
+export const InvitationTokenParamsSchema = z.object({ token: z.string().min(20).max(100) });
+export const MemberParamsSchema = z.object({ userId: z.string().min(1).max(100) });
+
+/** What an invitation link says before it is accepted. */
+export const InvitationPreviewSchema = z.object({
+  network: NetworkSchema.pick({ slug: true, name: true }),
+  role: NetworkRoleSchema,
+  email: z.string(),
+  expired: z.boolean(),
+  accepted: z.boolean(),
+});
+export const AcceptedInvitationSchema = z.object({ network: z.object({ slug: z.string() }) });

@@ -1,4 +1,13 @@
 import { z } from 'zod';
+
+/** The limits of a person's fields, for the server's checks and the web forms alike. */
+export const PEOPLE_LIMITS = {
+  displayNameChars: 100,
+  organisationMinChars: 2,
+  organisationChars: 200,
+  organisationQueryChars: 100,
+} as const;
+
 import { EmailSchema, LanguageSchema } from './common.ts';
 
 /** The seed network's target groups. */
@@ -27,7 +36,7 @@ export const OrganisationTypeSchema = z.enum(ORGANISATION_TYPES);
 export type OrganisationType = z.infer<typeof OrganisationTypeSchema>;
 
 export const OrganisationInputSchema = z.strictObject({
-  name: z.string().trim().min(2).max(200),
+  name: z.string().trim().min(PEOPLE_LIMITS.organisationMinChars).max(PEOPLE_LIMITS.organisationChars),
   type: OrganisationTypeSchema,
 });
 
@@ -35,7 +44,7 @@ export const OrganisationSchema = OrganisationInputSchema.extend({ id: z.string(
 export type Organisation = z.infer<typeof OrganisationSchema>;
 
 export const ProfileInputSchema = z.strictObject({
-  displayName: z.string().trim().min(1).max(100),
+  displayName: z.string().trim().min(1).max(PEOPLE_LIMITS.displayNameChars),
   organisation: OrganisationInputSchema.nullable(),
   targetRole: TargetRoleSchema.nullable(),
   preferredLanguage: LanguageSchema,
@@ -73,3 +82,11 @@ export type Session = z.infer<typeof SessionSchema>;
 
 export const AddAdminSchema = z.strictObject({ email: EmailSchema });
 export const AdminSchema = z.object({ userId: z.string(), email: z.string(), displayName: z.string() });
+
+export const OrganisationQuerySchema = z.strictObject({
+  q: z.string().trim().max(PEOPLE_LIMITS.organisationQueryChars).default(''),
+});
+export const OrganisationListSchema = z.object({ organisations: z.array(OrganisationSchema) });
+export const AdminListSchema = z.object({ admins: z.array(AdminSchema) });
+/** Everything the installation holds about a person, by part (see docs on personal data). */
+export const PersonalDataExportSchema = z.record(z.string(), z.unknown());

@@ -32,10 +32,20 @@ afterAll(() => t.close());
 const themes = async () =>
   (await t.request({ method: 'GET', url: `/api/networks/${slug}/programme` })).json().themes.length;
 
+/** The stable code each English field text comes with, so the web can say it in any language. */
+const CODE_OF: Record<string, string> = {
+  [UNSTORABLE_TEXT]: 'unstorable',
+  [TOO_DEEP]: 'too-deep',
+  'is given twice': 'given-twice',
+};
+
 function expectRefused(response: { statusCode: number; json(): unknown }, fields: Record<string, string>) {
   expect(response.statusCode).toBe(400);
+  const fieldIssues = Object.fromEntries(
+    Object.entries(fields).map(([path, message]) => [path, { code: CODE_OF[message] }]),
+  );
   expect(response.json()).toEqual({
-    error: { code: 'invalid_input', message: expect.any(String), fields },
+    error: { code: 'invalid-input', message: expect.any(String), fields, fieldIssues },
   });
 }
 
@@ -108,7 +118,7 @@ describe('text the database cannot store', () => {
     const response = await t.request({ method: 'GET', url: '/api/networks/%ED%A0%80' });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
-      error: { code: 'invalid_request', message: 'The address is not valid.' },
+      error: { code: 'invalid-request', message: 'The address is not valid.' },
     });
   });
 });
@@ -157,7 +167,7 @@ describe('other bad input', () => {
       payload: { title: 'x' },
     });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: 'not_found', message: 'The network was not found.' } });
+    expect(response.json()).toEqual({ error: { code: 'not-found', message: 'The network was not found.' } });
   });
 });
 

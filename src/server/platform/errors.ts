@@ -1,25 +1,54 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { ApiError } from '#shared/common.ts';
+import {
+  type ApiError,
+  type ErrorCode,
+  FIELD_TEXT,
+  type FieldIssue,
+  fieldCodeOfText,
+  fieldIssueOf,
+} from '#shared/errors.ts';
 
-type Fields = Record<string, string>;
+/**
+ * A field's problem: its English text (the code is found back from the text, `FIELD_TEXT`), or a
+ * code with the English text to go with it.
+ */
+export type FieldProblem = string | (FieldIssue & { message: string });
+type Fields = Record<string, FieldProblem>;
+/** Both views of the refused fields, as the error body carries them. */
+export type FieldReport = { fields: Record<string, string>; fieldIssues: Record<string, FieldIssue> };
+
+function reportOf(problems: Fields): FieldReport {
+  const report: FieldReport = { fields: {}, fieldIssues: {} };
+  for (const [path, problem] of Object.entries(problems)) {
+    if (typeof problem === 'string') {
+      report.fields[path] = problem;
+      report.fieldIssues[path] = { code: fieldCodeOfText(problem) };
+    } else {
+      const { message, ...issue } = problem;
+      report.fields[path] = message;
+      report.fieldIssues[path] = issue;
+    }
+  }
+  return report;
+}
 
 /** An error a client can act on; mapped once to the JSON error shape. */
 export class AppError extends Error {
   readonly status: number;
-  readonly code: string;
-  readonly fields?: Fields;
-  constructor(status: number, code: string, message: string, fields?: Fields) {
+  readonly code: ErrorCode;
+  readonly fields?: FieldReport;
+  constructor(status: number, code: ErrorCode, message: string, fields?: Fields) {
     super(message);
     this.status = status;
     this.code = code;
-    this.fields = fields;
+    this.fields = fields ? reportOf(fields) : undefined;
   }
 }
 export class BadRequest extends AppError {
   constructor(message: string, fields?: Fields) {
-    super(400, 'invalid_input', message, fields);
+    super(400, 'invalid-input', message, fields);
   }
 }
 export class Unauthorized extends AppError {
@@ -34,7 +63,7 @@ export class Forbidden extends AppError {
 }
 export class NotFound extends AppError {
   constructor(what = 'The resource') {
-    super(404, 'not_found', `${what} was not found.`);
+    super(404, 'not-found', `${what} was not found.`);
   }
 }
 export class Conflict extends AppError {
@@ -43,22 +72,27 @@ export class Conflict extends AppError {
   }
 }
 
-/** `{ "name.fi": "Too long" }` from zod issues; unknown keys are named one by one. */
-export function fieldsFromIssues(issues: readonly z.core.$ZodIssue[], prefix: string[] = []): Fields {
-  const fields: Fields = {};
+/** `{ "name.fi": "Too long" }` and its codes from zod issues; unknown keys are named one by one. */
+export function fieldsFromIssues(issues: readonly z.core.$ZodIssue[], prefix: string[] = []): FieldReport {
+  const report: FieldReport = { fields: {}, fieldIssues: {} };
+  const add = (path: string, message: string, issue: FieldIssue) => {
+    if (path in report.fields) return;
+    report.fields[path] = message;
+    report.fieldIssues[path] = issue;
+  };
   for (const issue of issues) {
     const path = [...prefix, ...issue.path.map(String)];
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) fields[[...path, key].join('.')] = 'is not a known field';
-    } else {
-      fields[path.join('.') || '(body)'] ??= issue.message;
-    }
+      for (const key of issue.keys) {
+        add([...path, key].join('.'), FIELD_TEXT['unknown-field'], { code: 'unknown-field' });
+      }
+    } else add(path.join('.') || '(body)', issue.message, fieldIssueOf(issue));
   }
-  return fields;
+  return report;
 }
 
-function errorBody(code: string, message: string, fields?: Fields): ApiError {
-  return { error: fields ? { code, message, fields } : { code, message } };
+function errorBody(code: ErrorCode, message: string, report?: FieldReport): ApiError {
+  return { error: report ? { code, message, ...report } : { code, message } };
 }
 
 /**
@@ -70,7 +104,7 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
   if (status >= 500) {
     reply.log.error({ err: error }, 'request failed before routing');
     reply.status(500).send(errorBody('internal', 'Something went wrong on our side.'));
-  } else reply.status(status).send(errorBody('invalid_request', 'The address is not valid.'));
+  } else reply.status(status).send(errorBody('invalid-request', 'The address is not valid.'));
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {
@@ -79,14 +113,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(err.status).send(errorBody(err.code, err.message, err.fields));
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const fields: Fields = {};
+      const report: FieldReport = { fields: {}, fieldIssues: {} };
       for (const v of err.validation) {
         const path = v.instancePath.split('/').filter(Boolean);
         const issue = { ...v.params, code: v.keyword, path, message: v.message } as z.core.$ZodIssue;
-        Object.assign(fields, fieldsFromIssues([issue]));
+        const one = fieldsFromIssues([issue]);
+        Object.assign(report.fields, one.fields);
+        Object.assign(report.fieldIssues, one.fieldIssues);
       }
       const context = err.validationContext === 'body' ? 'body' : err.validationContext;
-      return reply.status(400).send(errorBody('invalid_input', `Invalid ${context}.`, fields));
+      return reply.status(400).send(errorBody('invalid-input', `Invalid ${context}.`, report));
     }
     if (isResponseSerializationError(err)) {
       request.log.error({ err }, 'response did not match its schema');
@@ -98,7 +134,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(500).send(errorBody('internal', 'Something went wrong on our side.'));
     }
     // Fastify's own client errors: malformed JSON, too large, unsupported media type, rate limit.
-    const code = status === 413 ? 'too_large' : status === 429 ? 'rate_limited' : 'invalid_request';
+    const code = status === 413 ? 'too-large' : status === 429 ? 'rate-limited' : 'invalid-request';
     return reply.status(status).send(errorBody(code, err.message));
   });
 }

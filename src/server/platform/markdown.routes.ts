@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { MarkdownPreviewInputSchema, MarkdownPreviewSchema } from '#shared/markdown.ts';
 import { renderMarkdown } from './markdown.ts';
+import { answers } from './openapi.ts';
 
 /** Shows writers exactly what the server will publish: the same rendering and sanitising. */
 export const markdownRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -8,8 +9,9 @@ export const markdownRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/markdown/preview',
     {
       schema: {
-        body: z.strictObject({ markdown: z.string().max(20000) }),
-        response: { 200: z.object({ html: z.string() }) },
+        operationId: 'previewMarkdown',
+        body: MarkdownPreviewInputSchema,
+        response: answers({ 200: MarkdownPreviewSchema }, 401),
         tags: ['markdown'],
       },
       config: {

@@ -6,6 +6,9 @@ import { findRole, type NetworkRow } from '#server/features/networks/networks.qu
 import type { NetworkRole } from '#shared/people.ts';
 import { NotFound } from './errors.ts';
 
+/** The network's address name (slug), in any case. */
+const NetworkParamSchema = z.string().describe("The network's address name, e.g. `digital-promoters`.");
+
 declare module 'fastify' {
   interface FastifyRequest {
     network: NetworkRow;
@@ -34,11 +37,12 @@ export function networkScoped(routes: FastifyPluginAsyncZod) {
     app.decorateRequest('may', async function (action: NetworkAction) {
       return may(await this.actor(), this.networkRole, action);
     });
-    // Routes with parameters of their own would leave {network} out of the OpenAPI document.
+    // Every route here has {network}; routes with parameters of their own (or none) would leave
+    // it out of the OpenAPI document.
     app.addHook('onRoute', (route) => {
-      const params = route.schema?.params;
+      const params = route.schema?.params ?? z.object({});
       if (params instanceof z.ZodObject && !('network' in params.shape)) {
-        route.schema = { ...route.schema, params: params.extend({ network: z.string() }) };
+        route.schema = { ...route.schema, params: params.extend({ network: NetworkParamSchema }) };
       }
     });
     app.addHook('onRequest', async (request) => {

@@ -41,8 +41,12 @@ export async function readUpload(
 }
 
 function tooLarge(maxBytes: number) {
-  return new AppError(413, 'too_large', 'The file is too large.', {
-    file: `is too large: at most ${Math.round(maxBytes / 1024 / 1024)} MB`,
+  return new AppError(413, 'too-large', 'The file is too large.', {
+    file: {
+      code: 'file-too-large',
+      limit: Math.round(maxBytes / 1024 / 1024),
+      message: `is too large: at most ${Math.round(maxBytes / 1024 / 1024)} MB`,
+    },
   });
 }
 

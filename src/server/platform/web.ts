@@ -118,7 +118,7 @@ export const webPlugin = fp(
         (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/');
       if (isPage) return sendPage(request, reply);
       return reply.status(404).send({
-        error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.` },
+        error: { code: 'not-found', message: `No route ${request.method} ${request.url.split('?')[0]}.` },
       });
     });
   },

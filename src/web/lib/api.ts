@@ -1,5 +1,6 @@
+import i18n from 'i18next';
 import type { z } from 'zod';
-import { ErrorSchema } from '../../shared/common.ts';
+import { ErrorSchema, type FieldIssue } from '../../shared/errors.ts';
 
 /** An API answer other than 2xx, carrying the server's `{error:{code,message,fields}}`. */
 export class ApiRequestError extends Error {
@@ -48,7 +49,7 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiRequestError(0, 'network_error', error instanceof Error ? error.message : String(error));
+    throw new ApiRequestError(0, 'network-error', error instanceof Error ? error.message : String(error));
   }
   if (!response.ok) throw await errorFrom(response);
   if (!schema) return undefined as T;
@@ -56,7 +57,7 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     console.error(`Unexpected answer from ${method} ${path}`, parsed.error.issues);
-    throw new ApiRequestError(response.status, 'invalid_response', 'The server gave an unexpected answer.');
+    throw new ApiRequestError(response.status, 'invalid-response', 'The server gave an unexpected answer.');
   }
   return parsed.data;
 }
@@ -68,10 +69,25 @@ async function errorFrom(response: Response): Promise<ApiRequestError> {
   } catch {}
   const parsed = ErrorSchema.safeParse(json);
   if (parsed.success) {
-    const { code, message, fields } = parsed.data.error;
-    return new ApiRequestError(response.status, code, message, fields);
+    const { code, message, fields, fieldIssues } = parsed.data.error;
+    return new ApiRequestError(response.status, code, message, translatedFields(fields, fieldIssues));
   }
-  return new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
+  return new ApiRequestError(response.status, `http-${response.status}`, response.statusText);
+}
+
+/** The server's field messages in the user's language, by their stable codes (English otherwise). */
+export function translatedFields(
+  fields: Record<string, string> = {},
+  issues: Record<string, FieldIssue> = {},
+): Record<string, string> {
+  const translated = { ...fields };
+  for (const [path, issue] of Object.entries(issues)) {
+    // Text the server has no code for is English: kept for English readers, general otherwise.
+    if (issue.code !== 'invalid' || !translated[path] || !i18n.language?.startsWith('en')) {
+      translated[path] = i18n.t(`fieldIssues.${issue.code}`, { limit: issue.limit });
+    }
+  }
+  return translated;
 }
 
 /** Encodes one path segment. */

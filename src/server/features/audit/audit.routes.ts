@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { can } from '#server/features/auth/auth.policy.ts';
 import { BadRequest } from '#server/platform/errors.ts';
+import { answers, fileResponse } from '#server/platform/openapi.ts';
 import {
   AdminAuditFilterSchema,
   AdminAuditQuerySchema,
@@ -12,11 +13,13 @@ import {
   AuditPageSchema,
   AuditQuerySchema,
 } from '#shared/audit.ts';
+import { FIELD_TEXT } from '#shared/errors.ts';
 import { auditCsv } from './audit.presenter.ts';
 import * as service from './audit.service.ts';
 
 const tags = ['audit'];
 const exported = { audit: { action: 'audit.export' } } as const;
+const csvAnswer = fileResponse('text/csv', 'The matching entries as a CSV download, newest first.');
 
 /** The filter as search terms, and as the details of an export's own entry. */
 function searchOf({ action, from, to }: AuditFilter) {
@@ -40,7 +43,14 @@ function sendCsv(reply: FastifyReply, name: string, entries: AsyncIterable<unkno
 export const auditNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/audit',
-    { schema: { querystring: AuditQuerySchema, response: { 200: AuditPageSchema }, tags } },
+    {
+      schema: {
+        operationId: 'listNetworkAudit',
+        querystring: AuditQuerySchema,
+        response: answers({ 200: AuditPageSchema }, 401, 403),
+        tags,
+      },
+    },
     async (request) => {
       await request.authorize('read-audit');
       const { before, limit, ...filter } = request.query;
@@ -51,7 +61,15 @@ export const auditNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/audit/export.csv',
-    { schema: { querystring: AuditFilterSchema, tags }, config: exported },
+    {
+      schema: {
+        operationId: 'exportNetworkAudit',
+        querystring: AuditFilterSchema,
+        response: answers({ 200: csvAnswer }, 401, 403),
+        tags,
+      },
+      config: exported,
+    },
     async (request, reply) => {
       await request.authorize('read-audit');
       request.audited({ details: filterDetails(request.query) });
@@ -69,13 +87,24 @@ export const auditAdminRoutes: FastifyPluginAsyncZod = async (app) => {
     if (network === undefined) return 'all';
     if (network === 'none') return { networkId: null };
     const found = await app.networkCache.get(network);
-    if (!found) throw new BadRequest('There is no such network.', { network: 'is not a network here' });
+    if (!found) {
+      throw new BadRequest('There is no such network.', {
+        network: { code: 'not-a-network', message: FIELD_TEXT['not-a-network'] },
+      });
+    }
     return { networkId: found.id };
   }
 
   app.get(
     '/api/admin/audit',
-    { schema: { querystring: AdminAuditQuerySchema, response: { 200: AuditPageSchema }, tags } },
+    {
+      schema: {
+        operationId: 'listAudit',
+        querystring: AdminAuditQuerySchema,
+        response: answers({ 200: AuditPageSchema }, 401, 403),
+        tags,
+      },
+    },
     async (request) => {
       can(await request.requireActor(), 'manage-installation');
       const { before, limit, network, ...filter } = request.query;
@@ -86,7 +115,15 @@ export const auditAdminRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/api/admin/audit/export.csv',
-    { schema: { querystring: AdminAuditFilterSchema, tags }, config: exported },
+    {
+      schema: {
+        operationId: 'exportAudit',
+        querystring: AdminAuditFilterSchema,
+        response: answers({ 200: csvAnswer }, 401, 403),
+        tags,
+      },
+      config: exported,
+    },
     async (request, reply) => {
       can(await request.requireActor(), 'manage-installation');
       const { network, ...filter } = request.query;

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorCode } from '#shared/errors.ts';
 import type { Auth } from './better-auth.ts';
 
 // Not copied: the body is serialised again, and the client's address is the one Fastify trusts.
@@ -51,18 +52,27 @@ export async function forwardToAuth(auth: Auth, request: FastifyRequest, reply: 
   return reply.send(text || null);
 }
 
-/** better-auth answers `{ code, message }`; the API promises `{ error: { code, message } }`. */
+const CODE_OF_STATUS: Record<number, ErrorCode> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  413: 'too-large',
+  429: 'rate-limited',
+};
+
+/**
+ * better-auth answers `{ code, message }`; the API promises `{ error: { code, message } }` with one
+ * of its own codes (better-auth's are not in the list), and keeps better-auth's message.
+ */
 function toErrorShape(status: number, text: string) {
-  let body: { code?: string; message?: string } = {};
+  let body: { message?: string } = {};
   try {
     body = JSON.parse(text);
   } catch {}
   return {
     error: {
-      code:
-        body.code?.toLowerCase() ??
-        (status === 401 ? 'unauthorized' : status === 404 ? 'not_found' : 'invalid_request'),
-      message: body.message ?? 'The request was refused.',
+      code: status >= 500 ? 'internal' : (CODE_OF_STATUS[status] ?? 'invalid-request'),
+      message: typeof body.message === 'string' && body.message ? body.message : 'The request was refused.',
     },
   };
 }

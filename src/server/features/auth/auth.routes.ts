@@ -2,8 +2,16 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFound } from '#server/platform/errors.ts';
-import { MagicLinkRequestSchema, OidcSignInSchema, SetupClaimSchema } from '#shared/auth.ts';
-import { AddAdminSchema, AdminSchema, SessionSchema } from '#shared/people.ts';
+import { answers, NoContent } from '#server/platform/openapi.ts';
+import {
+  MagicLinkRequestSchema,
+  MagicLinkSentSchema,
+  OidcRedirectSchema,
+  OidcSignInSchema,
+  SetupClaimSchema,
+  SignedOutSchema,
+} from '#shared/auth.ts';
+import { AddAdminSchema, AdminListSchema, AdminSchema, SessionSchema } from '#shared/people.ts';
 import { can } from './auth.policy.ts';
 import { forwardToAuth } from './auth.proxy.ts';
 import { listInstallationAdmins } from './auth.queries.ts';
@@ -23,7 +31,15 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const signingIn = { none: 'a person signs in or out themselves' };
   app.post(
     '/api/auth/sign-in/magic-link',
-    { schema: { body: MagicLinkRequestSchema, tags }, config: { ...perIp, audit: signingIn } },
+    {
+      schema: {
+        operationId: 'requestSignInLink',
+        body: MagicLinkRequestSchema,
+        response: answers({ 200: MagicLinkSentSchema }),
+        tags,
+      },
+      config: { ...perIp, audit: signingIn },
+    },
     async (request, reply) => {
       // Past the limit the answer stays the same but no mail goes out: nobody can lock a person
       // out by asking for their links, and one inbox cannot be flooded.
@@ -36,40 +52,66 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/auth/sign-out',
-    { schema: { body: z.strictObject({}).optional(), tags }, config: { audit: signingIn } },
+    {
+      schema: {
+        operationId: 'signOut',
+        body: z.strictObject({}).optional(),
+        response: answers({ 200: SignedOutSchema }),
+        tags,
+      },
+      config: { audit: signingIn },
+    },
     toAuth,
   );
   if (app.config.OIDC_ISSUER) {
     app.post(
       '/api/auth/sign-in/social',
-      { schema: { body: OidcSignInSchema, tags }, config: { ...perIp, audit: signingIn } },
+      {
+        schema: {
+          operationId: 'startOidcSignIn',
+          body: OidcSignInSchema,
+          response: answers({ 200: OidcRedirectSchema }),
+          tags,
+        },
+        config: { ...perIp, audit: signingIn },
+      },
       toAuth,
     );
     app.get(`/api/auth/callback/${OIDC_PROVIDER_ID}`, { schema: { hide: true }, config: perIp }, toAuth);
   }
 
-  app.get('/api/session', { schema: { response: { 200: SessionSchema }, tags } }, async (request) =>
-    getSessionView(app, await request.actor()),
-  );
+  const session = { operationId: 'getSession', response: answers({ 200: SessionSchema }), tags };
+  app.get('/api/session', { schema: session }, async (request) => getSessionView(app, await request.actor()));
 
   app.post(
     '/api/setup',
     {
-      schema: { body: SetupClaimSchema, tags: ['admin'] },
+      schema: {
+        operationId: 'claimInstallation',
+        body: SetupClaimSchema,
+        response: answers({ 204: NoContent }, 401, 409),
+        tags: ['admin'],
+      },
       config: { rateLimit: { max: 10, timeWindow: SIGN_IN_WINDOW_MS }, audit: { action: 'admin.setup' } },
     },
     async (request, reply) => {
       const actor = await request.requireActor();
       await claimInstallation(app.db, app.config.SESSION_SECRET, actor, request.body.code);
       request.audited({ actedAs: 'admin', targetId: actor.userId });
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
   app.addHook('onReady', () => announceSetup(app));
 
   app.get(
     '/api/admin/admins',
-    { schema: { response: { 200: z.object({ admins: z.array(AdminSchema) }) }, tags: ['admin'] } },
+    {
+      schema: {
+        operationId: 'listAdmins',
+        response: answers({ 200: AdminListSchema }, 401, 403),
+        tags: ['admin'],
+      },
+    },
     async (request) => {
       can(await request.requireActor(), 'manage-installation');
       return { admins: await listInstallationAdmins(app.db) };
@@ -79,7 +121,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/admin/admins',
     {
-      schema: { body: AddAdminSchema, response: { 201: AdminSchema }, tags: ['admin'] },
+      schema: {
+        operationId: 'addAdmin',
+        body: AddAdminSchema,
+        response: answers({ 201: AdminSchema }, 401, 403, 404),
+        tags: ['admin'],
+      },
       config: { audit: { action: 'admin.add' } },
     },
     async (request, reply) => {

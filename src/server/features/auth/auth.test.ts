@@ -246,7 +246,7 @@ describe('sign-in limits', () => {
       statuses.push((await askLink(`v6-${statuses.length}@example.org`, ip, limited)).statusCode);
     expect(statuses).toEqual([200, 200, 200, 429]);
     const refused = await askLink('v6-x@example.org', '2001:db8:1:2::9', limited);
-    expect(refused.json().error.code).toBe('rate_limited');
+    expect(refused.json().error.code).toBe('rate-limited');
     expect((await askLink('next-door@example.org', '2001:db8:1:3::1', limited)).statusCode).toBe(200);
   });
 

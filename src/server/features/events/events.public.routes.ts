@@ -3,9 +3,11 @@ import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import { etagOf, sendRendered } from '#server/platform/etag.ts';
 import { languageFromHeader, translator } from '#server/platform/i18n.ts';
+import { answers, NoContent } from '#server/platform/openapi.ts';
 import { simplePage } from '#server/platform/simple-page.ts';
 import { hashToken, newToken } from '#server/platform/tokens.ts';
 import { localized } from '#shared/common.ts';
+import { CalendarFeedSchema } from '#shared/events.ts';
 import { renderCalendar } from './calendar.ts';
 import { calendarEventOf, eventUrls, renderEventIcs } from './event-ics.ts';
 import * as q from './events.queries.ts';
@@ -78,7 +80,14 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
   const ownFeed = { audit: { none: "a member manages their own feed's address" } };
   app.post(
     '/api/me/calendar-feed',
-    { schema: { tags: ['events'] }, config: ownFeed },
+    {
+      schema: {
+        operationId: 'createCalendarFeed',
+        response: answers({ 201: CalendarFeedSchema }, 401),
+        tags: ['events'],
+      },
+      config: ownFeed,
+    },
     async (request, reply) => {
       const actor = await request.requireActor();
       const { token, hash } = newToken();
@@ -89,7 +98,14 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
 
   app.delete(
     '/api/me/calendar-feed',
-    { schema: { tags: ['events'] }, config: ownFeed },
+    {
+      schema: {
+        operationId: 'deleteCalendarFeed',
+        response: answers({ 204: NoContent }, 401),
+        tags: ['events'],
+      },
+      config: ownFeed,
+    },
     async (request, reply) => {
       await q.deleteCalendarToken(app.db, (await request.requireActor()).userId);
       return reply.status(204).send();

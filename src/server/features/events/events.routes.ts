@@ -1,18 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import type { Actor } from '#server/platform/context.ts';
 import { NotFound } from '#server/platform/errors.ts';
 import { sendRendered } from '#server/platform/etag.ts';
+import { answers, NoContent, NotModified } from '#server/platform/openapi.ts';
 import {
   CreateEventSchema,
   CreateSeriesSchema,
   CreateThemeSchema,
   EventListSchema,
+  EventParamsSchema as EventParams,
+  type EventQuery,
+  EventQuerySchema,
   EventSchema,
   ProgrammeSchema,
   ReorderThemesSchema,
   SeriesCreatedSchema,
+  ThemeParamsSchema as ThemeParams,
   ThemeSchema,
   UpdateEventSchema,
   UpdateThemeSchema,
@@ -22,15 +26,6 @@ import type { EventRow } from './events.queries.ts';
 import * as service from './events.service.ts';
 
 const tags = ['events'];
-const ThemeParams = z.object({ themeId: z.uuid() });
-const EventParams = z.object({ event: z.string().min(1).max(100) });
-const EventQuery = z.strictObject({
-  when: z.enum(['upcoming', 'past', 'all']).default('upcoming'),
-  q: z.string().trim().max(200).optional(),
-  theme: z.uuid().optional(),
-  year: z.coerce.number().int().min(1900).max(2999).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-});
 
 /** The programme and events of one network, under /api/networks/:network. */
 export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -43,14 +38,20 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     done(null, payload);
   });
 
-  app.get('/programme', { schema: { response: { 200: ProgrammeSchema }, tags } }, async (request) => ({
+  const programme = { operationId: 'getProgramme', response: answers({ 200: ProgrammeSchema }), tags };
+  app.get('/programme', { schema: programme }, async (request) => ({
     themes: (await service.listThemes(app.db, { networkId: request.network.id })).map(presentTheme),
   }));
 
   app.post(
     '/themes',
     {
-      schema: { body: CreateThemeSchema, response: { 201: ThemeSchema }, tags },
+      schema: {
+        operationId: 'createTheme',
+        body: CreateThemeSchema,
+        response: answers({ 201: ThemeSchema }, 401, 403),
+        tags,
+      },
       config: { audit: { action: 'theme.create' } },
     },
     async (request, reply) => {
@@ -64,7 +65,13 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/themes/:themeId',
     {
-      schema: { params: ThemeParams, body: UpdateThemeSchema, response: { 200: ThemeSchema }, tags },
+      schema: {
+        operationId: 'updateTheme',
+        params: ThemeParams,
+        body: UpdateThemeSchema,
+        response: answers({ 200: ThemeSchema }, 401, 403),
+        tags,
+      },
       config: { audit: { action: 'theme.update', target: 'themeId', fields: true } },
     },
     async (request) => {
@@ -82,7 +89,12 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/themes/:themeId',
     {
-      schema: { params: ThemeParams, response: { 204: z.null() }, tags },
+      schema: {
+        operationId: 'deleteTheme',
+        params: ThemeParams,
+        response: answers({ 204: NoContent }, 401, 403),
+        tags,
+      },
       config: { audit: { action: 'theme.delete', target: 'themeId' } },
     },
     async (request, reply) => {
@@ -99,7 +111,12 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/themes/order',
     {
-      schema: { body: ReorderThemesSchema, response: { 200: ProgrammeSchema }, tags },
+      schema: {
+        operationId: 'reorderThemes',
+        body: ReorderThemesSchema,
+        response: answers({ 200: ProgrammeSchema }, 401, 403),
+        tags,
+      },
       config: { audit: { action: 'theme.reorder' } },
     },
     async (request) => {
@@ -115,7 +132,12 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/series',
     {
-      schema: { body: CreateSeriesSchema, response: { 201: SeriesCreatedSchema }, tags },
+      schema: {
+        operationId: 'createSeries',
+        body: CreateSeriesSchema,
+        response: answers({ 201: SeriesCreatedSchema }, 401, 403),
+        tags,
+      },
       config: { audit: { action: 'series.create' } },
     },
     async (request, reply) => {
@@ -131,7 +153,12 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/events',
     {
-      schema: { body: CreateEventSchema, response: { 201: EventSchema }, tags },
+      schema: {
+        operationId: 'createEvent',
+        body: CreateEventSchema,
+        response: answers({ 201: EventSchema }, 401, 403),
+        tags,
+      },
       config: { audit: { action: 'event.create' } },
     },
     async (request, reply) => {
@@ -144,7 +171,14 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/events',
-    { schema: { querystring: EventQuery, response: { 200: EventListSchema }, tags } },
+    {
+      schema: {
+        operationId: 'listEvents',
+        querystring: EventQuerySchema,
+        response: answers({ 200: EventListSchema, 304: NotModified }),
+        tags,
+      },
+    },
     async (request, reply) => {
       const organiser = await request.may('plan-events');
       const { when, q: text, theme, year, limit } = request.query;
@@ -165,7 +199,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  async function listSummaries(networkId: string, organiser: boolean, query: z.infer<typeof EventQuery>) {
+  async function listSummaries(networkId: string, organiser: boolean, query: EventQuery) {
     const rows = await service.listEvents(app.db, {
       networkId,
       when: query.when,
@@ -183,7 +217,9 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/events/:event',
-    { schema: { params: EventParams, response: { 200: EventSchema }, tags } },
+    {
+      schema: { operationId: 'getEvent', params: EventParams, response: answers({ 200: EventSchema }), tags },
+    },
     async (request) => {
       const organiser = await request.may('plan-events');
       const row = await service.getEvent(app.db, request.network, request.params.event);
@@ -195,7 +231,13 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/events/:event',
     {
-      schema: { params: EventParams, body: UpdateEventSchema, response: { 200: EventSchema }, tags },
+      schema: {
+        operationId: 'updateEvent',
+        params: EventParams,
+        body: UpdateEventSchema,
+        response: answers({ 200: EventSchema }, 401, 403, 409),
+        tags,
+      },
       config: { audit: { action: 'event.update', target: 'event', fields: { except: ['scope'] } } },
     },
     async (request) => {
@@ -214,7 +256,15 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put(
     '/events/:event/attendance',
-    { schema: { params: EventParams, response: { 204: z.null() }, tags }, config: ownAttendance },
+    {
+      schema: {
+        operationId: 'attendEvent',
+        params: EventParams,
+        response: answers({ 204: NoContent }, 401),
+        tags,
+      },
+      config: ownAttendance,
+    },
     async (request, reply) => {
       await setAttendance(request.network, request.params.event, await request.requireActor(), true);
       return reply.status(204).send(null);
@@ -223,7 +273,15 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/events/:event/attendance',
-    { schema: { params: EventParams, response: { 204: z.null() }, tags }, config: ownAttendance },
+    {
+      schema: {
+        operationId: 'unattendEvent',
+        params: EventParams,
+        response: answers({ 204: NoContent }, 401),
+        tags,
+      },
+      config: ownAttendance,
+    },
     async (request, reply) => {
       await setAttendance(request.network, request.params.event, await request.requireActor(), false);
       return reply.status(204).send(null);

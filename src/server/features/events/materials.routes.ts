@@ -1,13 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { BadRequest } from '#server/platform/errors.ts';
+import { answers, fileResponse, NoContent } from '#server/platform/openapi.ts';
 import { readUpload } from '#server/platform/uploads.ts';
 import {
   AddLinkMaterialSchema,
+  EventParamsSchema as EventParams,
   MAX_MATERIAL_BYTES,
   type Material,
   MaterialListSchema,
+  MaterialParamsSchema as MaterialParams,
   MaterialSchema,
 } from '#shared/events.ts';
 import { sliceText } from '#shared/storable.ts';
@@ -15,8 +17,6 @@ import * as events from './events.service.ts';
 import * as service from './materials.service.ts';
 
 const tags = ['events'];
-const EventParams = z.object({ event: z.string().min(1).max(100) });
-const MaterialParams = EventParams.extend({ materialId: z.uuid() });
 
 /** Materials of an event: links and uploaded files, under /api/networks/:network/events/:event. */
 export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -33,7 +33,14 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/events/:event/materials',
-    { schema: { params: EventParams, response: { 200: MaterialListSchema }, tags } },
+    {
+      schema: {
+        operationId: 'listMaterials',
+        params: EventParams,
+        response: answers({ 200: MaterialListSchema }),
+        tags,
+      },
+    },
     async (request) => {
       const event = await events.getVisibleEvent(app.db, request, request.params.event);
       const rows = await service.listMaterials(app.db, { networkId: request.network.id, eventId: event.id });
@@ -44,7 +51,13 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/events/:event/materials',
     {
-      schema: { params: EventParams, body: AddLinkMaterialSchema, response: { 201: MaterialSchema }, tags },
+      schema: {
+        operationId: 'addLinkMaterial',
+        params: EventParams,
+        body: AddLinkMaterialSchema,
+        response: answers({ 201: MaterialSchema }, 401, 403),
+        tags,
+      },
       config: { audit: { action: 'material.add' } },
     },
     async (request, reply) => {
@@ -64,8 +77,10 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/events/:event/materials/files',
     {
       schema: {
+        operationId: 'uploadMaterial',
+        description: 'A multipart form: `file` (at most MAX_MATERIAL_BYTES) and an optional `title`.',
         params: EventParams,
-        response: { 201: MaterialSchema },
+        response: answers({ 201: MaterialSchema }, 401, 403),
         tags,
         consumes: ['multipart/form-data'],
       },
@@ -96,7 +111,12 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/events/:event/materials/:materialId',
     {
-      schema: { params: MaterialParams, response: { 204: z.null() }, tags },
+      schema: {
+        operationId: 'deleteMaterial',
+        params: MaterialParams,
+        response: answers({ 204: NoContent }, 401, 403),
+        tags,
+      },
       config: { audit: { action: 'material.delete', target: 'materialId' } },
     },
     async (request, reply) => {
@@ -114,7 +134,16 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/events/:event/materials/:materialId/download',
-    { schema: { params: MaterialParams, tags } },
+    {
+      schema: {
+        operationId: 'downloadMaterial',
+        params: MaterialParams,
+        response: answers({
+          200: fileResponse('application/octet-stream', 'The file, always as a download.', 'binary'),
+        }),
+        tags,
+      },
+    },
     async (request, reply) => {
       const event = await events.getVisibleEvent(app.db, request, request.params.event);
       const file = await service.readFile(app.db, {

@@ -1,10 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { WebSocket } from 'ws';
-import { z } from 'zod';
 import { getVisibleEvent } from '#server/features/events/events.service.ts';
 import { Conflict, Forbidden } from '#server/platform/errors.ts';
 import { renderMarkdown } from '#server/platform/markdown.ts';
+import { answers, fileResponse, NoContent } from '#server/platform/openapi.ts';
+import { EventParamsSchema as Params } from '#shared/events.ts';
 import { JoinedSchema, JoinLiveSchema, LIVE_LIMITS, RoomInfoSchema, SummarySchema } from '#shared/live.ts';
 import { type HostAuditor, hostAuditor } from './live.audit.ts';
 import { serveConnection } from './live.connection.ts';
@@ -14,7 +15,6 @@ import { findRoom, join, roomSettings, saveSummary } from './live.rooms.ts';
 import type { RoomKey } from './live.stream.ts';
 
 const tags = ['live'];
-const Params = z.object({ event: z.string().min(1).max(100) });
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -42,7 +42,14 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/live/:event',
-    { schema: { params: Params, response: { 200: RoomInfoSchema }, tags } },
+    {
+      schema: {
+        operationId: 'getLiveRoom',
+        params: Params,
+        response: answers({ 200: RoomInfoSchema }),
+        tags,
+      },
+    },
     async (request) => {
       const event = await roomEvent(request);
       const room = await findRoom(app.db, roomOf(event));
@@ -59,7 +66,13 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/live/:event/participants',
     {
-      schema: { params: Params, body: JoinLiveSchema, response: { 201: JoinedSchema }, tags },
+      schema: {
+        operationId: 'joinLiveRoom',
+        params: Params,
+        body: JoinLiveSchema,
+        response: answers({ 201: JoinedSchema }, 403, 409),
+        tags,
+      },
       // Generous: a whole office may enter at nine from one address.
       config: {
         rateLimit: { max: app.config.LIVE_JOINS_PER_MINUTE, timeWindow: 60_000 },
@@ -119,22 +132,38 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/live/:event/summary',
     {
-      schema: { params: Params, body: SummarySchema, tags },
+      schema: {
+        operationId: 'saveLiveSummary',
+        params: Params,
+        body: SummarySchema,
+        response: answers({ 204: NoContent }, 401, 403),
+        tags,
+      },
       config: { audit: { action: 'live.summary.save', target: 'event' } },
     },
     async (request, reply) => {
       await request.authorize('host-live');
       const event = await roomEvent(request);
       await saveSummary(app.db, roomOf(event), request.body.summary);
-      return reply.status(204).send();
+      return reply.status(204).send(null);
     },
   );
 
   for (const format of ['csv', 'md'] as const) {
     const config = { audit: { action: 'live.export', target: 'event' } } as const;
+    const type = format === 'csv' ? 'text/csv' : 'text/markdown';
+    const file = fileResponse(type, `The room's transcript as a ${format.toUpperCase()} download.`);
     app.get(
       `/live/:event/export.${format}`,
-      { schema: { params: Params, tags }, config },
+      {
+        schema: {
+          operationId: format === 'csv' ? 'exportLiveCsv' : 'exportLiveMarkdown',
+          params: Params,
+          response: answers({ 200: file }, 401, 403),
+          tags,
+        },
+        config,
+      },
       async (request, reply) => {
         await request.authorize('host-live');
         request.audited({ details: { format } });

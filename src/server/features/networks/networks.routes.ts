@@ -2,12 +2,17 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '#server/features/auth/auth.policy.ts';
 import { languageFromHeader } from '#server/platform/i18n.ts';
+import { answers, NoContent } from '#server/platform/openapi.ts';
 import {
+  AcceptedInvitationSchema,
   ChangeRoleSchema,
   CreateNetworkSchema,
+  InvitationPreviewSchema,
   InvitationSchema,
+  InvitationTokenParamsSchema,
   InviteOrganiserSchema,
   MemberListSchema,
+  MemberParamsSchema,
   NetworkListSchema,
   NetworkSchema,
   UpdateNetworkSchema,
@@ -16,19 +21,24 @@ import { presentInvitation, presentNetwork, presentNetworkSummary } from './netw
 import * as service from './networks.service.ts';
 
 const tags = ['networks'];
-const TokenParams = z.object({ token: z.string().min(20).max(100) });
-const MemberParams = z.object({ userId: z.string().min(1).max(100) });
 
 /** Routes under /api/networks/:network (registered inside `networkScoped` by app.ts). */
 export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/', { schema: { response: { 200: NetworkSchema }, tags } }, async (request) =>
-    presentNetwork(request.network, request.networkRole),
+  app.get(
+    '/',
+    { schema: { operationId: 'getNetwork', response: answers({ 200: NetworkSchema }), tags } },
+    async (request) => presentNetwork(request.network, request.networkRole),
   );
 
   app.patch(
     '/',
     {
-      schema: { body: UpdateNetworkSchema, response: { 200: NetworkSchema }, tags },
+      schema: {
+        operationId: 'updateNetwork',
+        body: UpdateNetworkSchema,
+        response: answers({ 200: NetworkSchema }, 401, 403),
+        tags,
+      },
       config: { audit: { action: 'network.update', fields: true } },
     },
     async (request) => {
@@ -43,7 +53,14 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/membership',
-    { schema: { response: { 201: z.null() }, tags }, config: ownMembership },
+    {
+      schema: {
+        operationId: 'followNetwork',
+        response: answers({ 201: z.null().describe('Now following the network.') }, 401),
+        tags,
+      },
+      config: ownMembership,
+    },
     async (request, reply) => {
       await request.authorize('follow');
       await service.follow(app.db, request.network, await request.requireActor());
@@ -53,7 +70,10 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.delete(
     '/membership',
-    { schema: { response: { 204: z.null() }, tags }, config: ownMembership },
+    {
+      schema: { operationId: 'leaveNetwork', response: answers({ 204: NoContent }, 401, 409), tags },
+      config: ownMembership,
+    },
     async (request, reply) => {
       await request.authorize('follow');
       await service.leave(app.db, request.network, (await request.requireActor()).userId);
@@ -61,7 +81,12 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/members', { schema: { response: { 200: MemberListSchema }, tags } }, async (request) => {
+  const listMembers = {
+    operationId: 'listMembers',
+    response: answers({ 200: MemberListSchema }, 401, 403),
+    tags,
+  };
+  app.get('/members', { schema: listMembers }, async (request) => {
     await request.authorize('manage-members');
     const params = { networkId: request.network.id };
     const [members, invitations] = await Promise.all([
@@ -74,7 +99,13 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/members/:userId/role',
     {
-      schema: { params: MemberParams, body: ChangeRoleSchema, response: { 204: z.null() }, tags },
+      schema: {
+        operationId: 'changeMemberRole',
+        params: MemberParamsSchema,
+        body: ChangeRoleSchema,
+        response: answers({ 204: NoContent }, 401, 403, 409),
+        tags,
+      },
       config: { audit: { action: 'member.role.change', target: 'userId' } },
     },
     async (request, reply) => {
@@ -88,7 +119,12 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete(
     '/members/:userId',
     {
-      schema: { params: MemberParams, response: { 204: z.null() }, tags },
+      schema: {
+        operationId: 'removeMember',
+        params: MemberParamsSchema,
+        response: answers({ 204: NoContent }, 401, 403, 409),
+        tags,
+      },
       config: { audit: { action: 'member.remove', target: 'userId' } },
     },
     async (request, reply) => {
@@ -101,7 +137,12 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/invitations',
     {
-      schema: { body: InviteOrganiserSchema, response: { 201: InvitationSchema }, tags },
+      schema: {
+        operationId: 'inviteOrganiser',
+        body: InviteOrganiserSchema,
+        response: answers({ 201: InvitationSchema }, 401, 403),
+        tags,
+      },
       config: { rateLimit: { max: 30, timeWindow: 60 * 60 * 1000 }, audit: { action: 'organiser.invite' } },
     },
     async (request, reply) => {
@@ -118,14 +159,20 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
 };
 
 export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/networks', { schema: { response: { 200: NetworkListSchema }, tags } }, async () => ({
+  const listNetworks = { operationId: 'listNetworks', response: answers({ 200: NetworkListSchema }), tags };
+  app.get('/api/networks', { schema: listNetworks }, async () => ({
     networks: (await service.listNetworks(app.db)).map(presentNetworkSummary),
   }));
 
   app.post(
     '/api/networks',
     {
-      schema: { body: CreateNetworkSchema, response: { 201: NetworkSchema }, tags },
+      schema: {
+        operationId: 'createNetwork',
+        body: CreateNetworkSchema,
+        response: answers({ 201: NetworkSchema }, 401, 403, 409),
+        tags,
+      },
       config: { audit: { action: 'network.create' } },
     },
     async (request, reply) => {
@@ -142,16 +189,9 @@ export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/invitations/:token',
     {
       schema: {
-        params: TokenParams,
-        response: {
-          200: z.object({
-            network: NetworkSchema.pick({ slug: true, name: true }),
-            role: z.enum(['organiser', 'member']),
-            email: z.string(),
-            expired: z.boolean(),
-            accepted: z.boolean(),
-          }),
-        },
+        operationId: 'describeInvitation',
+        params: InvitationTokenParamsSchema,
+        response: answers({ 200: InvitationPreviewSchema }, 404),
         tags,
       },
     },
@@ -162,8 +202,9 @@ export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/invitations/:token/accept',
     {
       schema: {
-        params: TokenParams,
-        response: { 200: z.object({ network: z.object({ slug: z.string() }) }) },
+        operationId: 'acceptInvitation',
+        params: InvitationTokenParamsSchema,
+        response: answers({ 200: AcceptedInvitationSchema }, 401, 403, 404, 409),
         tags,
       },
       config: { audit: { action: 'invitation.accept' } },

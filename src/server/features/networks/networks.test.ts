@@ -73,7 +73,7 @@ describe('creating a network', () => {
   ])('answers %s with 400 naming the field, and writes nothing', async (_, payload, field) => {
     const response = await t.request({ method: 'POST', url: '/api/networks', payload, cookie: admin });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error.code).toBe('invalid_input');
+    expect(response.json().error.code).toBe('invalid-input');
     expect(Object.keys(response.json().error.fields)).toContain(field);
     expect(await listSlugs()).toEqual(['digin-edistajat']);
   });
@@ -87,7 +87,7 @@ describe('creating a network', () => {
       cookie: admin,
     });
     expect(malformed.statusCode).toBe(400);
-    expect(malformed.json().error).toMatchObject({ code: 'invalid_request' });
+    expect(malformed.json().error).toMatchObject({ code: 'invalid-request' });
     const taken = await t.request({ method: 'POST', url: '/api/networks', payload: valid, cookie: admin });
     expect(taken.statusCode).toBe(409);
     expect(taken.json().error.fields).toHaveProperty('slug');
@@ -96,7 +96,7 @@ describe('creating a network', () => {
   it('answers an unknown network with 404', async () => {
     const response = await t.request({ method: 'GET', url: '/api/networks/no-such-network' });
     expect(response.statusCode).toBe(404);
-    expect(response.json().error.code).toBe('not_found');
+    expect(response.json().error.code).toBe('not-found');
   });
 });
 

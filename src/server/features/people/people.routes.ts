@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { OrganisationSchema, ProfileInputSchema, ProfileSchema } from '#shared/people.ts';
+import { answers, NoContent } from '#server/platform/openapi.ts';
+import {
+  OrganisationListSchema,
+  OrganisationQuerySchema,
+  PersonalDataExportSchema,
+  ProfileInputSchema,
+  ProfileSchema,
+} from '#shared/people.ts';
 import * as service from './people.service.ts';
 
 const tags = ['people'];
@@ -8,24 +14,45 @@ const tags = ['people'];
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
   const ownData = { audit: { none: 'a person changes or deletes their own data' } };
 
-  app.get('/api/me/profile', { schema: { response: { 200: ProfileSchema }, tags } }, async (request) =>
-    service.getProfile(app.db, (await request.requireActor()).userId),
+  app.get(
+    '/api/me/profile',
+    { schema: { operationId: 'getProfile', response: answers({ 200: ProfileSchema }, 401, 404), tags } },
+    async (request) => service.getProfile(app.db, (await request.requireActor()).userId),
   );
 
   app.put(
     '/api/me/profile',
-    { schema: { body: ProfileInputSchema, response: { 200: ProfileSchema }, tags }, config: ownData },
+    {
+      schema: {
+        operationId: 'updateProfile',
+        body: ProfileInputSchema,
+        response: answers({ 200: ProfileSchema }, 401, 404),
+        tags,
+      },
+      config: ownData,
+    },
     async (request) => service.updateProfile(app.db, (await request.requireActor()).userId, request.body),
   );
 
-  app.get('/api/me/export', { schema: { tags } }, async (request, reply) => {
-    const data = await service.exportPersonalData(app.db, (await request.requireActor()).userId);
-    return reply.header('content-disposition', 'attachment; filename="verkosto-my-data.json"').send(data);
-  });
+  const exportAnswer = {
+    description: 'Everything held about the person, as a JSON download.',
+    content: { 'application/json': { schema: PersonalDataExportSchema } },
+  };
+  app.get(
+    '/api/me/export',
+    { schema: { operationId: 'exportMyData', response: answers({ 200: exportAnswer }, 401, 404), tags } },
+    async (request, reply) => {
+      const data = await service.exportPersonalData(app.db, (await request.requireActor()).userId);
+      return reply.header('content-disposition', 'attachment; filename="verkosto-my-data.json"').send(data);
+    },
+  );
 
   app.delete(
     '/api/me',
-    { schema: { response: { 204: z.null() }, tags }, config: ownData },
+    {
+      schema: { operationId: 'deleteMe', response: answers({ 204: NoContent }, 401, 409), tags },
+      config: ownData,
+    },
     async (request, reply) => {
       await service.deletePerson(app.db, (await request.requireActor()).userId);
       return reply.status(204).clearCookie('verkosto.session_token', { path: '/' }).send(null);
@@ -36,8 +63,9 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organisations',
     {
       schema: {
-        querystring: z.strictObject({ q: z.string().trim().max(100).default('') }),
-        response: { 200: z.object({ organisations: z.array(OrganisationSchema) }) },
+        operationId: 'searchOrganisations',
+        querystring: OrganisationQuerySchema,
+        response: answers({ 200: OrganisationListSchema }),
         tags,
       },
     },

@@ -5,7 +5,7 @@ import {
   type ImportPreview,
   ImportPreviewSchema,
 } from '../../../../shared/outreach.ts';
-import { ApiRequestError, seg } from '../../../lib/api.ts';
+import { ApiRequestError, seg, translatedFields } from '../../../lib/api.ts';
 import { outreachApi } from './keys.ts';
 
 export type ImportMapping = z.infer<typeof ImportMappingSchema>;
@@ -30,7 +30,7 @@ async function upload<T>(path: string, file: File, mapping: ImportMapping | null
       credentials: 'same-origin',
     });
   } catch (error) {
-    throw new ApiRequestError(0, 'network_error', error instanceof Error ? error.message : String(error));
+    throw new ApiRequestError(0, 'network-error', error instanceof Error ? error.message : String(error));
   }
   let json: unknown = null;
   try {
@@ -39,14 +39,14 @@ async function upload<T>(path: string, file: File, mapping: ImportMapping | null
   if (response.ok) {
     const parsed = schema.safeParse(json);
     if (parsed.success) return parsed.data;
-    throw new ApiRequestError(response.status, 'invalid_response', 'The server gave an unexpected answer.');
+    throw new ApiRequestError(response.status, 'invalid-response', 'The server gave an unexpected answer.');
   }
   const error = ErrorSchema.safeParse(json);
   if (error.success) {
-    const { code, message, fields } = error.data.error;
-    throw new ApiRequestError(response.status, code, message, fields);
+    const { code, message, fields, fieldIssues } = error.data.error;
+    throw new ApiRequestError(response.status, code, message, translatedFields(fields, fieldIssues));
   }
-  throw new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
+  throw new ApiRequestError(response.status, `http-${response.status}`, response.statusText);
 }
 
 const importApi = (network: string, listId: string, rest: string) =>

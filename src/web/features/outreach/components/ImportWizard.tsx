@@ -131,7 +131,7 @@ export function ImportWizard({ network, listId, listName }: ImportWizardProps) {
   function fileMessage(error: unknown): string {
     const reasons: Record<string, string> = {
       'import-no-file': t('outreachPage.import.chooseFile'),
-      too_large: t('outreachPage.import.tooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
+      'too-large': t('outreachPage.import.tooLarge', { mb: MAX_IMPORT_BYTES / 1024 / 1024 }),
       'import-no-rows': t('outreachPage.import.noRows'),
       'import-one-column': t('outreachPage.import.oneColumn'),
       'import-not-csv': t('outreachPage.import.notCsv'),

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorSchema } from '../../../../shared/common.ts';
 import { type Material, MaterialListSchema, MaterialSchema } from '../../../../shared/events.ts';
-import { ApiRequestError, apiRequest, seg } from '../../../lib/api.ts';
+import { ApiRequestError, apiRequest, seg, translatedFields } from '../../../lib/api.ts';
 import { networkApi, programmeKeys } from './keys.ts';
 
 const materialsKey = (network: string, slug: string) =>
@@ -34,7 +34,7 @@ export function uploadMaterial(
     xhr.open('POST', materialsApi(network, slug, '/files'));
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
-    xhr.onerror = () => reject(new ApiRequestError(0, 'network_error', 'The upload failed.'));
+    xhr.onerror = () => reject(new ApiRequestError(0, 'network-error', 'The upload failed.'));
     xhr.onload = () => {
       let json: unknown = null;
       try {
@@ -44,10 +44,10 @@ export function uploadMaterial(
       if (ok?.success) return resolve(ok.data);
       const error = ErrorSchema.safeParse(json);
       if (error.success) {
-        const { code, message, fields } = error.data.error;
-        return reject(new ApiRequestError(xhr.status, code, message, fields));
+        const { code, message, fields, fieldIssues } = error.data.error;
+        return reject(new ApiRequestError(xhr.status, code, message, translatedFields(fields, fieldIssues)));
       }
-      reject(new ApiRequestError(xhr.status, `http_${xhr.status}`, xhr.statusText));
+      reject(new ApiRequestError(xhr.status, `http-${xhr.status}`, xhr.statusText));
     };
     xhr.send(body);
   });
