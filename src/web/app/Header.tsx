@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import { styled } from 'styled-components';
-import { localized } from '../../shared/common.ts';
+import { localized } from '#shared/common.ts';
 import { networkQueryOptions } from '../features/networks/api/get-network.ts';
 import { useLanguage } from '../lib/i18n.ts';
 import { networkPath } from '../lib/paths.ts';

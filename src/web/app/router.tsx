@@ -1,6 +1,6 @@
 import { type ComponentType, lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { WEB_ROUTES } from '../../shared/routes.ts';
+import { WEB_ROUTES } from '#shared/routes.ts';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { Layout } from './Layout.tsx';
 import { RouteErrorPage } from './RouteErrorPage.tsx';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ErrorSchema } from '../../shared/common.ts';
+import { ErrorSchema } from '#shared/common.ts';
 
 /** An API answer other than 2xx, carrying the server's `{error:{code,message,fields}}`. */
 export class ApiRequestError extends Error {

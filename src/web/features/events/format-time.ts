@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/common.ts';
+import type { Language } from '#shared/common.ts';
 import { useLanguage } from '../../lib/i18n.ts';
 
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };

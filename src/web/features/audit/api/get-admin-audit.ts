@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { AuditPageSchema } from '../../../../shared/audit.ts';
+import { AuditPageSchema } from '#shared/audit.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { type AuditFilter, type AuditQuery, auditKeys, auditParams } from './keys.ts';
 

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
-import { AUDIT_ACTION_NAMES } from '../../../../shared/audit.ts';
+import { AUDIT_ACTION_NAMES } from '#shared/audit.ts';
 import { FilterForm } from '../../../components/form/FilterForm.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
 import { SelectField, type SelectOption } from '../../../components/form/SelectField.tsx';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Link, Paragraph } from 'suomifi-ui-components';
-import type { AuditPage } from '../../../../shared/audit.ts';
+import type { AuditPage } from '#shared/audit.ts';
 import type { SelectOption } from '../../../components/form/SelectField.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { tokens } from '../../../lib/theme.ts';

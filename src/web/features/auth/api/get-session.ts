@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { type Session, SessionSchema } from '../../../../shared/people.ts';
+import { type Session, SessionSchema } from '#shared/people.ts';
 import { apiRequest } from '../../../lib/api.ts';
 
 export type SessionUser = NonNullable<Session['user']>;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { styled } from 'styled-components';
 import { Block, Heading, Paragraph } from 'suomifi-ui-components';
-import { SetupClaimSchema } from '../../../../shared/auth.ts';
+import { SetupClaimSchema } from '#shared/auth.ts';
 import { OneFieldForm } from '../../../components/form/OneFieldForm.tsx';
 import { ButtonLink } from '../../../components/links.tsx';
 import { tokens } from '../../../lib/theme.ts';

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ProgrammeSchema } from '../../../../shared/events.ts';
+import { ProgrammeSchema } from '#shared/events.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { eventKeys } from './keys.ts';
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { EventListSchema } from '../../../../shared/events.ts';
+import { EventListSchema } from '#shared/events.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { type EventFilter, eventKeys } from './keys.ts';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { MaterialListSchema } from '../../../../shared/events.ts';
+import { MaterialListSchema } from '#shared/events.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { eventKeys } from './keys.ts';
 

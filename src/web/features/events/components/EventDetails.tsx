@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'suomifi-ui-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { RichText } from './RichText.tsx';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import type { EventSummary } from '../../../../shared/events.ts';
+import type { EventSummary } from '#shared/events.ts';
 import { AppLink } from '../../../components/links.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { useMeetingTime } from '../format-time.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { useMeetingTime } from '../format-time.ts';
 import { Attendance } from './Attendance.tsx';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
-import type { EventSummary } from '../../../../shared/events.ts';
+import type { EventSummary } from '#shared/events.ts';
 import { AppLink } from '../../../components/links.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { eventPath } from '../paths.ts';

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { RoomInfoSchema } from '../../../../shared/live.ts';
+import { RoomInfoSchema } from '#shared/live.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { liveApi } from '../paths.ts';
 import { liveKeys } from './keys.ts';

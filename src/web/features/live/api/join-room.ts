@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { JoinedSchema, type JoinLive } from '../../../../shared/live.ts';
+import { JoinedSchema, type JoinLive } from '#shared/live.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { liveApi } from '../paths.ts';
 import type { Joined } from '../token-storage.ts';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
 import { AppLink } from '../../../components/links.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { CancelledNotice } from '../../events/components/CancelledNotice.tsx';

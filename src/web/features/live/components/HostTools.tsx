@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Link, Paragraph } from 'suomifi-ui-components';
-import { LIVE_LIMITS } from '../../../../shared/live.ts';
+import { LIVE_LIMITS } from '#shared/live.ts';
 import { ButtonRow, controlStyles, FieldLabel } from '../../../components/form/fieldStyles.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { liveApi } from '../paths.ts';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading } from 'suomifi-ui-components';
-import type { Poll } from '../../../../shared/live.ts';
+import type { Poll } from '#shared/live.ts';
 import { ChoiceLabel, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { tokens } from '../../../lib/theme.ts';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import type { LiveMessage } from '../../../../shared/live.ts';
+import type { LiveMessage } from '#shared/live.ts';
 import { controlStyles, FieldLabel } from '../../../components/form/fieldStyles.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { LinkifiedText } from '../linkify.tsx';

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { eventKeys } from '../../events/api/keys.ts';
 import { liveKeys } from '../api/keys.ts';

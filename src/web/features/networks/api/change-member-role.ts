@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NetworkRole } from '../../../../shared/people.ts';
+import type { NetworkRole } from '#shared/people.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { networkKeys } from './keys.ts';
 

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type CreateNetwork, type Network, NetworkSchema } from '../../../../shared/networks.ts';
+import { type CreateNetwork, type Network, NetworkSchema } from '#shared/networks.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { sessionKey } from '../../auth/api/get-session.ts';
 import { networkKeys } from './keys.ts';

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { LocalizedText } from '../../../../shared/common.ts';
-import { NetworkRoleSchema } from '../../../../shared/people.ts';
+import type { LocalizedText } from '#shared/common.ts';
+import { NetworkRoleSchema } from '#shared/people.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { networkKeys } from './keys.ts';
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { MemberListSchema } from '../../../../shared/networks.ts';
+import { MemberListSchema } from '#shared/networks.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { networkKeys } from './keys.ts';
 

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { type Network, NetworkSchema } from '../../../../shared/networks.ts';
+import { type Network, NetworkSchema } from '#shared/networks.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { networkKeys } from './keys.ts';
 

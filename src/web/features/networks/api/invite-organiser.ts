@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { InvitationSchema } from '../../../../shared/networks.ts';
+import { InvitationSchema } from '#shared/networks.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { networkKeys } from './keys.ts';
 

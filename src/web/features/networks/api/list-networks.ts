@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { NetworkListSchema } from '../../../../shared/networks.ts';
+import { NetworkListSchema } from '#shared/networks.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { networkKeys } from './keys.ts';
 

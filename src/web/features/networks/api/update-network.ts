@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Network, NetworkSchema, type UpdateNetwork } from '../../../../shared/networks.ts';
+import { type Network, NetworkSchema, type UpdateNetwork } from '#shared/networks.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { networkKeys } from './keys.ts';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateNetwork, UpdateNetwork } from '../../../../shared/networks.ts';
-import { CreateNetworkSchema, NETWORK_STATUSES, UpdateNetworkSchema } from '../../../../shared/networks.ts';
+import type { CreateNetwork, UpdateNetwork } from '#shared/networks.ts';
+import { CreateNetworkSchema, NETWORK_STATUSES, UpdateNetworkSchema } from '#shared/networks.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { type FullText, LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';

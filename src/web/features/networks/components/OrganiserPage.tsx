@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import type { Network } from '../../../../shared/networks.ts';
+import type { Network } from '#shared/networks.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { MessagePage } from '../../../components/MessagePage.tsx';
 import type { SessionUser } from '../../auth/api/get-session.ts';

@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../../../shared/common.ts';
-import type { CreateNetwork, NETWORK_STATUSES, Network, UpdateNetwork } from '../../../../shared/networks.ts';
+import type { LocalizedText } from '#shared/common.ts';
+import type { CreateNetwork, NETWORK_STATUSES, Network, UpdateNetwork } from '#shared/networks.ts';
 import type { FullText } from '../../../components/form/LocalizedTextFields.tsx';
 import { compactText, emptyText, fullText } from '../../../lib/forms.ts';
 

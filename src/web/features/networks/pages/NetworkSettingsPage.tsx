@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Network } from '../../../../shared/networks.ts';
+import type { Network } from '#shared/networks.ts';
 import { EmailForm } from '../../../components/form/EmailForm.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { type Campaign, type CampaignInput, CampaignSchema } from '../../../../shared/outreach.ts';
+import { type Campaign, type CampaignInput, CampaignSchema } from '#shared/outreach.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { outreachApi, outreachKeys } from './keys.ts';
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Event, EventSummary } from '../../../../shared/events.ts';
+import type { Event, EventSummary } from '#shared/events.ts';
 import { listEvents } from '../../events/api/list-events.ts';
 import { getEvent } from '../../programme/api/get-event.ts';
 import { outreachKeys } from './keys.ts';

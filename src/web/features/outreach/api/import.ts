@@ -1,10 +1,6 @@
 import { z } from 'zod';
-import { ErrorSchema } from '../../../../shared/common.ts';
-import {
-  type ImportMappingSchema,
-  type ImportPreview,
-  ImportPreviewSchema,
-} from '../../../../shared/outreach.ts';
+import { ErrorSchema } from '#shared/common.ts';
+import { type ImportMappingSchema, type ImportPreview, ImportPreviewSchema } from '#shared/outreach.ts';
 import { ApiRequestError, seg } from '../../../lib/api.ts';
 import { outreachApi } from './keys.ts';
 

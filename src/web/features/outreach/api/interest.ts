@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { type InterestForm, InterestFormInfoSchema } from '../../../../shared/outreach.ts';
+import { type InterestForm, InterestFormInfoSchema } from '#shared/outreach.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { outreachApi, outreachKeys } from './keys.ts';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { Language } from '../../../../shared/common.ts';
-import { type MailingListInput, MailingListSchema, SubscriberSchema } from '../../../../shared/outreach.ts';
+import type { Language } from '#shared/common.ts';
+import { type MailingListInput, MailingListSchema, SubscriberSchema } from '#shared/outreach.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { outreachApi, outreachKeys } from './keys.ts';
 

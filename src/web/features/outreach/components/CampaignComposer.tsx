@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { z } from 'zod';
-import { LANGUAGES, type Language } from '../../../../shared/common.ts';
-import type { Network } from '../../../../shared/networks.ts';
+import { LANGUAGES, type Language } from '#shared/common.ts';
+import type { Network } from '#shared/networks.ts';
 import {
   CAMPAIGN_TEMPLATES,
   type Campaign,
@@ -12,7 +12,7 @@ import {
   CampaignInputSchema,
   type CampaignTranslations as CampaignTranslationsInput,
   type MailingList,
-} from '../../../../shared/outreach.ts';
+} from '#shared/outreach.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow, controlStyles, Fieldset } from '../../../components/form/fieldStyles.ts';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { z } from 'zod';
-import { IMPORT_FIELDS, type ImportPreview, MAX_IMPORT_BYTES } from '../../../../shared/outreach.ts';
+import { IMPORT_FIELDS, type ImportPreview, MAX_IMPORT_BYTES } from '#shared/outreach.ts';
 import { Table, TableScroll } from '../../../components/DataTable.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow, controlStyles, ErrorText, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';

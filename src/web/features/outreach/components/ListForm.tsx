@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import { LANGUAGES, type Language } from '../../../../shared/common.ts';
-import { type MailingListInput, MailingListInputSchema } from '../../../../shared/outreach.ts';
+import { LANGUAGES, type Language } from '#shared/common.ts';
+import { type MailingListInput, MailingListInputSchema } from '#shared/outreach.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow, ChoiceLabel, FieldGroup, Hint } from '../../../components/form/fieldStyles.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import { type MailingList, SUBSCRIBER_STATUSES } from '../../../../shared/outreach.ts';
+import { type MailingList, SUBSCRIBER_STATUSES } from '#shared/outreach.ts';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';

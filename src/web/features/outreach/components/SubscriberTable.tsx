@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Subscriber } from '../../../../shared/outreach.ts';
+import type { Subscriber } from '#shared/outreach.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { Table, TableScroll } from '../../../components/DataTable.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';

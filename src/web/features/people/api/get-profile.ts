@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { type Profile, ProfileSchema } from '../../../../shared/people.ts';
+import { type Profile, ProfileSchema } from '#shared/people.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { peopleKeys } from './keys.ts';
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { OrganisationSchema } from '../../../../shared/people.ts';
+import { OrganisationSchema } from '#shared/people.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { peopleKeys } from './keys.ts';
 

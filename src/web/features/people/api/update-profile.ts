@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Profile, type ProfileInput, ProfileSchema } from '../../../../shared/people.ts';
+import { type Profile, type ProfileInput, ProfileSchema } from '#shared/people.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { sessionKey } from '../../auth/api/get-session.ts';
 import { peopleKeys } from './keys.ts';

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORGANISATION_TYPES } from '../../../../shared/people.ts';
+import { ORGANISATION_TYPES } from '#shared/people.ts';
 import { Fieldset } from '../../../components/form/fieldStyles.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type CreateEvent, type Event, EventSchema } from '../../../../shared/events.ts';
+import { type CreateEvent, type Event, EventSchema } from '#shared/events.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { networkApi, programmeKeys } from './keys.ts';
 

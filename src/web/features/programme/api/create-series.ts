@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { type CreateSeries, SeriesCreatedSchema } from '../../../../shared/events.ts';
+import { type CreateSeries, SeriesCreatedSchema } from '#shared/events.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { networkApi, programmeKeys } from './keys.ts';
 

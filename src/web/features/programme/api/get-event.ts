@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { type Event, EventSchema } from '../../../../shared/events.ts';
+import { type Event, EventSchema } from '#shared/events.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { networkApi, programmeKeys } from './keys.ts';
 

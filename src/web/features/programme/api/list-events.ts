@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { EventListSchema, type EventSummary } from '../../../../shared/events.ts';
+import { EventListSchema, type EventSummary } from '#shared/events.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { networkApi, programmeKeys } from './keys.ts';
 

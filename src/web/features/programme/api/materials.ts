@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ErrorSchema } from '../../../../shared/common.ts';
-import { type Material, MaterialListSchema, MaterialSchema } from '../../../../shared/events.ts';
+import { ErrorSchema } from '#shared/common.ts';
+import { type Material, MaterialListSchema, MaterialSchema } from '#shared/events.ts';
 import { ApiRequestError, apiRequest, seg } from '../../../lib/api.ts';
 import { networkApi, programmeKeys } from './keys.ts';
 

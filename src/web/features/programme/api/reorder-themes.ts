@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ProgrammeSchema, type Theme } from '../../../../shared/events.ts';
+import { ProgrammeSchema, type Theme } from '#shared/events.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { networkApi, programmeKeys } from './keys.ts';
 

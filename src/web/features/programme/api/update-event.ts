@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Event, EventSchema, type UpdateEvent } from '../../../../shared/events.ts';
+import { type Event, EventSchema, type UpdateEvent } from '#shared/events.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { networkApi, programmeKeys } from './keys.ts';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { type Theme, ThemeSchema, type UpdateThemeSchema } from '../../../../shared/events.ts';
+import { type Theme, ThemeSchema, type UpdateThemeSchema } from '#shared/events.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
 import { networkApi, programmeKeys } from './keys.ts';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_STATUSES, type Event, type Theme, UpdateEventSchema } from '../../../../shared/events.ts';
+import { EVENT_STATUSES, type Event, type Theme, UpdateEventSchema } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EventStatus, Theme } from '../../../../shared/events.ts';
+import type { EventStatus, Theme } from '#shared/events.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
-import type { EventSummary, Theme } from '../../../../shared/events.ts';
+import type { EventSummary, Theme } from '#shared/events.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';

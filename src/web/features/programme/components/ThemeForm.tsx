@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateThemeSchema, THEME_STATUSES, type Theme } from '../../../../shared/events.ts';
+import { CreateThemeSchema, THEME_STATUSES, type Theme } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
