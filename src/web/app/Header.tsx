@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import { styled } from 'styled-components';
 import { localized } from '#shared/common.ts';
-import { networkQueryOptions } from '../features/networks/api/get-network.ts';
+import { networkQueryOptions } from '../api/get-network.ts';
 import { useLanguage } from '../lib/i18n.ts';
 import { networkPath } from '../lib/paths.ts';
 import { tokens } from '../lib/theme.ts';

@@ -8,3 +8,9 @@ export function useDateTime(): (iso: string) => string {
   const format = new Intl.DateTimeFormat(LOCALES[useLanguage()], { dateStyle: 'short', timeStyle: 'short' });
   return (iso) => format.format(new Date(iso));
 }
+
+/** IANA time zones the browser knows, with the current one always included. */
+export function timeZoneOptions(current: string): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes(current) ? zones : [current, ...zones];
+}

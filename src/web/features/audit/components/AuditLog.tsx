@@ -7,7 +7,7 @@ import type { AuditPage } from '#shared/audit.ts';
 import type { SelectOption } from '../../../components/form/SelectField.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { tokens } from '../../../lib/theme.ts';
-import type { AuditFilter, AuditQuery } from '../api/keys.ts';
+import type { AuditFilter, AuditQuery } from '../api/audit-query.ts';
 import { AuditFilters } from './AuditFilters.tsx';
 import { AuditTable } from './AuditTable.tsx';
 

@@ -85,9 +85,3 @@ export function slugFromName(name: string): string {
     .slice(0, 60)
     .replace(/-+$/, '');
 }
-
-/** IANA time zones the browser knows, with the current one always included. */
-export function timeZoneOptions(current: string): string[] {
-  const zones = Intl.supportedValuesOf('timeZone');
-  return zones.includes(current) ? zones : [current, ...zones];
-}

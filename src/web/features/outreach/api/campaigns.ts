@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { type Campaign, type CampaignInput, CampaignSchema } from '#shared/outreach.ts';
-import { apiRequest, seg } from '../../../lib/api.ts';
-import { outreachApi, outreachKeys } from './keys.ts';
+import { queryKeys } from '../../../api/keys.ts';
+import { apiRequest, networkApi, seg } from '../../../lib/api.ts';
 
 const campaignApi = (network: string, id: string, rest = '') =>
-  outreachApi(network, `/outreach/campaigns/${seg(id)}${rest}`);
+  networkApi(network, `/outreach/campaigns/${seg(id)}${rest}`);
 
 /** How often to ask again: every second while one is sending, now and then while one waits. */
 export function pollInterval(campaigns: Campaign[] | undefined): number | false {
@@ -17,22 +17,22 @@ export function pollInterval(campaigns: Campaign[] | undefined): number | false 
 /** The network's campaigns, newest first, with their delivery counts. */
 export function useCampaigns(network: string) {
   return useQuery({
-    queryKey: outreachKeys.campaigns(network),
+    queryKey: queryKeys.outreach.campaigns(network),
     queryFn: ({ signal }) =>
-      apiRequest(outreachApi(network, '/outreach/campaigns'), { schema: z.array(CampaignSchema), signal }),
+      apiRequest(networkApi(network, '/outreach/campaigns'), { schema: z.array(CampaignSchema), signal }),
     refetchInterval: (query) => pollInterval(query.state.data),
   });
 }
 
 export function useCampaignActions(network: string) {
   const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: outreachKeys.campaigns(network) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.outreach.campaigns(network) });
   /** Creates the campaign, or saves the changes of the one given by id. */
   const save = useMutation({
     mutationFn: ({ id, input }: { id: string | null; input: CampaignInput }) =>
       id
         ? apiRequest(campaignApi(network, id), { method: 'PUT', body: input, schema: CampaignSchema })
-        : apiRequest(outreachApi(network, '/outreach/campaigns'), {
+        : apiRequest(networkApi(network, '/outreach/campaigns'), {
             method: 'POST',
             body: input,
             schema: CampaignSchema,

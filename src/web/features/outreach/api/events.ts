@@ -1,34 +1,35 @@
-import { useQuery } from '@tanstack/react-query';
-import type { Event, EventSummary } from '#shared/events.ts';
-import { listEvents } from '../../events/api/list-events.ts';
-import { getEvent } from '../../programme/api/get-event.ts';
-import { outreachKeys } from './keys.ts';
+import { useQueries } from '@tanstack/react-query';
+import type { EventSummary } from '#shared/events.ts';
+import { useEvent } from '../../../api/get-event.ts';
+import { eventsQueryOptions } from '../../../api/list-events.ts';
 
 export interface EventChoices {
   upcoming: EventSummary[];
   past: EventSummary[];
 }
 
-/** The meetings a campaign can be about: the coming ones and the latest past ones (not cancelled). */
-export function useEventChoices(network: string) {
-  return useQuery({
-    queryKey: outreachKeys.events(network),
-    queryFn: async ({ signal }): Promise<EventChoices> => {
-      const [upcoming, past] = await Promise.all([
-        listEvents(network, { when: 'upcoming', limit: 50 }, signal),
-        listEvents(network, { when: 'past', limit: 50 }, signal),
-      ]);
-      const open = (e: EventSummary) => e.status !== 'cancelled';
-      return { upcoming: upcoming.events.filter(open), past: past.events.filter(open) };
-    },
+const open = (e: EventSummary) => e.status !== 'cancelled';
+
+/**
+ * The meetings a campaign can be about: the coming ones and the latest past ones (not cancelled),
+ * read from the meeting lists' own cache entries so a programme edit shows here too.
+ */
+export function useEventChoices(network: string): { data: EventChoices | undefined } {
+  return useQueries({
+    queries: [
+      eventsQueryOptions(network, { when: 'upcoming', limit: 50 }),
+      eventsQueryOptions(network, { when: 'past', limit: 50 }),
+    ],
+    combine: ([upcoming, past]) => ({
+      data:
+        upcoming.data && past.data
+          ? { upcoming: upcoming.data.events.filter(open), past: past.data.events.filter(open) }
+          : undefined,
+    }),
   });
 }
 
 /** One meeting's details (the recording link for a thank-you), when one is chosen. */
 export function useChosenEvent(network: string, slug: string | null) {
-  return useQuery({
-    queryKey: [...outreachKeys.events(network), slug],
-    queryFn: ({ signal }): Promise<Event> => getEvent(network, slug ?? '', signal),
-    enabled: slug !== null,
-  });
+  return useEvent(network, slug ?? '', { enabled: slug !== null });
 }

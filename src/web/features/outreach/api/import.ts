@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { ErrorSchema } from '#shared/common.ts';
 import { type ImportMappingSchema, type ImportPreview, ImportPreviewSchema } from '#shared/outreach.ts';
-import { ApiRequestError, seg } from '../../../lib/api.ts';
-import { outreachApi } from './keys.ts';
+import { apiRequest, networkApi, seg } from '../../../lib/api.ts';
 
 export type ImportMapping = z.infer<typeof ImportMappingSchema>;
 
@@ -10,43 +8,18 @@ const ImportResultSchema = z.object({ added: z.number().int(), skipped: z.number
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
 /**
- * Sends the file as multipart/form-data: the organiser's column mapping first (the server reads
- * the fields that come before the file), then the file.
+ * The file as multipart/form-data: the organiser's column mapping first (the server reads the
+ * fields that come before the file), then the file.
  */
-async function upload<T>(path: string, file: File, mapping: ImportMapping | null, schema: z.ZodType<T>) {
+function importForm(file: File, mapping: ImportMapping | null): FormData {
   const body = new FormData();
   if (mapping) body.append('mapping', JSON.stringify(mapping));
   body.append('file', file);
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: 'POST',
-      headers: { accept: 'application/json' },
-      body,
-      credentials: 'same-origin',
-    });
-  } catch (error) {
-    throw new ApiRequestError(0, 'network_error', error instanceof Error ? error.message : String(error));
-  }
-  let json: unknown = null;
-  try {
-    json = await response.json();
-  } catch {}
-  if (response.ok) {
-    const parsed = schema.safeParse(json);
-    if (parsed.success) return parsed.data;
-    throw new ApiRequestError(response.status, 'invalid_response', 'The server gave an unexpected answer.');
-  }
-  const error = ErrorSchema.safeParse(json);
-  if (error.success) {
-    const { code, message, fields } = error.data.error;
-    throw new ApiRequestError(response.status, code, message, fields);
-  }
-  throw new ApiRequestError(response.status, `http_${response.status}`, response.statusText);
+  return body;
 }
 
 const importApi = (network: string, listId: string, rest: string) =>
-  outreachApi(network, `/outreach/lists/${seg(listId)}/import${rest}`);
+  networkApi(network, `/outreach/lists/${seg(listId)}/import${rest}`);
 
 /** What the file would give, with the detected encoding and delimiter; saves nothing. */
 export function previewImport(
@@ -55,7 +28,11 @@ export function previewImport(
   file: File,
   mapping: ImportMapping | null,
 ): Promise<ImportPreview> {
-  return upload(importApi(network, listId, '/preview'), file, mapping, ImportPreviewSchema);
+  return apiRequest(importApi(network, listId, '/preview'), {
+    method: 'POST',
+    body: importForm(file, mapping),
+    schema: ImportPreviewSchema,
+  });
 }
 
 /** Imports the file's valid rows as confirmed subscribers, recording the file as their source. */
@@ -65,5 +42,9 @@ export function runImport(
   file: File,
   mapping: ImportMapping,
 ): Promise<ImportResult> {
-  return upload(importApi(network, listId, ''), file, mapping, ImportResultSchema);
+  return apiRequest(importApi(network, listId, ''), {
+    method: 'POST',
+    body: importForm(file, mapping),
+    schema: ImportResultSchema,
+  });
 }

@@ -1,17 +1,17 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { type InterestForm, InterestFormInfoSchema } from '#shared/outreach.ts';
-import { apiRequest } from '../../../lib/api.ts';
-import { outreachApi, outreachKeys } from './keys.ts';
+import { queryKeys } from '../../../api/keys.ts';
+import { apiRequest, networkApi } from '../../../lib/api.ts';
 
 export type InterestInfo = z.infer<typeof InterestFormInfoSchema>;
 
 /** The lists offered on the public interest form, the network's topics and the consent version. */
 export function useInterestInfo(network: string) {
   return useQuery({
-    queryKey: outreachKeys.interest(network),
+    queryKey: queryKeys.outreach.interest(network),
     queryFn: ({ signal }) =>
-      apiRequest(outreachApi(network, '/interest'), { schema: InterestFormInfoSchema, signal }),
+      apiRequest(networkApi(network, '/interest'), { schema: InterestFormInfoSchema, signal }),
   });
 }
 
@@ -19,6 +19,6 @@ export function useInterestInfo(network: string) {
 export function useSubmitInterest(network: string) {
   return useMutation({
     mutationFn: (form: InterestForm) =>
-      apiRequest(outreachApi(network, '/interest'), { method: 'POST', body: form }),
+      apiRequest(networkApi(network, '/interest'), { method: 'POST', body: form }),
   });
 }

@@ -2,24 +2,24 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { Language } from '#shared/common.ts';
 import { type MailingListInput, MailingListSchema, SubscriberSchema } from '#shared/outreach.ts';
-import { apiRequest, seg } from '../../../lib/api.ts';
-import { outreachApi, outreachKeys } from './keys.ts';
+import { queryKeys } from '../../../api/keys.ts';
+import { apiRequest, networkApi, seg } from '../../../lib/api.ts';
 
 const listApi = (network: string, listId: string, rest = '') =>
-  outreachApi(network, `/outreach/lists/${seg(listId)}${rest}`);
+  networkApi(network, `/outreach/lists/${seg(listId)}${rest}`);
 
 /** The network's mailing lists, each with its counts of subscribers per status. */
 export function useLists(network: string) {
   return useQuery({
-    queryKey: outreachKeys.lists(network),
+    queryKey: queryKeys.outreach.lists(network),
     queryFn: ({ signal }) =>
-      apiRequest(outreachApi(network, '/outreach/lists'), { schema: z.array(MailingListSchema), signal }),
+      apiRequest(networkApi(network, '/outreach/lists'), { schema: z.array(MailingListSchema), signal }),
   });
 }
 
 export function useSubscribers(network: string, listId: string) {
   return useQuery({
-    queryKey: outreachKeys.subscribers(network, listId),
+    queryKey: queryKeys.outreach.subscribers(network, listId),
     queryFn: ({ signal }) =>
       apiRequest(listApi(network, listId, '/subscribers'), { schema: z.array(SubscriberSchema), signal }),
   });
@@ -31,14 +31,14 @@ export const exportPath = (network: string, listId: string) => listApi(network, 
 /** Forgets the lists and their subscribers, after anything that changes them. */
 export function useRefreshLists(network: string) {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: outreachKeys.lists(network) });
+  return () => queryClient.invalidateQueries({ queryKey: queryKeys.outreach.lists(network) });
 }
 
 export function useCreateList(network: string) {
   const refresh = useRefreshLists(network);
   return useMutation({
     mutationFn: (input: MailingListInput) =>
-      apiRequest(outreachApi(network, '/outreach/lists'), {
+      apiRequest(networkApi(network, '/outreach/lists'), {
         method: 'POST',
         body: input,
         schema: z.object({ id: z.string() }),

@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Link, Paragraph } from 'suomifi-ui-components';
 import type { Event, Material } from '#shared/events.ts';
+import { useMaterials } from '../../../api/list-materials.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { useMaterialChanges, useMaterials } from '../api/materials.ts';
+import { useMaterialChanges } from '../api/materials.ts';
 import { FileMaterialForm } from './FileMaterialForm.tsx';
 import { LinkMaterialForm } from './LinkMaterialForm.tsx';
 

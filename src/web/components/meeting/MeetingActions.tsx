@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Link } from 'suomifi-ui-components';
-import { ButtonLink } from '../../../components/links.tsx';
-import { tokens } from '../../../lib/theme.ts';
-import { eventCalendarPath, joinPath } from '../paths.ts';
+import { eventCalendarPath, joinPath } from '../../lib/event-paths.ts';
+import { tokens } from '../../lib/theme.ts';
+import { ButtonLink } from '../links.tsx';
 
 const Row = styled.div`
   display: flex;

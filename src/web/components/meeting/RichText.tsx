@@ -1,5 +1,5 @@
 import { styled } from 'styled-components';
-import { tokens } from '../../../lib/theme.ts';
+import { tokens } from '../../lib/theme.ts';
 
 const Html = styled.div`
   ${tokens.type.body}

@@ -2,13 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import { ButtonLink } from '../../../components/links.tsx';
-import { PageTitle } from '../../../components/PageTitle.tsx';
-import { StatusMessage } from '../../../components/StatusMessage.tsx';
-import { tokens } from '../../../lib/theme.ts';
-import { useSession } from '../../auth/api/get-session.ts';
-import { SetupPanel } from '../../auth/components/SetupPanel.tsx';
-import { NetworkList } from '../components/NetworkList.tsx';
+import { useSession } from '../../api/get-session.ts';
+import { ButtonLink } from '../../components/links.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
+import { StatusMessage } from '../../components/StatusMessage.tsx';
+import { SetupPanel } from '../../features/auth/components/SetupPanel.tsx';
+import { NetworkList } from '../../features/networks/components/NetworkList.tsx';
+import { tokens } from '../../lib/theme.ts';
 
 const ListHeader = styled.div`
   display: flex;

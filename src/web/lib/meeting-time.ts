@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '#shared/common.ts';
-import { useLanguage } from '../../lib/i18n.ts';
-
-const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+import { LOCALES } from './date-time.ts';
+import { useLanguage } from './i18n.ts';
 
 export interface ZonedTime {
   /** e.g. "perjantai 3.6.2022 klo 9.00–10.30" */

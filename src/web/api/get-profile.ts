@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Profile, ProfileSchema } from '#shared/people.ts';
-import { apiRequest } from '../../../lib/api.ts';
-import { peopleKeys } from './keys.ts';
+import { apiRequest } from '../lib/api.ts';
+import { queryKeys } from './keys.ts';
 
 export function getProfile(signal?: AbortSignal): Promise<Profile> {
   return apiRequest('/api/me/profile', { schema: ProfileSchema, signal });
 }
 
 export const profileQueryOptions = () =>
-  queryOptions({ queryKey: peopleKeys.profile, queryFn: ({ signal }) => getProfile(signal) });
+  queryOptions({ queryKey: queryKeys.profile, queryFn: ({ signal }) => getProfile(signal) });
 
 export function useProfile() {
   return useQuery(profileQueryOptions());

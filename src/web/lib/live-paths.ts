@@ -1,4 +1,4 @@
-import { networkPath } from '../../lib/paths.ts';
+import { networkPath } from './paths.ts';
 
 const enc = encodeURIComponent;
 

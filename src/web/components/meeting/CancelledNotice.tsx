@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import { StatusMessage } from '../../../components/StatusMessage.tsx';
-import { tokens } from '../../../lib/theme.ts';
+import { tokens } from '../../lib/theme.ts';
+import { StatusMessage } from '../StatusMessage.tsx';
 
 /** "This meeting has been cancelled", as text in a status region (not only a colour). */
 export function CancelledNotice() {

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import { LoadError, Loading } from '../../../components/LoadState.tsx';
-import { MessagePage } from '../../../components/MessagePage.tsx';
-import { signInPath } from '../../../lib/paths.ts';
 import { type SessionUser, useSession } from '../api/get-session.ts';
+import { signInPath } from '../lib/paths.ts';
+import { LoadError, Loading } from './LoadState.tsx';
+import { MessagePage } from './MessagePage.tsx';
 
 interface RequireSignInProps {
   /** Only installation admins may see the page. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { EventSummary } from '#shared/events.ts';
-import { tokens } from '../../../lib/theme.ts';
-import { useMeetingTime, visitorTimeZone } from '../format-time.ts';
+import { useMeetingTime, visitorTimeZone } from '../../lib/meeting-time.ts';
+import { tokens } from '../../lib/theme.ts';
 
 const Lines = styled.div`
   margin: 0 0 ${tokens.space.s};

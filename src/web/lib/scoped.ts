@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiRequestError } from '../../../lib/api.ts';
+import { ApiRequestError } from './api.ts';
 
 /**
  * Several forms on one page share field names (`title`, `meetingUrl`…), and a field's DOM id comes

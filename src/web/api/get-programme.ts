@@ -1,15 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { ProgrammeSchema, type Theme } from '#shared/events.ts';
-import { apiRequest } from '../../../lib/api.ts';
-import { networkApi, programmeKeys } from './keys.ts';
+import { ProgrammeSchema } from '#shared/events.ts';
+import { apiRequest, networkApi } from '../lib/api.ts';
+import { queryKeys } from './keys.ts';
 
-export function getProgramme(network: string, signal?: AbortSignal): Promise<{ themes: Theme[] }> {
+export function getProgramme(network: string, signal?: AbortSignal) {
   return apiRequest(networkApi(network, '/programme'), { schema: ProgrammeSchema, signal });
 }
 
 export const programmeQueryOptions = (network: string) =>
   queryOptions({
-    queryKey: programmeKeys.themes(network),
+    queryKey: queryKeys.programme(network),
     queryFn: ({ signal }) => getProgramme(network, signal),
   });
 

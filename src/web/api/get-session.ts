@@ -1,17 +1,20 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Session, SessionSchema } from '#shared/people.ts';
-import { apiRequest } from '../../../lib/api.ts';
+import { apiRequest } from '../lib/api.ts';
+import { queryKeys } from './keys.ts';
 
 export type SessionUser = NonNullable<Session['user']>;
-
-export const sessionKey = ['session'] as const;
 
 export function getSession(signal?: AbortSignal): Promise<Session> {
   return apiRequest('/api/session', { schema: SessionSchema, signal });
 }
 
 export const sessionQueryOptions = () =>
-  queryOptions({ queryKey: sessionKey, queryFn: ({ signal }) => getSession(signal), staleTime: 60_000 });
+  queryOptions({
+    queryKey: queryKeys.session,
+    queryFn: ({ signal }) => getSession(signal),
+    staleTime: 60_000,
+  });
 
 export function useSession() {
   return useQuery(sessionQueryOptions());

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { RoomInfoSchema } from '#shared/live.ts';
-import { apiRequest } from '../../../lib/api.ts';
-import { liveApi } from '../paths.ts';
-import { liveKeys } from './keys.ts';
+import { apiRequest } from '../lib/api.ts';
+import { liveApi } from '../lib/live-paths.ts';
+import { queryKeys } from './keys.ts';
 
 /** The room before entering (and, for its hosts, the summary's Markdown source). */
 export type Room = z.infer<typeof RoomInfoSchema>;
@@ -14,7 +14,7 @@ export function getRoom(network: string, event: string, signal?: AbortSignal): P
 
 export const roomQueryOptions = (network: string, event: string) =>
   queryOptions({
-    queryKey: liveKeys.room(network, event),
+    queryKey: queryKeys.live.room(network, event),
     queryFn: ({ signal }) => getRoom(network, event, signal),
   });
 

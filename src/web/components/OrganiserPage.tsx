@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Network } from '#shared/networks.ts';
-import { LoadError, Loading } from '../../../components/LoadState.tsx';
-import { MessagePage } from '../../../components/MessagePage.tsx';
-import type { SessionUser } from '../../auth/api/get-session.ts';
-import { RequireSignIn } from '../../auth/components/RequireSignIn.tsx';
 import { useNetwork } from '../api/get-network.ts';
+import type { SessionUser } from '../api/get-session.ts';
+import { LoadError, Loading } from './LoadState.tsx';
+import { MessagePage } from './MessagePage.tsx';
+import { RequireSignIn } from './RequireSignIn.tsx';
 
 type Props = {
   children: (network: Network) => ReactNode;

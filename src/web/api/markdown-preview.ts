@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { apiRequest } from '../../../lib/api.ts';
+import { apiRequest } from '../lib/api.ts';
 
 const PreviewSchema = z.object({ html: z.string() });
 

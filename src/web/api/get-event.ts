@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Event, EventSchema } from '#shared/events.ts';
-import { apiRequest, seg } from '../../../lib/api.ts';
-import { networkApi, programmeKeys } from './keys.ts';
+import { apiRequest, networkApi, seg } from '../lib/api.ts';
+import { queryKeys } from './keys.ts';
 
 export function getEvent(network: string, slug: string, signal?: AbortSignal): Promise<Event> {
   return apiRequest(networkApi(network, `/events/${seg(slug)}`), { schema: EventSchema, signal });
@@ -9,10 +9,11 @@ export function getEvent(network: string, slug: string, signal?: AbortSignal): P
 
 export const eventQueryOptions = (network: string, slug: string) =>
   queryOptions({
-    queryKey: programmeKeys.event(network, slug),
+    queryKey: queryKeys.events.detail(network, slug),
     queryFn: ({ signal }) => getEvent(network, slug, signal),
   });
 
-export function useEvent(network: string, slug: string) {
-  return useQuery(eventQueryOptions(network, slug));
+/** One meeting: the public page, the live room, the planning page and campaigns share this entry. */
+export function useEvent(network: string, slug: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...eventQueryOptions(network, slug), ...options });
 }

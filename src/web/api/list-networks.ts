@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { NetworkListSchema } from '#shared/networks.ts';
-import { apiRequest } from '../../../lib/api.ts';
-import { networkKeys } from './keys.ts';
+import { apiRequest } from '../lib/api.ts';
+import { queryKeys } from './keys.ts';
 
 export type NetworkSummary = z.infer<typeof NetworkListSchema>['networks'][number];
 
@@ -11,7 +11,7 @@ export function listNetworks(signal?: AbortSignal) {
 }
 
 export const networksQueryOptions = () =>
-  queryOptions({ queryKey: networkKeys.list, queryFn: ({ signal }) => listNetworks(signal) });
+  queryOptions({ queryKey: queryKeys.networks.list, queryFn: ({ signal }) => listNetworks(signal) });
 
 export function useNetworks() {
   return useQuery(networksQueryOptions());

@@ -3,16 +3,16 @@ import { useParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
 import type { Network } from '#shared/networks.ts';
-import { LoadError, Loading } from '../../../components/LoadState.tsx';
-import { PageTitle } from '../../../components/PageTitle.tsx';
-import { useLocalized } from '../../../lib/localized.ts';
-import { tokens } from '../../../lib/theme.ts';
-import { NetworkEvents } from '../../events/components/NetworkEvents.tsx';
-import { InterestLink } from '../../outreach/components/InterestLink.tsx';
-import { PublicProgramme } from '../../programme/components/PublicProgramme.tsx';
-import { useNetwork } from '../api/get-network.ts';
-import { MembershipPanel } from '../components/MembershipPanel.tsx';
-import { StatusBadge } from '../components/StatusBadge.tsx';
+import { useNetwork } from '../../api/get-network.ts';
+import { LoadError, Loading } from '../../components/LoadState.tsx';
+import { PageTitle } from '../../components/PageTitle.tsx';
+import { NetworkEvents } from '../../features/events/components/NetworkEvents.tsx';
+import { MembershipPanel } from '../../features/networks/components/MembershipPanel.tsx';
+import { StatusBadge } from '../../features/networks/components/StatusBadge.tsx';
+import { InterestLink } from '../../features/outreach/components/InterestLink.tsx';
+import { PublicProgramme } from '../../features/programme/components/PublicProgramme.tsx';
+import { useLocalized } from '../../lib/localized.ts';
+import { tokens } from '../../lib/theme.ts';
 
 const Meta = styled.p`
   display: flex;

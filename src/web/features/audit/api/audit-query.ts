@@ -10,12 +10,6 @@ export interface AuditFilter {
 
 export type AuditQuery = AuditFilter & { before?: string };
 
-/** Query keys of the audit feature. */
-export const auditKeys = {
-  network: (network: string, query: AuditQuery) => ['networks', 'detail', network, 'audit', query] as const,
-  admin: (query: AuditQuery) => ['admin', 'audit', query] as const,
-};
-
 /** The query string of an audit request or export, without empty values. */
 export function auditParams(query: AuditQuery): URLSearchParams {
   const params = new URLSearchParams();

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { EventListSchema } from '#shared/events.ts';
-import { apiRequest, seg } from '../../../lib/api.ts';
-import { type EventFilter, eventKeys } from './keys.ts';
+import { apiRequest, networkApi } from '../lib/api.ts';
+import { type EventFilter, queryKeys } from './keys.ts';
 
 export function listEvents(network: string, filter: EventFilter, signal?: AbortSignal) {
   const params = new URLSearchParams({ when: filter.when });
@@ -9,12 +9,12 @@ export function listEvents(network: string, filter: EventFilter, signal?: AbortS
   if (filter.theme) params.set('theme', filter.theme);
   if (filter.year) params.set('year', filter.year);
   if (filter.limit) params.set('limit', String(filter.limit));
-  return apiRequest(`/api/networks/${seg(network)}/events?${params}`, { schema: EventListSchema, signal });
+  return apiRequest(networkApi(network, `/events?${params}`), { schema: EventListSchema, signal });
 }
 
 export const eventsQueryOptions = (network: string, filter: EventFilter) =>
   queryOptions({
-    queryKey: eventKeys.list(network, filter),
+    queryKey: queryKeys.events.list(network, filter),
     queryFn: ({ signal }) => listEvents(network, filter, signal),
   });
 
