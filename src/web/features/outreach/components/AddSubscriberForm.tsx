@@ -9,7 +9,8 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
-import { scoped, scopedError } from '../../programme/components/scoped.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
+import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { useAddSubscriber } from '../api/lists.ts';
 
 const SCOPE = 'subscriber';
@@ -64,7 +65,7 @@ export function AddSubscriberForm({
         onChange={(email) => setValues((v) => ({ ...v, email }))}
         errors={form.errors}
         autoComplete="off"
-        maxLength={254}
+        maxLength={maxLengthOf(AddSubscriberSchema, 'email')}
         required
       />
       <TextField
@@ -75,7 +76,7 @@ export function AddSubscriberForm({
         onChange={(personName) => setValues((v) => ({ ...v, name: personName }))}
         errors={form.errors}
         autoComplete="off"
-        maxLength={200}
+        maxLength={maxLengthOf(AddSubscriberSchema, 'name')}
       />
       <SelectField
         name={name('language')}

@@ -22,15 +22,16 @@ import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
+import { MarkdownPreview } from '../../../components/MarkdownPreview.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { ApiRequestError } from '../../../lib/api.ts';
+import { eventPath } from '../../../lib/event-paths.ts';
 import { fieldId } from '../../../lib/forms.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
+import { useMeetingTime } from '../../../lib/meeting-time.ts';
+import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { useMeetingTime } from '../../events/format-time.ts';
-import { eventPath } from '../../events/paths.ts';
-import { MarkdownPreview } from '../../programme/components/MarkdownPreview.tsx';
-import { scoped, scopedError } from '../../programme/components/scoped.ts';
 import { useCampaignActions } from '../api/campaigns.ts';
 import { type EventChoices, useChosenEvent, useEventChoices } from '../api/events.ts';
 import { useDateTime } from '../format.ts';
@@ -561,7 +562,7 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
           value={values.subject}
           onChange={set('subject')}
           errors={form.errors}
-          maxLength={200}
+          maxLength={maxLengthOf(CampaignInputSchema, 'subject')}
           required
         />
         <TextAreaField

@@ -15,6 +15,7 @@ import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { fieldId } from '../../../lib/forms.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { type InterestInfo, useSubmitInterest } from '../api/interest.ts';
 import { CheckboxList } from './CheckboxList.tsx';
@@ -204,7 +205,7 @@ export function InterestForm({
           onChange={set('name')}
           errors={form.errors}
           autoComplete="name"
-          maxLength={200}
+          maxLength={maxLengthOf(InterestFormSchema, 'name')}
           required
         />
         <TextField
@@ -216,7 +217,7 @@ export function InterestForm({
           onChange={set('email')}
           errors={form.errors}
           autoComplete="email"
-          maxLength={254}
+          maxLength={maxLengthOf(InterestFormSchema, 'email')}
           required
         />
         <TextField
@@ -227,7 +228,7 @@ export function InterestForm({
           onChange={set('organisation')}
           errors={form.errors}
           autoComplete="organization"
-          maxLength={200}
+          maxLength={maxLengthOf(InterestFormSchema, 'organisation')}
         />
         <SelectField
           name="organisationType"
@@ -247,7 +248,7 @@ export function InterestForm({
           onChange={set('role')}
           errors={form.errors}
           autoComplete="organization-title"
-          maxLength={200}
+          maxLength={maxLengthOf(InterestFormSchema, 'role')}
         />
       </Fieldset>
       {info.topics.length > 0 && (

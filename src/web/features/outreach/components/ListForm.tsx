@@ -10,8 +10,9 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { fieldId } from '../../../lib/forms.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
+import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { scoped, scopedError } from '../../programme/components/scoped.ts';
 
 type Values = Required<MailingListInput>;
 
@@ -70,7 +71,7 @@ export function ListForm({ scope, initial, submitText, onSubmit, onCancel, reset
         value={values.name}
         onChange={set('name')}
         errors={form.errors}
-        maxLength={120}
+        maxLength={maxLengthOf(MailingListInputSchema, 'name')}
         required
       />
       <TextAreaField
