@@ -12,8 +12,8 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { useCampaigns } from '../api/campaigns.ts';
 import { useEventChoices } from '../api/events.ts';
-import { CampaignComposer } from './CampaignComposer.tsx';
 import { CampaignList } from './CampaignList.tsx';
+import { CampaignComposer } from './campaign-composer/CampaignComposer.tsx';
 
 const NewButton = styled(ButtonRow)`
   margin: 0 0 ${tokens.space.m};
