@@ -11,7 +11,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { exportPath, useSubscribers, useUpdateList } from '../api/lists.ts';
 import { AddSubscriberForm } from './AddSubscriberForm.tsx';
-import { ImportWizard } from './ImportWizard.tsx';
+import { ImportWizard } from './import-wizard/ImportWizard.tsx';
 import { ListForm } from './ListForm.tsx';
 import { SubscriberTable } from './SubscriberTable.tsx';
 import { Card, Cards, Counts, FocusHeading, Meta, Panel } from './styles.ts';
