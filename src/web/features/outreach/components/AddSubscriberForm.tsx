@@ -11,7 +11,7 @@ import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
-import { useAddSubscriber } from '../api/lists.ts';
+import { useAddSubscriber } from '../api/add-subscriber.ts';
 
 const SCOPE = 'subscriber';
 

@@ -10,8 +10,8 @@ import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { tokens } from '../../../lib/theme.ts';
-import { useCampaigns } from '../api/campaigns.ts';
-import { useEventChoices } from '../api/events.ts';
+import { useEventChoices } from '../api/event-choices.ts';
+import { useCampaigns } from '../api/list-campaigns.ts';
 import { CampaignList } from './CampaignList.tsx';
 import { CampaignComposer } from './campaign-composer/CampaignComposer.tsx';
 

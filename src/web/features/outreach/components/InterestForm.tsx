@@ -17,7 +17,8 @@ import { fieldId } from '../../../lib/forms.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { type InterestInfo, useSubmitInterest } from '../api/interest.ts';
+import type { InterestInfo } from '../api/get-interest-form.ts';
+import { useSubmitInterest } from '../api/submit-interest.ts';
 import { CheckboxList } from './CheckboxList.tsx';
 
 /** The form's own check: the same as the server's, with messages of its own for the choices. */

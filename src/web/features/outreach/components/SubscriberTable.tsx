@@ -8,7 +8,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
-import { useRemoveSubscriber } from '../api/lists.ts';
+import { useRemoveSubscriber } from '../api/remove-subscriber.ts';
 import { sourceText, useDateTime } from '../format.ts';
 import { Tag } from './styles.ts';
 

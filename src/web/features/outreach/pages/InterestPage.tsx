@@ -8,7 +8,7 @@ import { AppLink } from '../../../components/links.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
-import { useInterestInfo } from '../api/interest.ts';
+import { useInterestInfo } from '../api/get-interest-form.ts';
 import { InterestForm } from '../components/InterestForm.tsx';
 
 function Interest({ network }: { network: Network }) {

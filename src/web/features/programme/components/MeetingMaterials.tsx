@@ -9,7 +9,9 @@ import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { useMaterialChanges } from '../api/materials.ts';
+import { useAddLinkMaterial } from '../api/add-link-material.ts';
+import { useDeleteMaterial } from '../api/delete-material.ts';
+import { useUploadMaterial } from '../api/upload-material.ts';
 import { FileMaterialForm } from './FileMaterialForm.tsx';
 import { LinkMaterialForm } from './LinkMaterialForm.tsx';
 
@@ -77,7 +79,11 @@ function MaterialRow({ material, onRemove }: { material: Material; onRemove: () 
 export function MeetingMaterials({ network, event }: { network: string; event: Event }) {
   const { t } = useTranslation();
   const materials = useMaterials(network, event.slug);
-  const changes = useMaterialChanges(network, event.slug);
+  const changes = {
+    addLink: useAddLinkMaterial(network, event.slug),
+    upload: useUploadMaterial(network, event.slug),
+    remove: useDeleteMaterial(network, event.slug),
+  };
   const [status, setStatus] = useState<string | null>(null);
   const headingId = `materials-${event.id}`;
   const remove = (material: Material) =>

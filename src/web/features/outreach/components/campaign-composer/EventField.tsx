@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NativeField } from '../../../../components/form/NativeField.tsx';
 import { useMeetingTime } from '../../../../lib/meeting-time.ts';
-import type { EventChoices } from '../../api/events.ts';
+import type { EventChoices } from '../../api/event-choices.ts';
 import { Select } from './composer-styles.ts';
 import { name } from './composer-values.ts';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Network } from '#shared/networks.ts';
 import { eventPath } from '../../../../lib/event-paths.ts';
-import { useChosenEvent, useEventChoices } from '../../api/events.ts';
+import { useChosenEvent, useEventChoices } from '../../api/event-choices.ts';
 import type { TemplateEvent } from '../../templates.ts';
 
 /** The meetings to choose from, the chosen one, and what a template says about it. */

@@ -6,7 +6,9 @@ import type { useFormState } from '../../../../components/form/useFormState.ts';
 import { ApiRequestError } from '../../../../lib/api.ts';
 import { useLanguage } from '../../../../lib/i18n.ts';
 import { scoped, scopedError } from '../../../../lib/scoped.ts';
-import { useCampaignActions } from '../../api/campaigns.ts';
+import { useSaveCampaign } from '../../api/save-campaign.ts';
+import { useSendCampaign } from '../../api/send-campaign.ts';
+import { useSendTestCampaign } from '../../api/send-test-campaign.ts';
 import { ClientSchema, name, payloadOf, SCOPE, translationsOf, type Values } from './composer-values.ts';
 
 type Busy = 'save' | 'test' | 'send' | 'schedule' | 'reminder';
@@ -27,7 +29,11 @@ interface SendingOptions {
 export function useCampaignSending({ network, campaign, values, form, onDone }: SendingOptions) {
   const { t } = useTranslation();
   const uiLanguage = useLanguage();
-  const actions = useCampaignActions(network);
+  const actions = {
+    save: useSaveCampaign(network),
+    test: useSendTestCampaign(network),
+    send: useSendCampaign(network),
+  };
   const [savedId, setSavedId] = useState<string | null>(campaign?.id ?? null);
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);

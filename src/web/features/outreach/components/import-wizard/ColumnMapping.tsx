@@ -3,7 +3,7 @@ import { styled } from 'styled-components';
 import { IMPORT_FIELDS } from '#shared/outreach.ts';
 import { controlStyles, ErrorText, Fieldset, Hint } from '../../../../components/form/fieldStyles.ts';
 import { tokens } from '../../../../lib/theme.ts';
-import type { ImportMapping } from '../../api/import.ts';
+import type { ImportMapping } from '../../api/preview-import.ts';
 import type { ImportField } from './use-import-wizard.ts';
 
 const Columns = styled.div`

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '#shared/outreach.ts';
 import { Table, TableScroll } from '../../../../components/DataTable.ts';
-import type { ImportMapping } from '../../api/import.ts';
+import type { ImportMapping } from '../../api/preview-import.ts';
 import { Counts } from '../styles.ts';
 import type { ImportField } from './use-import-wizard.ts';
 

@@ -5,8 +5,9 @@ import { type IMPORT_FIELDS, type ImportPreview, MAX_IMPORT_BYTES } from '#share
 import { useFormState } from '../../../../components/form/useFormState.ts';
 import { isApiError } from '../../../../lib/api.ts';
 import { requestErrorMessage, serverFieldErrors } from '../../../../lib/forms.ts';
-import { type ImportMapping, previewImport, runImport } from '../../api/import.ts';
-import { useRefreshLists } from '../../api/lists.ts';
+import { useRefreshLists } from '../../api/list-lists.ts';
+import { type ImportMapping, previewImport } from '../../api/preview-import.ts';
+import { runImport } from '../../api/run-import.ts';
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
