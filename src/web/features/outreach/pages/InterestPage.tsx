@@ -9,7 +9,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
 import { useInterestInfo } from '../api/get-interest-form.ts';
-import { InterestForm } from '../components/InterestForm.tsx';
+import { InterestForm } from '../components/interest-form/InterestForm.tsx';
 
 function Interest({ network }: { network: Network }) {
   const { t } = useTranslation();
