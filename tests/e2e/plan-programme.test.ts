@@ -6,7 +6,7 @@ import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox }
 import { startTestServer, type TestServer } from '#test/server.ts';
 
 const SLUG = 'digin-edistajat';
-type Summary = { localDate: string; startsAt: string; status: string };
+type Summary = { slug: string; localDate: string; startsAt: string; status: string };
 
 /** The local wall-clock time HH:MM of an instant in Helsinki. */
 const helsinkiTime = (iso: string) =>
@@ -186,6 +186,40 @@ describe('planning the programme', () => {
     const cancelled = (await allEvents()).find((e) => e.localDate === '2022-10-07');
     expect(cancelled?.status).toBe('cancelled');
     await screenshot(page, 'programme');
+    await expectNoAxeViolations(page);
+  });
+
+  // One cache entry per meeting: an edit on the planning page shows on the public page the app already
+  // holds, without reloading it.
+  it('shows a programme edit on the meeting page opened before it', async () => {
+    await page.goto(`${server.url}/n/${SLUG}`);
+    await pageShown(page, 'Digital promoters');
+    const past = page.getByTestId('past-events');
+    await past.getByRole('link', { name: 'Monthly meeting' }).first().click();
+    await pageShown(page, 'Monthly meeting');
+    const slug = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
+    const meeting = (await allEvents()).find((e) => e.slug === slug);
+    expect(meeting).toBeDefined();
+
+    await page.goBack();
+    await pageShown(page, 'Digital promoters');
+    await page.getByRole('link', { name: 'Programme and meetings' }).click();
+    await pageShown(page, 'Programme and meetings');
+    const item = page.getByTestId(`meeting-${meeting?.localDate}`);
+    await item.getByRole('button', { name: /^Edit the meeting on/ }).click();
+    await item.getByRole('radio', { name: 'this meeting only' }).check();
+    await item.getByLabel('Meeting title').fill('Monthly meeting: looking back');
+    await item.getByRole('button', { name: 'Save changes' }).click();
+    await page
+      .getByTestId('meetings-status')
+      .getByText('The changes to “Monthly meeting: looking back” were saved.')
+      .waitFor();
+
+    await page.goBack();
+    await pageShown(page, 'Digital promoters');
+    await past.getByRole('link', { name: 'Monthly meeting: looking back' }).click();
+    await pageShown(page, 'Monthly meeting: looking back');
+    expect(new URL(page.url()).pathname).toBe(`/n/${SLUG}/events/${encodeURIComponent(slug)}`);
     await expectNoAxeViolations(page);
   });
 });

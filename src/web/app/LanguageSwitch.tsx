@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import { LANGUAGES } from '../../shared/common.ts';
+import { LANGUAGES } from '#shared/common.ts';
 import { changeLanguage, useLanguage } from '../lib/i18n.ts';
 import { tokens } from '../lib/theme.ts';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { styled } from 'styled-components';
-import { useSession } from '../features/auth/api/get-session.ts';
+import { useSession } from '../api/get-session.ts';
 import { useSignOut } from '../features/auth/api/sign-out.ts';
 import { signInPath } from '../lib/paths.ts';
 import { tokens } from '../lib/theme.ts';

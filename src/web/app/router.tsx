@@ -1,6 +1,6 @@
 import { type ComponentType, lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { WEB_ROUTES } from '../../shared/routes.ts';
+import { WEB_ROUTES } from '#shared/routes.ts';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { Layout } from './Layout.tsx';
 import { RouteErrorPage } from './RouteErrorPage.tsx';
@@ -14,7 +14,7 @@ function page<M>(load: () => Promise<M>, name: keyof M): ComponentType {
 
 /** One page per route the server knows (src/shared/routes.ts); the type makes sure none is missing. */
 const pages: Record<WebRoute, ComponentType> = {
-  '/': page(() => import('../features/networks/pages/HomePage.tsx'), 'HomePage'),
+  '/': page(() => import('./pages/HomePage.tsx'), 'HomePage'),
   '/sign-in': page(() => import('../features/auth/pages/SignInPage.tsx'), 'SignInPage'),
   '/me': page(() => import('../features/people/pages/ProfilePage.tsx'), 'ProfilePage'),
   '/admin': page(() => import('../features/admin/pages/AdminPage.tsx'), 'AdminPage'),
@@ -24,7 +24,7 @@ const pages: Record<WebRoute, ComponentType> = {
     () => import('../features/networks/pages/InvitationPage.tsx'),
     'InvitationPage',
   ),
-  '/n/:network': page(() => import('../features/networks/pages/NetworkPage.tsx'), 'NetworkPage'),
+  '/n/:network': page(() => import('./pages/NetworkPage.tsx'), 'NetworkPage'),
   '/n/:network/events/:event': page(() => import('../features/events/pages/EventPage.tsx'), 'EventPage'),
   '/n/:network/settings': page(
     () => import('../features/networks/pages/NetworkSettingsPage.tsx'),

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import type { z } from 'zod';
-import { ErrorSchema, type FieldIssue } from '../../shared/errors.ts';
+import { ErrorSchema, type FieldIssue } from '#shared/errors.ts';
 
 /** An API answer other than 2xx, carrying the server's `{error:{code,message,fields}}`. */
 export class ApiRequestError extends Error {
@@ -26,53 +26,100 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions<T> {
   method?: Method;
-  /** Sent as JSON. */
+  /** Sent as JSON; a `FormData` is sent as multipart/form-data (an upload). */
   body?: unknown;
   /** Parses (and so checks) the answer; without it the answer body is ignored. */
   schema?: z.ZodType<T>;
   signal?: AbortSignal;
+  /** Upload progress as a fraction 0..1 (only for a `FormData` body; fetch cannot report it). */
+  onUploadProgress?: (fraction: number) => void;
 }
 
-/** Calls the API with JSON in and out and the session cookie; throws ApiRequestError on failure. */
+/** What came back, whichever way it was sent. */
+interface Answer {
+  status: number;
+  statusText: string;
+  text: string;
+}
+
+/**
+ * Calls the API with the session cookie: JSON in and out, or a multipart upload; throws
+ * ApiRequestError on failure.
+ */
 export async function apiRequest<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
-  const { method = 'GET', body, schema, signal } = options;
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiRequestError(0, 'network-error', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) throw await errorFrom(response);
+  const { method = 'GET', schema } = options;
+  const answer = await send(path, method, options);
+  if (answer.status < 200 || answer.status >= 300) throw parseApiError(answer);
   if (!schema) return undefined as T;
-  const json: unknown = response.status === 204 ? null : await response.json();
-  const parsed = schema.safeParse(json);
+  const parsed = schema.safeParse(answer.status === 204 ? null : parseJson(answer.text));
   if (!parsed.success) {
     console.error(`Unexpected answer from ${method} ${path}`, parsed.error.issues);
-    throw new ApiRequestError(response.status, 'invalid-response', 'The server gave an unexpected answer.');
+    throw new ApiRequestError(answer.status, 'invalid-response', 'The server gave an unexpected answer.');
   }
   return parsed.data;
 }
 
-async function errorFrom(response: Response): Promise<ApiRequestError> {
-  let json: unknown = null;
+async function send(path: string, method: Method, options: RequestOptions<unknown>): Promise<Answer> {
+  const { body, signal, onUploadProgress } = options;
+  const upload = body instanceof FormData;
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined && !upload) headers['content-type'] = 'application/json';
+  const payload = body === undefined || upload ? body : JSON.stringify(body);
+  if (upload && onUploadProgress)
+    return sendWithProgress(path, method, headers, body, onUploadProgress, signal);
   try {
-    json = await response.json();
-  } catch {}
-  const parsed = ErrorSchema.safeParse(json);
+    const response = await fetch(path, {
+      method,
+      headers,
+      body: payload,
+      credentials: 'same-origin',
+      signal,
+    });
+    return { status: response.status, statusText: response.statusText, text: await response.text() };
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiRequestError(0, 'network-error', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** XMLHttpRequest, the one browser API that reports upload progress. */
+function sendWithProgress(
+  path: string,
+  method: Method,
+  headers: Record<string, string>,
+  body: FormData,
+  onProgress: (fraction: number) => void,
+  signal?: AbortSignal,
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open(method, path);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onerror = () => reject(new ApiRequestError(0, 'network-error', 'The upload failed.'));
+    xhr.onabort = () => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    xhr.onload = () => resolve({ status: xhr.status, statusText: xhr.statusText, text: xhr.responseText });
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(body);
+  });
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The one reading of the server's error answer `{error:{code,message,fields}}`. */
+function parseApiError(answer: Answer): ApiRequestError {
+  const parsed = ErrorSchema.safeParse(parseJson(answer.text));
   if (parsed.success) {
     const { code, message, fields, fieldIssues } = parsed.data.error;
-    return new ApiRequestError(response.status, code, message, translatedFields(fields, fieldIssues));
+    return new ApiRequestError(answer.status, code, message, translatedFields(fields, fieldIssues));
   }
-  return new ApiRequestError(response.status, `http-${response.status}`, response.statusText);
+  return new ApiRequestError(answer.status, `http-${answer.status}`, answer.statusText);
 }
 
 /** The server's field messages in the user's language, by their stable codes (English otherwise). */
@@ -92,3 +139,6 @@ export function translatedFields(
 
 /** Encodes one path segment. */
 export const seg = (value: string) => encodeURIComponent(value);
+
+/** The API path of a network's part, e.g. `networkApi('x', '/themes')` is `/api/networks/x/themes`. */
+export const networkApi = (network: string, rest = '') => `/api/networks/${seg(network)}${rest}`;

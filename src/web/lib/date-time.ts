@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/common.ts';
+import type { Language } from '#shared/common.ts';
 import { useLanguage } from './i18n.ts';
 
 export const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
@@ -7,4 +7,10 @@ export const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en:
 export function useDateTime(): (iso: string) => string {
   const format = new Intl.DateTimeFormat(LOCALES[useLanguage()], { dateStyle: 'short', timeStyle: 'short' });
   return (iso) => format.format(new Date(iso));
+}
+
+/** IANA time zones the browser knows, with the current one always included. */
+export function timeZoneOptions(current: string): string[] {
+  const zones = Intl.supportedValuesOf('timeZone');
+  return zones.includes(current) ? zones : [current, ...zones];
 }

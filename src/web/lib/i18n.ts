@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/common.ts';
-import type fi from '../../shared/i18n/fi.json';
+import { LANGUAGES, type Language } from '#shared/common.ts';
+import type fi from '#shared/i18n/fi.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -14,9 +14,9 @@ type Messages = typeof fi;
 
 /** Each language is its own chunk, loaded when needed. */
 const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
-  fi: () => import('../../shared/i18n/fi.json'),
-  sv: () => import('../../shared/i18n/sv.json'),
-  en: () => import('../../shared/i18n/en.json'),
+  fi: () => import('#shared/i18n/fi.json'),
+  sv: () => import('#shared/i18n/sv.json'),
+  en: () => import('#shared/i18n/en.json'),
 };
 
 export const LANGUAGE_STORAGE_KEY = 'verkosto.lang';

@@ -1,4 +1,4 @@
-import { EmailSchema } from '../../../shared/common.ts';
+import { EmailSchema } from '#shared/common.ts';
 import { OneFieldForm, type OneFieldFormProps } from './OneFieldForm.tsx';
 
 type EmailFormProps = Omit<OneFieldFormProps, 'name' | 'schema' | 'type'>;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { findInputFault } from '../../../shared/storable.ts';
+import { findInputFault } from '#shared/storable.ts';
 import {
   type FieldErrors,
   fieldId,

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { AuditAction, AuditEntry, AuditTargetType } from '../../../shared/audit.ts';
-import type fi from '../../../shared/i18n/fi.json';
+import type { AuditAction, AuditEntry, AuditTargetType } from '#shared/audit.ts';
+import type fi from '#shared/i18n/fi.json';
 
 type DetailName = keyof (typeof fi)['audit']['detailNames'];
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/common.ts';
-import type { LiveErrorCode } from '../../../shared/live.ts';
+import type { Language } from '#shared/common.ts';
+import type { LiveErrorCode } from '#shared/live.ts';
 import { useLanguage } from '../../lib/i18n.ts';
 import type { RoomError } from './live-client.ts';
 

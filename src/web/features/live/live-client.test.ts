@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LiveMessage, ServerFrame } from '../../../shared/live.ts';
+import type { LiveMessage, ServerFrame } from '#shared/live.ts';
 import { LiveClient, type LiveState } from './live-client.ts';
 
 /** A WebSocket stand-in: records what is sent and lets the test play the server. */

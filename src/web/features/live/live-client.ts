@@ -13,7 +13,7 @@ import {
   type SequencedFrame,
   type ServerFrame,
   ServerFrameSchema,
-} from '../../../shared/live.ts';
+} from '#shared/live.ts';
 
 export type Author = z.infer<typeof AuthorSchema>;
 

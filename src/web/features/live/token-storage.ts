@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { JoinedSchema } from '../../../shared/live.ts';
+import { JoinedSchema } from '#shared/live.ts';
 
 export type Joined = z.infer<typeof JoinedSchema>;
 

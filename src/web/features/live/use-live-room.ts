@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
+import { liveSocketUrl } from '../../lib/live-paths.ts';
 import { INITIAL_STATE, LiveClient, type LiveState } from './live-client.ts';
-import { liveSocketUrl } from './paths.ts';
 
 /**
  * The live room as this participant sees it, kept up to date over the WebSocket; `client` sends.

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Subscriber } from '../../../shared/outreach.ts';
+import type { Subscriber } from '#shared/outreach.ts';
 
 export { LOCALES, useDateTime } from '../../lib/date-time.ts';
 

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
-import { type Language, type LocalizedText, localized } from '../../../shared/common.ts';
-import type fi from '../../../shared/i18n/fi.json';
+import { type Language, type LocalizedText, localized } from '#shared/common.ts';
+import type fi from '#shared/i18n/fi.json';
 import { LOCALES } from './format.ts';
 
 /** The templates that come with text: an own message ("custom") starts from nothing. */
@@ -17,9 +17,9 @@ export interface TemplateEvent {
 }
 
 const bundles: Record<Language, () => Promise<{ default: typeof fi }>> = {
-  fi: () => import('../../../shared/i18n/fi.json'),
-  sv: () => import('../../../shared/i18n/sv.json'),
-  en: () => import('../../../shared/i18n/en.json'),
+  fi: () => import('#shared/i18n/fi.json'),
+  sv: () => import('#shared/i18n/sv.json'),
+  en: () => import('#shared/i18n/en.json'),
 };
 
 /** A translator in `language` (the list's), whatever the UI language is; loads its texts if needed. */

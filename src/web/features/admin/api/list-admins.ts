@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { AdminSchema } from '../../../../shared/people.ts';
+import { AdminSchema } from '#shared/people.ts';
 import { apiRequest } from '../../../lib/api.ts';
 
 const AdminListSchema = z.object({ admins: z.array(AdminSchema) });

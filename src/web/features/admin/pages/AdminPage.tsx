@@ -5,8 +5,8 @@ import { EmailForm } from '../../../components/form/EmailForm.tsx';
 import { AppLink, ButtonLink } from '../../../components/links.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { RequireSignIn } from '../../../components/RequireSignIn.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
-import { RequireSignIn } from '../../auth/components/RequireSignIn.tsx';
 import { useAddAdmin } from '../api/add-admin.ts';
 import { AdminList } from '../components/AdminList.tsx';
 

@@ -1,7 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { AuditPageSchema } from '../../../../shared/audit.ts';
+import { AuditPageSchema } from '#shared/audit.ts';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
-import { type AuditFilter, type AuditQuery, auditKeys, auditParams } from './keys.ts';
+import { type AuditFilter, type AuditQuery, auditParams } from './audit-query.ts';
 
 const base = (network: string) => `/api/networks/${seg(network)}/audit`;
 
@@ -11,7 +12,7 @@ export function getNetworkAudit(network: string, query: AuditQuery, signal?: Abo
 
 export const networkAuditQueryOptions = (network: string, query: AuditQuery) =>
   queryOptions({
-    queryKey: auditKeys.network(network, query),
+    queryKey: queryKeys.networks.audit(network, query),
     queryFn: ({ signal }) => getNetworkAudit(network, query, signal),
   });
 

@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../../shared/audit.ts';
+import type { AuditEntry } from '#shared/audit.ts';
 import { Table, TableScroll } from '../../../components/DataTable.ts';
 import { useDateTime } from '../../../lib/date-time.ts';
 import { actionLabel, actorName, detailsText, targetText } from '../format.ts';

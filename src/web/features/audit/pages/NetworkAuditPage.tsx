@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Network } from '../../../../shared/networks.ts';
+import type { Network } from '#shared/networks.ts';
 import { AppLink } from '../../../components/links.tsx';
+import { OrganiserPage } from '../../../components/OrganiserPage.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
-import { OrganiserPage } from '../../networks/components/OrganiserPage.tsx';
 import { networkAuditExportPath, networkAuditQueryOptions } from '../api/get-network-audit.ts';
 import { AuditLog } from '../components/AuditLog.tsx';
 

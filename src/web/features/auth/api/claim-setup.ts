@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest } from '../../../lib/api.ts';
-import { sessionKey } from './get-session.ts';
 
 /** Makes the signed-in person the first installation admin with the setup code from the server's log. */
 export function claimSetup(code: string): Promise<void> {
@@ -11,6 +11,6 @@ export function useClaimSetup() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: claimSetup,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKey }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.session }),
   });
 }

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { styled } from 'styled-components';
 import { Block, Heading, Paragraph } from 'suomifi-ui-components';
-import { SetupClaimSchema } from '../../../../shared/auth.ts';
+import { SetupClaimSchema } from '#shared/auth.ts';
+import { useCurrentUser } from '../../../api/get-session.ts';
 import { OneFieldForm } from '../../../components/form/OneFieldForm.tsx';
 import { ButtonLink } from '../../../components/links.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { useClaimSetup } from '../api/claim-setup.ts';
-import { useCurrentUser } from '../api/get-session.ts';
 
 const Panel = styled(Block)`
   border-top: 4px solid ${tokens.highlight};

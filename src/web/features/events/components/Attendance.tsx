@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Button, Paragraph } from 'suomifi-ui-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Paragraph } from 'suomifi-ui-components';
 import { PageSection } from '../../../components/PageSection.tsx';
-import { calendarPath } from '../paths.ts';
+import { calendarPath } from '../../../lib/event-paths.ts';
 
 /** The network's calendar feed, to subscribe to in any calendar app. */
 export function CalendarSubscription({ network }: { network: string }) {

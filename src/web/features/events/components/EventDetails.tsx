@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'suomifi-ui-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
+import { RichText } from '../../../components/meeting/RichText.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
-import { RichText } from './RichText.tsx';
 
 /** The introduction and speakers of a meeting. */
 export function EventIntroduction({ event }: { event: Event }) {

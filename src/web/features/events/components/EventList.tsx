@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import type { EventSummary } from '../../../../shared/events.ts';
+import type { EventSummary } from '#shared/events.ts';
 import { AppLink } from '../../../components/links.tsx';
+import { CancelledTag } from '../../../components/meeting/CancelledNotice.tsx';
+import { eventPath } from '../../../lib/event-paths.ts';
+import { useMeetingTime } from '../../../lib/meeting-time.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { useMeetingTime } from '../format-time.ts';
-import { eventPath } from '../paths.ts';
-import { CancelledTag } from './CancelledNotice.tsx';
 
 const List = styled.ul`
   list-style: none;

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'suomifi-ui-components';
-import type { Material } from '../../../../shared/events.ts';
+import type { Material } from '#shared/events.ts';
+import { useMaterials } from '../../../api/list-materials.ts';
 import { PageSection } from '../../../components/PageSection.tsx';
-import { useMaterials } from '../api/list-materials.ts';
 
 const MB = 1024 * 1024;
 

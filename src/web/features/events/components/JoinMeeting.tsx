@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
+import { MeetingActions } from '../../../components/meeting/MeetingActions.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
-import { useMeetingTime } from '../format-time.ts';
+import { useMeetingTime } from '../../../lib/meeting-time.ts';
 import { Attendance } from './Attendance.tsx';
-import { MeetingActions } from './MeetingActions.tsx';
 
 /** How to take part: the counted join link, when it opens, the calendar file and "I'll attend". */
 export function JoinMeeting({ network, event }: { network: string; event: Event }) {

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
+import { useRoom } from '../../../api/get-room.ts';
 import { ButtonLink } from '../../../components/links.tsx';
+import { RichText } from '../../../components/meeting/RichText.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
-import { useRoom } from '../../live/api/get-room.ts';
-import { livePath } from '../../live/paths.ts';
-import { RichText } from './RichText.tsx';
+import { livePath } from '../../../lib/live-paths.ts';
 
 /** The way into the meeting's live room (chat, questions, polls); nothing for a cancelled meeting. */
 export function LiveRoomLink({ network, event }: { network: string; event: Event }) {

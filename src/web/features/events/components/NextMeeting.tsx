@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
-import type { EventSummary } from '../../../../shared/events.ts';
+import type { EventSummary } from '#shared/events.ts';
 import { AppLink } from '../../../components/links.tsx';
+import { CancelledNotice } from '../../../components/meeting/CancelledNotice.tsx';
+import { MeetingActions } from '../../../components/meeting/MeetingActions.tsx';
+import { MeetingTime } from '../../../components/meeting/MeetingTime.tsx';
+import { eventPath } from '../../../lib/event-paths.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { eventPath } from '../paths.ts';
-import { CancelledNotice } from './CancelledNotice.tsx';
-import { MeetingActions } from './MeetingActions.tsx';
-import { MeetingTime } from './MeetingTime.tsx';
 
 const Card = styled.div`
   max-width: 45rem;

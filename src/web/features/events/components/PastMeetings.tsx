@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
+import { useProgramme } from '../../../api/get-programme.ts';
+import { useEvents } from '../../../api/list-events.ts';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { tokens } from '../../../lib/theme.ts';
-import { useProgramme } from '../api/get-programme.ts';
-import { useEvents } from '../api/list-events.ts';
 import { EventList } from './EventList.tsx';
 import { EMPTY_SEARCH, PastMeetingsSearch, type PastSearch } from './PastMeetingsSearch.tsx';
 

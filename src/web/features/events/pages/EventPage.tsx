@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
+import { useEvent } from '../../../api/get-event.ts';
+import { useNetwork } from '../../../api/get-network.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
+import { CancelledNotice } from '../../../components/meeting/CancelledNotice.tsx';
+import { MeetingTime } from '../../../components/meeting/MeetingTime.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { useNetwork } from '../../networks/api/get-network.ts';
-import { useEvent } from '../api/get-event.ts';
-import { CancelledNotice } from '../components/CancelledNotice.tsx';
 import { EventAftermath, EventIntroduction } from '../components/EventDetails.tsx';
 import { EventMaterials } from '../components/EventMaterials.tsx';
 import { JoinMeeting } from '../components/JoinMeeting.tsx';
 import { LiveRoomLink, LiveSummary } from '../components/LiveRoom.tsx';
-import { MeetingTime } from '../components/MeetingTime.tsx';
 
 const Theme = styled.p`
   ${tokens.type.semiBold}

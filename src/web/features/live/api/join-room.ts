@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { JoinedSchema, type JoinLive } from '../../../../shared/live.ts';
+import { JoinedSchema, type JoinLive } from '#shared/live.ts';
 import { apiRequest } from '../../../lib/api.ts';
-import { liveApi } from '../paths.ts';
+import { liveApi } from '../../../lib/live-paths.ts';
 import type { Joined } from '../token-storage.ts';
 
 /** Enters the room with a display name; a signed-in person's cookie links them to their account. */

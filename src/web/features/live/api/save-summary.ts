@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest } from '../../../lib/api.ts';
-import { eventKeys } from '../../events/api/keys.ts';
-import { liveApi } from '../paths.ts';
-import { liveKeys } from './keys.ts';
+import { liveApi } from '../../../lib/live-paths.ts';
 
 /** Saves the organisers' summary of the meeting (Markdown), shown on the event page. */
 export function saveSummary(network: string, event: string, summary: string): Promise<void> {
@@ -14,8 +13,8 @@ export function useSaveSummary(network: string, event: string) {
   return useMutation({
     mutationFn: (summary: string) => saveSummary(network, event, summary),
     onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: liveKeys.room(network, event) });
-      await queryClient.invalidateQueries({ queryKey: eventKeys.detail(network, event) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.live.room(network, event) });
+      await queryClient.invalidateQueries({ queryKey: queryKeys.events.detail(network, event) });
     },
   });
 }

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
+import type { Room } from '../../../api/get-room.ts';
 import { AppLink } from '../../../components/links.tsx';
+import { CancelledNotice } from '../../../components/meeting/CancelledNotice.tsx';
+import { MeetingActions } from '../../../components/meeting/MeetingActions.tsx';
+import { MeetingTime } from '../../../components/meeting/MeetingTime.tsx';
+import { RichText } from '../../../components/meeting/RichText.tsx';
+import { eventPath } from '../../../lib/event-paths.ts';
+import { useMeetingTime } from '../../../lib/meeting-time.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { CancelledNotice } from '../../events/components/CancelledNotice.tsx';
-import { MeetingActions } from '../../events/components/MeetingActions.tsx';
-import { MeetingTime } from '../../events/components/MeetingTime.tsx';
-import { RichText } from '../../events/components/RichText.tsx';
-import { useMeetingTime } from '../../events/format-time.ts';
-import { eventPath } from '../../events/paths.ts';
-import type { Room } from '../api/get-room.ts';
 
 const Aside = styled.aside`
   box-sizing: border-box;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Textarea } from 'suomifi-ui-components';
-import { LIVE_LIMITS } from '../../../../shared/live.ts';
+import { LIVE_LIMITS } from '#shared/live.ts';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { ErrorNote } from './ErrorNote.tsx';

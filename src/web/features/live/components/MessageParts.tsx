@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import type { LiveMessage } from '../../../../shared/live.ts';
+import type { LiveMessage } from '#shared/live.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { useClock } from '../format.ts';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading } from 'suomifi-ui-components';
 import { z } from 'zod';
-import { LIVE_LIMITS, POLL_KINDS } from '../../../../shared/live.ts';
+import { LIVE_LIMITS, POLL_KINDS } from '#shared/live.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';

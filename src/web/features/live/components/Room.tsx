@@ -3,10 +3,9 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
-import type { Event } from '../../../../shared/events.ts';
+import type { Event } from '#shared/events.ts';
+import { queryKeys } from '../../../api/keys.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { eventKeys } from '../../events/api/keys.ts';
-import { liveKeys } from '../api/keys.ts';
 import { useLiveRoom } from '../use-live-room.ts';
 import { Announcer } from './Announcer.tsx';
 import { Chat } from './Chat.tsx';
@@ -54,8 +53,8 @@ function LiveRoom({ network, event, token, onNotJoined }: RoomProps) {
   const queryClient = useQueryClient();
   // Refused again and again: see whether the meeting was cancelled or removed meanwhile.
   const onUnreachable = useCallback(() => {
-    void queryClient.invalidateQueries({ queryKey: eventKeys.detail(network, event.slug) });
-    void queryClient.invalidateQueries({ queryKey: liveKeys.room(network, event.slug) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.events.detail(network, event.slug) });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.live.room(network, event.slug) });
   }, [queryClient, network, event.slug]);
   const { state, client } = useLiveRoom(network, event.slug, token, onNotJoined, onUnreachable);
   const host = state.you?.host === true;

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
-import { sessionKey } from '../../auth/api/get-session.ts';
-import { networkKeys } from './keys.ts';
 
 const AcceptedSchema = z.object({ network: z.object({ slug: z.string() }) });
 
@@ -20,9 +19,9 @@ export function useAcceptInvitation(token: string) {
     mutationFn: () => acceptInvitation(token),
     onSuccess: ({ network }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: networkKeys.detail(network.slug) }),
-        queryClient.invalidateQueries({ queryKey: networkKeys.invitation(token) }),
-        queryClient.invalidateQueries({ queryKey: sessionKey }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.networks.detail(network.slug) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.invitation(token) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.session }),
       ]),
   });
 }

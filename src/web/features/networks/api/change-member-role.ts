@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NetworkRole } from '../../../../shared/people.ts';
+import type { NetworkRole } from '#shared/people.ts';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
-import { networkKeys } from './keys.ts';
 
 export function changeMemberRole(slug: string, userId: string, role: NetworkRole): Promise<void> {
   return apiRequest(`/api/networks/${seg(slug)}/members/${seg(userId)}/role`, {
@@ -15,6 +15,6 @@ export function useChangeMemberRole(slug: string) {
   return useMutation({
     mutationFn: ({ userId, role }: { userId: string; role: NetworkRole }) =>
       changeMemberRole(slug, userId, role),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: networkKeys.detail(slug) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.networks.detail(slug) }),
   });
 }

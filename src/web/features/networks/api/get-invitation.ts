@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { LocalizedText } from '../../../../shared/common.ts';
-import { NetworkRoleSchema } from '../../../../shared/people.ts';
+import type { LocalizedText } from '#shared/common.ts';
+import { NetworkRoleSchema } from '#shared/people.ts';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
-import { networkKeys } from './keys.ts';
 
 const Localized = z.object({
   fi: z.string().optional(),
@@ -31,7 +31,7 @@ export function getInvitation(token: string, signal?: AbortSignal): Promise<Invi
 
 export const invitationQueryOptions = (token: string) =>
   queryOptions({
-    queryKey: networkKeys.invitation(token),
+    queryKey: queryKeys.invitation(token),
     queryFn: ({ signal }) => getInvitation(token, signal),
   });
 

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { MemberListSchema } from '../../../../shared/networks.ts';
+import { MemberListSchema } from '#shared/networks.ts';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
-import { networkKeys } from './keys.ts';
 
 export type MemberList = z.infer<typeof MemberListSchema>;
 export type Member = MemberList['members'][number];
@@ -13,7 +13,10 @@ export function getMembers(slug: string, signal?: AbortSignal): Promise<MemberLi
 }
 
 export const membersQueryOptions = (slug: string) =>
-  queryOptions({ queryKey: networkKeys.members(slug), queryFn: ({ signal }) => getMembers(slug, signal) });
+  queryOptions({
+    queryKey: queryKeys.networks.members(slug),
+    queryFn: ({ signal }) => getMembers(slug, signal),
+  });
 
 export function useMembers(slug: string) {
   return useQuery(membersQueryOptions(slug));

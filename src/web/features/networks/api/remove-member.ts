@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
-import { networkKeys } from './keys.ts';
 
 export function removeMember(slug: string, userId: string): Promise<void> {
   return apiRequest(`/api/networks/${seg(slug)}/members/${seg(userId)}`, { method: 'DELETE' });
@@ -10,6 +10,6 @@ export function useRemoveMember(slug: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (userId: string) => removeMember(slug, userId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: networkKeys.detail(slug) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.networks.detail(slug) }),
   });
 }

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
-import { sessionKey } from '../../auth/api/get-session.ts';
-import { networkKeys } from './keys.ts';
 
 /** Ends the signed-in user's membership of the network. */
 export function unfollowNetwork(slug: string): Promise<void> {
@@ -14,8 +13,8 @@ export function useUnfollowNetwork(slug: string) {
     mutationFn: () => unfollowNetwork(slug),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: networkKeys.detail(slug) }),
-        queryClient.invalidateQueries({ queryKey: sessionKey }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.networks.detail(slug) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.session }),
       ]),
   });
 }

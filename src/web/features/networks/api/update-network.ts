@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Network, NetworkSchema, type UpdateNetwork } from '../../../../shared/networks.ts';
+import { type Network, NetworkSchema, type UpdateNetwork } from '#shared/networks.ts';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';
-import { networkKeys } from './keys.ts';
 
 export function updateNetwork(slug: string, changes: UpdateNetwork): Promise<Network> {
   return apiRequest(`/api/networks/${seg(slug)}`, { method: 'PATCH', body: changes, schema: NetworkSchema });
@@ -12,8 +12,8 @@ export function useUpdateNetwork(slug: string) {
   return useMutation({
     mutationFn: (changes: UpdateNetwork) => updateNetwork(slug, changes),
     onSuccess: (network) => {
-      queryClient.setQueryData(networkKeys.detail(slug), network);
-      void queryClient.invalidateQueries({ queryKey: networkKeys.list });
+      queryClient.setQueryData(queryKeys.networks.detail(slug), network);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.networks.list });
     },
   });
 }

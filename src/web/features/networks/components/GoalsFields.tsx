@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button } from 'suomifi-ui-components';
+import { CreateNetworkSchema } from '#shared/networks.ts';
 import { Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
 import { LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
 import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { type GoalRow, newGoalRow } from './network-form-values.ts';
 
@@ -58,7 +60,7 @@ export function GoalsFields({ goals, onChange, errors }: GoalsFieldsProps) {
             value={goal.text}
             onChange={(text) => onChange(goals.map((g) => (g.key === goal.key ? { ...g, text } : g)))}
             errors={errors}
-            maxLength={300}
+            maxLength={maxLengthOf(CreateNetworkSchema, 'goals.*.fi')}
           />
           <Button variant="secondary" onClick={() => remove(goal.key)}>
             {t('networks.form.removeGoal', { n: index + 1 })}

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Network } from '../../../../shared/networks.ts';
+import type { Network } from '#shared/networks.ts';
+import { useCurrentUser } from '../../../api/get-session.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { ButtonLink } from '../../../components/links.tsx';
@@ -11,7 +12,6 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { networkPath, signInPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { useCurrentUser } from '../../auth/api/get-session.ts';
 import { useFollowNetwork } from '../api/follow-network.ts';
 import { useUnfollowNetwork } from '../api/unfollow-network.ts';
 

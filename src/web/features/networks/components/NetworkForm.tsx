@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateNetwork, UpdateNetwork } from '../../../../shared/networks.ts';
-import { CreateNetworkSchema, NETWORK_STATUSES, UpdateNetworkSchema } from '../../../../shared/networks.ts';
+import type { CreateNetwork, UpdateNetwork } from '#shared/networks.ts';
+import { CreateNetworkSchema, NETWORK_STATUSES, UpdateNetworkSchema } from '#shared/networks.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { type FullText, LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
@@ -9,14 +9,10 @@ import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
+import { timeZoneOptions } from '../../../lib/date-time.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
 import { GoalsFields } from './GoalsFields.tsx';
-import {
-  createPayload,
-  type NetworkFormValues,
-  slugFromName,
-  timeZoneOptions,
-  updatePayload,
-} from './network-form-values.ts';
+import { createPayload, type NetworkFormValues, slugFromName, updatePayload } from './network-form-values.ts';
 
 type NetworkFormProps = {
   initial: NetworkFormValues;
@@ -81,7 +77,7 @@ export function NetworkForm(props: NetworkFormProps) {
         value={values.name}
         onChange={setName}
         errors={errors}
-        maxLength={120}
+        maxLength={maxLengthOf(CreateNetworkSchema, 'name.fi')}
       />
       {props.mode === 'create' && (
         <TextField
@@ -94,7 +90,7 @@ export function NetworkForm(props: NetworkFormProps) {
             set('slug', slug);
           }}
           errors={errors}
-          maxLength={60}
+          maxLength={maxLengthOf(CreateNetworkSchema, 'slug')}
           required
         />
       )}

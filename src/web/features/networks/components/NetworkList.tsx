@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
+import { type NetworkSummary, useNetworks } from '../../../api/list-networks.ts';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { type NetworkSummary, useNetworks } from '../api/list-networks.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 
 const List = styled.ul`

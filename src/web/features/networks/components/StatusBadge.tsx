@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import type { NETWORK_STATUSES } from '../../../../shared/networks.ts';
+import type { NETWORK_STATUSES } from '#shared/networks.ts';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { tokens } from '../../../lib/theme.ts';
 

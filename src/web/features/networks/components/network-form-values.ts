@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../../../shared/common.ts';
-import type { CreateNetwork, NETWORK_STATUSES, Network, UpdateNetwork } from '../../../../shared/networks.ts';
+import type { LocalizedText } from '#shared/common.ts';
+import type { CreateNetwork, NETWORK_STATUSES, Network, UpdateNetwork } from '#shared/networks.ts';
 import type { FullText } from '../../../components/form/LocalizedTextFields.tsx';
 import { compactText, emptyText, fullText } from '../../../lib/forms.ts';
 
@@ -84,10 +84,4 @@ export function slugFromName(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-}
-
-/** IANA time zones the browser knows, with the current one always included. */
-export function timeZoneOptions(current: string): string[] {
-  const zones = Intl.supportedValuesOf('timeZone');
-  return zones.includes(current) ? zones : [current, ...zones];
 }

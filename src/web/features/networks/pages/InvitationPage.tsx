@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
+import { useSession } from '../../../api/get-session.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
@@ -9,7 +10,6 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath, signInPath } from '../../../lib/paths.ts';
-import { useSession } from '../../auth/api/get-session.ts';
 import { useAcceptInvitation } from '../api/accept-invitation.ts';
 import { type InvitationPreview, useInvitation } from '../api/get-invitation.ts';
 

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Network } from '../../../../shared/networks.ts';
+import type { Network } from '#shared/networks.ts';
 import { EmailForm } from '../../../components/form/EmailForm.tsx';
 import { AppLink } from '../../../components/links.tsx';
+import { OrganiserPage } from '../../../components/OrganiserPage.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
@@ -14,7 +15,6 @@ import { useUpdateNetwork } from '../api/update-network.ts';
 import { MembersSection } from '../components/MembersSection.tsx';
 import { NetworkForm } from '../components/NetworkForm.tsx';
 import { networkValues } from '../components/network-form-values.ts';
-import { OrganiserPage } from '../components/OrganiserPage.tsx';
 
 function Settings({ network }: { network: Network }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../shared/common.ts';
-import { AddSubscriberSchema } from '../../../../shared/outreach.ts';
+import { LANGUAGES, type Language } from '#shared/common.ts';
+import { AddSubscriberSchema } from '#shared/outreach.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
@@ -9,8 +9,9 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
-import { scoped, scopedError } from '../../programme/components/scoped.ts';
-import { useAddSubscriber } from '../api/lists.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
+import { scoped, scopedError } from '../../../lib/scoped.ts';
+import { useAddSubscriber } from '../api/add-subscriber.ts';
 
 const SCOPE = 'subscriber';
 
@@ -64,7 +65,7 @@ export function AddSubscriberForm({
         onChange={(email) => setValues((v) => ({ ...v, email }))}
         errors={form.errors}
         autoComplete="off"
-        maxLength={254}
+        maxLength={maxLengthOf(AddSubscriberSchema, 'email')}
         required
       />
       <TextField
@@ -75,7 +76,7 @@ export function AddSubscriberForm({
         onChange={(personName) => setValues((v) => ({ ...v, name: personName }))}
         errors={form.errors}
         autoComplete="off"
-        maxLength={200}
+        maxLength={maxLengthOf(AddSubscriberSchema, 'name')}
       />
       <SelectField
         name={name('language')}

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import type { Language } from '../../../../shared/common.ts';
+import type { Language } from '#shared/common.ts';
+import { CampaignTranslationsSchema } from '#shared/outreach.ts';
 import { ChoiceRow, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
+import { MarkdownPreview } from '../../../components/MarkdownPreview.tsx';
 import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { MarkdownPreview } from '../../programme/components/MarkdownPreview.tsx';
 
 export interface CampaignText {
   subject: string;
@@ -120,7 +122,7 @@ export function CampaignTranslations({
                   value={text.subject}
                   onChange={(subject) => onChange(language, { ...text, subject })}
                   errors={errors}
-                  maxLength={200}
+                  maxLength={maxLengthOf(CampaignTranslationsSchema, `${language}.subject`)}
                   lang={language}
                 />
                 <TextAreaField

@@ -2,18 +2,18 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Network } from '../../../../shared/networks.ts';
-import type { Campaign, MailingList } from '../../../../shared/outreach.ts';
+import type { Network } from '#shared/networks.ts';
+import type { Campaign, MailingList } from '#shared/outreach.ts';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { tokens } from '../../../lib/theme.ts';
-import { useCampaigns } from '../api/campaigns.ts';
-import { useEventChoices } from '../api/events.ts';
-import { CampaignComposer } from './CampaignComposer.tsx';
+import { useEventChoices } from '../api/event-choices.ts';
+import { useCampaigns } from '../api/list-campaigns.ts';
 import { CampaignList } from './CampaignList.tsx';
+import { CampaignComposer } from './campaign-composer/CampaignComposer.tsx';
 
 const NewButton = styled(ButtonRow)`
   margin: 0 0 ${tokens.space.m};

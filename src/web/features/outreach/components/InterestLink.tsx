@@ -3,7 +3,7 @@ import { styled } from 'styled-components';
 import { ButtonLink } from '../../../components/links.tsx';
 import { networkPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { useInterestInfo } from '../api/interest.ts';
+import { useInterestInfo } from '../api/get-interest-form.ts';
 
 const Box = styled.p`
   ${tokens.type.body}

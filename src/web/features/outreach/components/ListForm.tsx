@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import { LANGUAGES, type Language } from '../../../../shared/common.ts';
-import { type MailingListInput, MailingListInputSchema } from '../../../../shared/outreach.ts';
+import { LANGUAGES, type Language } from '#shared/common.ts';
+import { type MailingListInput, MailingListInputSchema } from '#shared/outreach.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow, ChoiceLabel, FieldGroup, Hint } from '../../../components/form/fieldStyles.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
@@ -10,8 +10,9 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { fieldId } from '../../../lib/forms.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
+import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { scoped, scopedError } from '../../programme/components/scoped.ts';
 
 type Values = Required<MailingListInput>;
 
@@ -70,7 +71,7 @@ export function ListForm({ scope, initial, submitText, onSubmit, onCancel, reset
         value={values.name}
         onChange={set('name')}
         errors={form.errors}
-        maxLength={120}
+        maxLength={maxLengthOf(MailingListInputSchema, 'name')}
         required
       />
       <TextAreaField

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Subscriber } from '../../../../shared/outreach.ts';
+import type { Subscriber } from '#shared/outreach.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { Table, TableScroll } from '../../../components/DataTable.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
-import { useRemoveSubscriber } from '../api/lists.ts';
+import { useRemoveSubscriber } from '../api/remove-subscriber.ts';
 import { sourceText, useDateTime } from '../format.ts';
 import { Tag } from './styles.ts';
 

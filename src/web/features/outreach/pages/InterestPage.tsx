@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Network } from '../../../../shared/networks.ts';
+import type { Network } from '#shared/networks.ts';
+import { useNetwork } from '../../../api/get-network.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
-import { useNetwork } from '../../networks/api/get-network.ts';
-import { useInterestInfo } from '../api/interest.ts';
-import { InterestForm } from '../components/InterestForm.tsx';
+import { useInterestInfo } from '../api/get-interest-form.ts';
+import { InterestForm } from '../components/interest-form/InterestForm.tsx';
 
 function Interest({ network }: { network: Network }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { CalendarFeedSchema } from '../../../../shared/events.ts';
+import { CalendarFeedSchema } from '#shared/events.ts';
 import { apiRequest } from '../../../lib/api.ts';
 
 /** A new secret address of the personal feed; the previous one stops working. */

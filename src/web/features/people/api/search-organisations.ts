@@ -1,8 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { OrganisationSchema } from '../../../../shared/people.ts';
+import { OrganisationSchema } from '#shared/people.ts';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest } from '../../../lib/api.ts';
-import { peopleKeys } from './keys.ts';
 
 const OrganisationListSchema = z.object({ organisations: z.array(OrganisationSchema) });
 
@@ -16,7 +16,7 @@ export function searchOrganisations(q: string, signal?: AbortSignal) {
 
 export const organisationsQueryOptions = (q: string) =>
   queryOptions({
-    queryKey: peopleKeys.organisations(q),
+    queryKey: queryKeys.organisations(q),
     queryFn: ({ signal }) => searchOrganisations(q, signal),
     enabled: q.trim().length >= 2,
     staleTime: 5 * 60_000,

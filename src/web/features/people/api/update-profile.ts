@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Profile, type ProfileInput, ProfileSchema } from '../../../../shared/people.ts';
+import { type Profile, type ProfileInput, ProfileSchema } from '#shared/people.ts';
+import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest } from '../../../lib/api.ts';
-import { sessionKey } from '../../auth/api/get-session.ts';
-import { peopleKeys } from './keys.ts';
 
 export function updateProfile(input: ProfileInput): Promise<Profile> {
   return apiRequest('/api/me/profile', { method: 'PUT', body: input, schema: ProfileSchema });
@@ -13,8 +12,8 @@ export function useUpdateProfile() {
   return useMutation({
     mutationFn: updateProfile,
     onSuccess: (profile) => {
-      queryClient.setQueryData(peopleKeys.profile, profile);
-      void queryClient.invalidateQueries({ queryKey: sessionKey });
+      queryClient.setQueryData(queryKeys.profile, profile);
+      void queryClient.invalidateQueries({ queryKey: queryKeys.session });
     },
   });
 }

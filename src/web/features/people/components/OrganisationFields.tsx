@@ -1,10 +1,11 @@
 import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ORGANISATION_TYPES } from '../../../../shared/people.ts';
+import { ORGANISATION_TYPES, OrganisationInputSchema } from '#shared/people.ts';
 import { Fieldset } from '../../../components/form/fieldStyles.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
 import { useOrganisationSearch } from '../api/search-organisations.ts';
 
 export interface OrganisationValue {
@@ -47,7 +48,7 @@ export function OrganisationFields({ value, onChange, errors }: OrganisationFiel
         alsoErrorOf="organisation"
         autoComplete="organization"
         list="organisation-suggestions"
-        maxLength={200}
+        maxLength={maxLengthOf(OrganisationInputSchema, 'name')}
       />
       <datalist id="organisation-suggestions">
         {suggestions.map((organisation) => (

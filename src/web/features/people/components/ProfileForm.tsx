@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../shared/common.ts';
-import { type Profile, ProfileInputSchema, TARGET_ROLES } from '../../../../shared/people.ts';
+import { LANGUAGES, type Language } from '#shared/common.ts';
+import { type Profile, ProfileInputSchema, TARGET_ROLES } from '#shared/people.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
@@ -11,6 +11,7 @@ import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { changeLanguage } from '../../../lib/i18n.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
 import { useUpdateProfile } from '../api/update-profile.ts';
 import { OrganisationFields, type OrganisationValue } from './OrganisationFields.tsx';
 
@@ -77,7 +78,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         onChange={(displayName) => set('displayName', displayName)}
         errors={form.errors}
         autoComplete="name"
-        maxLength={100}
+        maxLength={maxLengthOf(ProfileInputSchema, 'displayName')}
         required
       />
       <OrganisationFields

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { type CreateSeries, SeriesCreatedSchema } from '../../../../shared/events.ts';
-import { apiRequest } from '../../../lib/api.ts';
-import { networkApi, programmeKeys } from './keys.ts';
+import { type CreateSeries, SeriesCreatedSchema } from '#shared/events.ts';
+import { queryKeys } from '../../../api/keys.ts';
+import { apiRequest, networkApi } from '../../../lib/api.ts';
 
 export type SeriesCreated = z.infer<typeof SeriesCreatedSchema>;
 
@@ -18,6 +18,6 @@ export function useCreateSeries(network: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateSeries) => createSeries(network, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.events(network) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.events.all(network) }),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type CreateTheme, type Theme, ThemeSchema } from '../../../../shared/events.ts';
-import { apiRequest } from '../../../lib/api.ts';
-import { networkApi, programmeKeys } from './keys.ts';
+import { type CreateTheme, type Theme, ThemeSchema } from '#shared/events.ts';
+import { queryKeys } from '../../../api/keys.ts';
+import { apiRequest, networkApi } from '../../../lib/api.ts';
 
 export function createTheme(network: string, input: CreateTheme): Promise<Theme> {
   return apiRequest(networkApi(network, '/themes'), { method: 'POST', body: input, schema: ThemeSchema });
@@ -11,6 +11,6 @@ export function useCreateTheme(network: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateTheme) => createTheme(network, input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: programmeKeys.themes(network) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.programme(network) }),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, seg } from '../../../lib/api.ts';
-import { networkApi, programmeKeys } from './keys.ts';
+import { queryKeys } from '../../../api/keys.ts';
+import { apiRequest, networkApi, seg } from '../../../lib/api.ts';
 
 export function deleteTheme(network: string, id: string): Promise<void> {
   return apiRequest(networkApi(network, `/themes/${seg(id)}`), { method: 'DELETE' });
@@ -12,8 +12,8 @@ export function useDeleteTheme(network: string) {
     mutationFn: (id: string) => deleteTheme(network, id),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: programmeKeys.themes(network) }),
-        queryClient.invalidateQueries({ queryKey: programmeKeys.events(network) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.programme(network) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.events.all(network) }),
       ]),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ProgrammeSchema, type Theme } from '../../../../shared/events.ts';
-import { apiRequest } from '../../../lib/api.ts';
-import { networkApi, programmeKeys } from './keys.ts';
+import { ProgrammeSchema, type Theme } from '#shared/events.ts';
+import { queryKeys } from '../../../api/keys.ts';
+import { apiRequest, networkApi } from '../../../lib/api.ts';
 
 /** Saves the whole programme's new order. */
 export function reorderThemes(network: string, themeIds: string[]): Promise<{ themes: Theme[] }> {
@@ -16,6 +16,6 @@ export function useReorderThemes(network: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (themeIds: string[]) => reorderThemes(network, themeIds),
-    onSuccess: (programme) => queryClient.setQueryData(programmeKeys.themes(network), programme),
+    onSuccess: (programme) => queryClient.setQueryData(queryKeys.programme(network), programme),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type Event, EventSchema, type UpdateEvent } from '../../../../shared/events.ts';
-import { apiRequest, seg } from '../../../lib/api.ts';
-import { networkApi, programmeKeys } from './keys.ts';
+import { type Event, EventSchema, type UpdateEvent } from '#shared/events.ts';
+import { queryKeys } from '../../../api/keys.ts';
+import { apiRequest, networkApi, seg } from '../../../lib/api.ts';
 
 export function updateEvent(network: string, slug: string, changes: UpdateEvent): Promise<Event> {
   return apiRequest(networkApi(network, `/events/${seg(slug)}`), {
@@ -17,9 +17,9 @@ export function useUpdateEvent(network: string, slug: string) {
   return useMutation({
     mutationFn: (changes: UpdateEvent) => updateEvent(network, slug, changes),
     onSuccess: (event) => {
-      queryClient.setQueryData(programmeKeys.event(network, slug), event);
+      queryClient.setQueryData(queryKeys.events.detail(network, slug), event);
       // Other meetings may have changed too (scope `following`): refetch them all.
-      return queryClient.invalidateQueries({ queryKey: programmeKeys.events(network) });
+      return queryClient.invalidateQueries({ queryKey: queryKeys.events.all(network) });
     },
   });
 }

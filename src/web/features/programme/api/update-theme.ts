@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { type Theme, ThemeSchema, type UpdateThemeSchema } from '../../../../shared/events.ts';
-import { apiRequest, seg } from '../../../lib/api.ts';
-import { networkApi, programmeKeys } from './keys.ts';
+import { type Theme, ThemeSchema, type UpdateThemeSchema } from '#shared/events.ts';
+import { queryKeys } from '../../../api/keys.ts';
+import { apiRequest, networkApi, seg } from '../../../lib/api.ts';
 
 export type UpdateTheme = z.input<typeof UpdateThemeSchema>;
 
@@ -20,8 +20,8 @@ export function useUpdateTheme(network: string, id: string) {
     mutationFn: (changes: UpdateTheme) => updateTheme(network, id, changes),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: programmeKeys.themes(network) }),
-        queryClient.invalidateQueries({ queryKey: programmeKeys.events(network) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.programme(network) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.events.all(network) }),
       ]),
   });
 }

@@ -1,13 +1,14 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AddLinkMaterialSchema, type Material } from '../../../../shared/events.ts';
+import { AddLinkMaterialSchema, type Material } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { Fieldset } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
-import { scoped, scopedError } from './scoped.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
+import { scoped, scopedError } from '../../../lib/scoped.ts';
 
 interface LinkMaterialFormProps {
   /** Prefix of the field ids, unique on the page. */
@@ -55,7 +56,7 @@ export function LinkMaterialForm({ scope, mutation, onAdded }: LinkMaterialFormP
           value={title}
           onChange={setTitle}
           errors={form.errors}
-          maxLength={200}
+          maxLength={maxLengthOf(AddLinkMaterialSchema, 'title')}
           required
         />
         <TextField

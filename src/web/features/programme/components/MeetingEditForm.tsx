@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVENT_STATUSES, type Event, type Theme, UpdateEventSchema } from '../../../../shared/events.ts';
+import { EVENT_STATUSES, type Event, type Theme, UpdateEventSchema } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
+import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { useUpdateEvent } from '../api/update-event.ts';
 import { MeetingFields } from './MeetingFields.tsx';
 import { type MeetingValues, meetingValues, updateEventPayload } from './meeting-values.ts';
 import { meetingRuleMessages } from './rule-messages.ts';
-import { scoped, scopedError } from './scoped.ts';
 
 interface MeetingEditFormProps {
   network: string;

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { EventStatus, Theme } from '../../../../shared/events.ts';
+import type { EventStatus, Theme } from '#shared/events.ts';
+import { CreateEventSchema } from '#shared/events.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
+import { MarkdownPreview } from '../../../components/MarkdownPreview.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
-import { MarkdownPreview } from './MarkdownPreview.tsx';
+import { maxLengthOf } from '../../../lib/limits.ts';
 import type { MeetingValues } from './meeting-values.ts';
 import { SpeakersFields } from './SpeakersFields.tsx';
 
@@ -34,7 +36,7 @@ export function MeetingFields(props: MeetingFieldsProps) {
         value={values.title}
         onChange={(v) => set('title', v)}
         errors={errors}
-        maxLength={200}
+        maxLength={maxLengthOf(CreateEventSchema, 'title')}
         required
       />
       <SelectField

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Theme } from '../../../../shared/events.ts';
+import type { Theme } from '#shared/events.ts';
+import { useEvents } from '../../../api/list-events.ts';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { tokens } from '../../../lib/theme.ts';
-import { useAllEvents } from '../api/list-events.ts';
 import { MeetingItem } from './MeetingItem.tsx';
 
 const List = styled.ul`
@@ -24,10 +24,12 @@ const Item = styled.li<{ $cancelled: boolean }>`
   background: ${tokens.surface};
 `;
 
+const ALL_MEETINGS = { when: 'all', limit: 500 } as const;
+
 /** Every meeting, drafts and cancelled ones included, oldest first. */
 export function MeetingList({ network, themes }: { network: string; themes: Theme[] }) {
   const { t } = useTranslation();
-  const events = useAllEvents(network);
+  const events = useEvents(network, ALL_MEETINGS);
   const [status, setStatus] = useState<string | null>(null);
   if (events.isPending) return <Loading />;
   if (events.error) return <InlineLoadError error={events.error} retry={() => events.refetch()} />;

@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Link, Paragraph } from 'suomifi-ui-components';
-import type { Event, Material } from '../../../../shared/events.ts';
+import type { Event, Material } from '#shared/events.ts';
+import { useMaterials } from '../../../api/list-materials.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { useMaterialChanges, useMaterials } from '../api/materials.ts';
+import { useAddLinkMaterial } from '../api/add-link-material.ts';
+import { useDeleteMaterial } from '../api/delete-material.ts';
+import { useUploadMaterial } from '../api/upload-material.ts';
 import { FileMaterialForm } from './FileMaterialForm.tsx';
 import { LinkMaterialForm } from './LinkMaterialForm.tsx';
 
@@ -76,7 +79,11 @@ function MaterialRow({ material, onRemove }: { material: Material; onRemove: () 
 export function MeetingMaterials({ network, event }: { network: string; event: Event }) {
   const { t } = useTranslation();
   const materials = useMaterials(network, event.slug);
-  const changes = useMaterialChanges(network, event.slug);
+  const changes = {
+    addLink: useAddLinkMaterial(network, event.slug),
+    upload: useUploadMaterial(network, event.slug),
+    remove: useDeleteMaterial(network, event.slug),
+  };
   const [status, setStatus] = useState<string | null>(null);
   const headingId = `materials-${event.id}`;
   const remove = (material: Material) =>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
+import { useProgramme } from '../../../api/get-programme.ts';
 import { tokens } from '../../../lib/theme.ts';
-import { useProgramme } from '../api/get-programme.ts';
 import { formatMonth } from './format.ts';
 
 const Section = styled.section`

@@ -1,16 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateSeriesSchema, type EventSummary } from '../../../../shared/events.ts';
+import { CreateSeriesSchema, type EventSummary } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
+import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { useCreateSeries } from '../api/create-series.ts';
 import { CreatedMeetings } from './CreatedMeetings.tsx';
 import { RuleFields } from './RuleFields.tsx';
-import { scoped, scopedError } from './scoped.ts';
 import { initialSeriesValues, type SeriesFormValues, seriesPayload } from './series-rule.ts';
 
 const SeriesInput = scoped('series', CreateSeriesSchema).superRefine(({ series }, ctx) => {
@@ -65,7 +66,7 @@ export function SeriesForm({ network, timeZone }: { network: string; timeZone: s
           value={values.title}
           onChange={(v) => set('title', v)}
           errors={form.errors}
-          maxLength={200}
+          maxLength={maxLengthOf(CreateSeriesSchema, 'title')}
           required
         />
         <RuleFields values={values} set={set} errors={form.errors} />

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateEventSchema, type Theme } from '../../../../shared/events.ts';
+import { CreateEventSchema, type Theme } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { useCreateEvent } from '../api/create-event.ts';
 import { MeetingFields } from './MeetingFields.tsx';
 import { createEventPayload, emptyMeeting, type MeetingValues } from './meeting-values.ts';
 import { meetingRuleMessages } from './rule-messages.ts';
-import { scoped, scopedError } from './scoped.ts';
 
 const SCOPE = 'single';
 const SingleInput = scoped(SCOPE, CreateEventSchema);

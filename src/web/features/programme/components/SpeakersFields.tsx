@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button } from 'suomifi-ui-components';
+import { SpeakerSchema } from '#shared/events.ts';
 import { Fieldset } from '../../../components/form/fieldStyles.ts';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
+import { maxLengthOf } from '../../../lib/limits.ts';
 import { tokens } from '../../../lib/theme.ts';
 import type { SpeakerValues } from './meeting-values.ts';
 
@@ -46,7 +48,7 @@ export function SpeakersFields({ name, speakers, onChange, errors }: SpeakersFie
             value={speaker.name}
             onChange={(v) => update(index, { name: v })}
             errors={errors}
-            maxLength={120}
+            maxLength={maxLengthOf(SpeakerSchema, 'name')}
             required
           />
           <TextField
@@ -56,7 +58,7 @@ export function SpeakersFields({ name, speakers, onChange, errors }: SpeakersFie
             value={speaker.organisation}
             onChange={(v) => update(index, { organisation: v })}
             errors={errors}
-            maxLength={200}
+            maxLength={maxLengthOf(SpeakerSchema, 'organisation')}
           />
           <Button
             variant="secondary"

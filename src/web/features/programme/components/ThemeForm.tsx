@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CreateThemeSchema, THEME_STATUSES, type Theme } from '../../../../shared/events.ts';
+import { CreateThemeSchema, THEME_STATUSES, type Theme } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
@@ -8,8 +8,9 @@ import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
-import { MarkdownPreview } from './MarkdownPreview.tsx';
-import { scoped, scopedError } from './scoped.ts';
+import { MarkdownPreview } from '../../../components/MarkdownPreview.tsx';
+import { maxLengthOf } from '../../../lib/limits.ts';
+import { scoped, scopedError } from '../../../lib/scoped.ts';
 
 export type ThemeInput = {
   title: string;
@@ -85,7 +86,7 @@ export function ThemeForm({
         value={values.title}
         onChange={(title) => set('title', title)}
         errors={form.errors}
-        maxLength={200}
+        maxLength={maxLengthOf(CreateThemeSchema, 'title')}
         required
       />
       <TextAreaField

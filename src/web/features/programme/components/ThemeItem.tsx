@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
-import type { Theme } from '../../../../shared/events.ts';
+import type { Theme } from '#shared/events.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Theme } from '../../../../shared/events.ts';
+import type { Theme } from '#shared/events.ts';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useReorderThemes } from '../api/reorder-themes.ts';

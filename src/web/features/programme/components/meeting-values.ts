@@ -1,4 +1,4 @@
-import type { CreateEvent, Event, EventStatus, UpdateEvent } from '../../../../shared/events.ts';
+import type { CreateEvent, Event, EventStatus, UpdateEvent } from '#shared/events.ts';
 import { localParts } from './format.ts';
 
 export interface SpeakerValues {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { CreateSeries } from '../../../../shared/events.ts';
+import type { CreateSeries } from '#shared/events.ts';
 import { monthNames, type Weekday, weekdayName } from './format.ts';
 
 export const ORDINALS = ['1', '2', '3', '4', '-1'] as const;

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
-import type { Network } from '../../../../shared/networks.ts';
+import type { Network } from '#shared/networks.ts';
+import { useProgramme } from '../../../api/get-programme.ts';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
+import { OrganiserPage } from '../../../components/OrganiserPage.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
-import { OrganiserPage } from '../../networks/components/OrganiserPage.tsx';
 import { useCreateTheme } from '../api/create-theme.ts';
-import { useProgramme } from '../api/get-programme.ts';
 import { MeetingList } from '../components/MeetingList.tsx';
 import { SeriesForm } from '../components/SeriesForm.tsx';
 import { SingleMeetingForm } from '../components/SingleMeetingForm.tsx';

@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { type Profile, ProfileSchema } from '#shared/people.ts';
+import { apiRequest } from '../lib/api.ts';
+import { queryKeys } from './keys.ts';
+
+export function getProfile(signal?: AbortSignal): Promise<Profile> {
+  return apiRequest('/api/me/profile', { schema: ProfileSchema, signal });
+}
+
+export const profileQueryOptions = () =>
+  queryOptions({ queryKey: queryKeys.profile, queryFn: ({ signal }) => getProfile(signal) });
+
+export function useProfile() {
+  return useQuery(profileQueryOptions());
+}

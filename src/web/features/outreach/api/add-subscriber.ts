@@ -1,0 +1,26 @@
+import { useMutation } from '@tanstack/react-query';
+import { z } from 'zod';
+import type { Language } from '#shared/common.ts';
+import { apiRequest } from '../../../lib/api.ts';
+import { listApi, useRefreshLists } from './list-lists.ts';
+
+const AddedSchema = z.object({ status: z.enum(['confirmation-sent', 'already-confirmed']) });
+
+type NewSubscriber = { email: string; name: string; language: Language };
+
+/** Adds one address by hand: the person gets a confirmation e-mail first. */
+export function addSubscriber(network: string, listId: string, input: NewSubscriber) {
+  return apiRequest(listApi(network, listId, '/subscribers'), {
+    method: 'POST',
+    body: input,
+    schema: AddedSchema,
+  });
+}
+
+export function useAddSubscriber(network: string, listId: string) {
+  const refresh = useRefreshLists(network);
+  return useMutation({
+    mutationFn: (input: NewSubscriber) => addSubscriber(network, listId, input),
+    onSuccess: refresh,
+  });
+}

@@ -1,0 +1,22 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { InterestFormInfoSchema } from '#shared/outreach.ts';
+import { queryKeys } from '../../../api/keys.ts';
+import { apiRequest, networkApi } from '../../../lib/api.ts';
+
+export type InterestInfo = z.infer<typeof InterestFormInfoSchema>;
+
+export function getInterestForm(network: string, signal?: AbortSignal): Promise<InterestInfo> {
+  return apiRequest(networkApi(network, '/interest'), { schema: InterestFormInfoSchema, signal });
+}
+
+export const interestFormQueryOptions = (network: string) =>
+  queryOptions({
+    queryKey: queryKeys.outreach.interest(network),
+    queryFn: ({ signal }) => getInterestForm(network, signal),
+  });
+
+/** The lists offered on the public interest form, the network's topics and the consent version. */
+export function useInterestInfo(network: string) {
+  return useQuery(interestFormQueryOptions(network));
+}

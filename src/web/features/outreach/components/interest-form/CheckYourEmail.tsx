@@ -1,0 +1,37 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { styled } from 'styled-components';
+import { Heading, Paragraph } from 'suomifi-ui-components';
+import { tokens } from '../../../../lib/theme.ts';
+
+const Done = styled.div`
+  border-left: 4px solid ${tokens.success};
+  background: ${tokens.surfaceAlt};
+  padding: ${tokens.space.m};
+  max-width: 45rem;
+
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid ${tokens.focus};
+    outline-offset: 2px;
+  }
+`;
+
+/** Checks the answer once the form has been sent: the focus moves here, so it is read out. */
+export function CheckYourEmail({ email, back }: { email: string; back: React.ReactNode }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <Done data-testid="interest-done">
+      <Heading variant="h2" mb="s" tabIndex={-1} ref={ref}>
+        {t('outreachPage.interest.doneHeading')}
+      </Heading>
+      <Paragraph mb="s">{t('outreachPage.interest.doneText', { email })}</Paragraph>
+      <Paragraph mb="m">{t('outreachPage.interest.doneNothingYet')}</Paragraph>
+      {back}
+    </Done>
+  );
+}

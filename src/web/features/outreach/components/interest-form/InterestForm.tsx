@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { LANGUAGES } from '#shared/common.ts';
+import { type InterestForm as InterestFormInput, InterestFormSchema } from '#shared/outreach.ts';
+import { FormAlert } from '../../../../components/form/FormAlert.tsx';
+import { ButtonRow } from '../../../../components/form/fieldStyles.ts';
+import { RadioGroupField } from '../../../../components/form/RadioGroupField.tsx';
+import { SubmitButton } from '../../../../components/form/SubmitButton.tsx';
+import { useFormState } from '../../../../components/form/useFormState.ts';
+import { useLanguage } from '../../../../lib/i18n.ts';
+import type { InterestInfo } from '../../api/get-interest-form.ts';
+import { useSubmitInterest } from '../../api/submit-interest.ts';
+import { CheckboxList } from '../CheckboxList.tsx';
+import { AboutYouFields } from './AboutYouFields.tsx';
+import { BotTrap } from './BotTrap.tsx';
+import { CheckYourEmail } from './CheckYourEmail.tsx';
+import { ConsentField } from './ConsentField.tsx';
+import type { Values } from './interest-values.ts';
+
+/** The form's own check: the same as the server's, with messages of its own for the choices. */
+const ClientSchema = InterestFormSchema.extend({
+  listIds: z.array(z.string()).refine((ids) => ids.length > 0),
+  consent: z.boolean().refine((given) => given),
+  consentVersion: z.string(),
+});
+
+/** The public interest form: who you are, what interests you, the lists to join and your consent. */
+export function InterestForm({
+  network,
+  info,
+  back,
+}: {
+  network: string;
+  info: InterestInfo;
+  back: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const uiLanguage = useLanguage();
+  const form = useFormState();
+  const submit = useSubmitInterest(network);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [values, setValues] = useState<Values>(() => ({
+    name: '',
+    email: '',
+    organisation: '',
+    organisationType: '',
+    role: '',
+    topics: [],
+    language: uiLanguage,
+    listIds: info.lists.length === 1 && info.lists[0] ? [info.lists[0].id] : [],
+    consent: false,
+    website: '',
+  }));
+  const set =
+    <K extends keyof Values>(key: K) =>
+    (value: Values[K]) =>
+      setValues((v) => ({ ...v, [key]: value }));
+
+  const messages = {
+    listIds: t('outreachPage.interest.listsRequired'),
+    consent: t('outreachPage.interest.consentRequired'),
+  };
+
+  async function send(event: React.FormEvent) {
+    event.preventDefault();
+    if (submit.isPending) return;
+    const payload = {
+      ...values,
+      organisationType: values.organisationType || undefined,
+      consentVersion: info.consentVersion,
+    };
+    const input = form.validate(ClientSchema, payload, messages);
+    if (!input) return;
+    try {
+      // The version of the text the server asked consent for; it refuses a stale one.
+      const consentVersion = info.consentVersion as InterestFormInput['consentVersion'];
+      await submit.mutateAsync({ ...input, consent: true, consentVersion });
+      setSentTo(input.email);
+    } catch (error) {
+      form.fail(error, {
+        fields: {
+          ...messages,
+          name: t('validation.required'),
+          email: t('validation.email'),
+          consentVersion: t('outreachPage.interest.consentChanged'),
+        },
+      });
+    }
+  }
+
+  if (sentTo) return <CheckYourEmail email={sentTo} back={back} />;
+
+  return (
+    <form ref={form.formRef} onSubmit={send} noValidate data-testid="interest-form">
+      <FormAlert message={form.formError} />
+      <AboutYouFields values={values} set={set} errors={form.errors} />
+      {info.topics.length > 0 && (
+        <CheckboxList
+          name="topics"
+          legend={t('outreachPage.interest.topics')}
+          hint={t('outreachPage.interest.topicsHint')}
+          options={info.topics.map((topic) => ({ value: topic, label: topic }))}
+          selected={values.topics}
+          onChange={set('topics')}
+          errors={form.errors}
+        />
+      )}
+      <CheckboxList
+        name="listIds"
+        legend={t('outreachPage.interest.lists')}
+        hint={t('outreachPage.interest.listsHint')}
+        options={info.lists.map((list) => ({
+          value: list.id,
+          label: list.name,
+          description: list.description || undefined,
+        }))}
+        selected={values.listIds}
+        onChange={set('listIds')}
+        errors={form.errors}
+      />
+      <RadioGroupField
+        name="language"
+        legend={t('outreachPage.interest.language')}
+        value={values.language}
+        onChange={(language) => set('language')(LANGUAGES.find((l) => l === language) ?? 'fi')}
+        options={LANGUAGES.map((language) => ({
+          value: language,
+          label: t(`languageNames.${language}`),
+          lang: language,
+        }))}
+      />
+      <ConsentField checked={values.consent} onChange={set('consent')} error={form.errors.consent} />
+      <BotTrap value={values.website} onChange={set('website')} />
+      <ButtonRow>
+        <SubmitButton pending={submit.isPending}>{t('outreachPage.interest.submit')}</SubmitButton>
+      </ButtonRow>
+    </form>
+  );
+}
