@@ -8,6 +8,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { DestinationStream } from 'pino';
 import { MAX_MATERIAL_BYTES } from '#shared/events.ts';
 import type { Config } from './config.ts';
+import { API_DOCS_CSS } from './platform/api-docs.ts';
 import type { Database } from './db/client.ts';
 import { auditRecorder } from './features/audit/audit.recorder.ts';
 import { auditAdminRoutes, auditNetworkRoutes } from './features/audit/audit.routes.ts';
@@ -167,8 +168,9 @@ export async function buildApp({
   // Swagger UI's page loads only its own script files, so the strict CSP of every page holds.
   await app.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
-    theme: { title: 'Verkosto API' },
-    uiConfig: { deepLinking: true, validatorUrl: null },
+    theme: { title: 'Verkosto API', css: [{ filename: 'verkosto.css', content: API_DOCS_CSS }] },
+    // Deep links put a link inside each operation's button, which assistive technology cannot reach.
+    uiConfig: { deepLinking: false, validatorUrl: null },
   });
   await app.register(eventsPublicRoutes);
   await app.register(markdownRoutes);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, openBrowser } from '#test/browser.ts';
+import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
 
 // A developer reads the API reference beside /api/openapi.json, under the site's strict CSP.
@@ -32,5 +32,16 @@ describe('the API reference', () => {
     for (const { name } of doc.tags) await page.locator(`[data-tag="${name}"]`).first().waitFor();
     await page.locator('[data-path="/api/networks/{network}/events/{event}"]').first().waitFor();
     expect(refused).toEqual([]);
+    await expectNoAxeViolations(page);
+  });
+
+  it('opens an operation by keyboard and stays accessible', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/api/docs`);
+    const operation = page.locator('#operations-events-getEvent .opblock-summary-control');
+    await operation.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#operations-events-getEvent .opblock-body').waitFor();
+    await expectNoAxeViolations(page);
   });
 });
