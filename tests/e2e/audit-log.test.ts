@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAdmin } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { expectFocused, pageShown, screenshot, signInThroughOutbox, tabTo } from '#test/journeys.ts';
@@ -21,8 +20,7 @@ describe('audit log', () => {
   const rows = (page: Page) => page.getByTestId('audit-entry');
 
   beforeAll(async () => {
-    server = await startTestServer();
-    await addAdmin(server, 'admin@example.org');
+    server = await startTestServer({}, { admin: 'admin@example.org' });
     const built = await buildNetwork(server);
     slug = built.network.slug;
     organiserEmail = built.organiser.email;

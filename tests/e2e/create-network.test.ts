@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAdmin } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -25,9 +24,8 @@ describe('creating a network', () => {
     ((await (await fetch(`${server.url}/api/networks`)).json()) as { networks: unknown[] }).networks.length;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { admin: 'admin@example.org' });
     admin = await openBrowser({ locale: 'en-GB' });
-    await addAdmin(server, 'admin@example.org');
     await signInThroughOutbox(server, admin.page, 'admin@example.org');
     // A new person's profile language is Finnish whatever their browser's (a known server-side
     // shortcoming), and the UI follows it until they choose one: so choose English, as they would.

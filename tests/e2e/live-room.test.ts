@@ -1,7 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Event } from '#shared/events.ts';
-import { addAdmin } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -63,10 +62,9 @@ describe('live room', () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { admin: 'host@example.org' }); // who creates the network
     organiser = await openBrowser({ locale: 'en-GB' });
     await signInThroughOutbox(server, organiser.page, 'host@example.org');
-    await addAdmin(server, 'host@example.org'); // who creates the network
     await api('', { slug: NETWORK, name: { fi: 'Live-verkosto', en: 'Live network' } });
     event = await api<Event>(`/${NETWORK}/events`, {
       title: TITLE,

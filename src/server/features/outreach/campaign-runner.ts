@@ -91,7 +91,7 @@ export async function runCampaign(options: RunnerOptions, campaignId: string): P
     options.signal.throwIfAborted();
     const batch = await claim(db, campaignId, options.claimSeconds, batchSize);
     if (batch.length === 0) {
-      if (await finishIfDone(db, campaignId)) return;
+      if (await finishIfDone(db, campaignId)) return options.log.info({ campaignId }, 'campaign sent');
       await sleep(IDLE_MS); // retries waiting for their time, or another runner's messages in flight
       continue;
     }

@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import PostalMime from 'postal-mime';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { buildTestApp, type TestApp } from '#test/app.ts';
+import { WAIT } from '#test/budget.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { buildConfirmedList } from '#test/outreach.ts';
 import { type Received, type SmtpSink, startSmtpSink } from '#test/smtp.ts';
@@ -46,17 +47,16 @@ async function send(network: NetworkRow, campaignId: string) {
   const before = smtp.messages.length;
   await markForSending(t.database.db, network, campaignId, null);
   await queueCampaign(t.app.jobs, campaignId);
-  const deadline = Date.now() + 60_000;
   // The test's reads share the app's pool: one may meet a connection killed on purpose.
   const status = () =>
     getCampaign(t.database.db, network, campaignId).then(
       (campaign) => campaign.status,
       () => 'unknown',
     );
-  while ((await status()) !== 'sent') {
-    if (Date.now() > deadline) throw new Error('the campaign did not finish within a minute');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await vi.waitFor(async () => {
+    const now = await status();
+    if (now !== 'sent') throw new Error(`the campaign is still ${now}`);
+  }, WAIT);
   return smtp.messages.slice(before);
 }
 
