@@ -10,7 +10,8 @@ const THEMES = 52; // more than one page of 50
 
 // An organiser (in English) reads their network's audit log, pages through it by keyboard,
 // filters it and downloads it; the installation admin (in Finnish) reads every network's.
-describe('audit log', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('audit log', () => {
   let server: TestServer;
   let organiser: Browser;
   let admin: Browser;

@@ -15,7 +15,8 @@ const DESCRIPTION = [
 ].join('\n');
 
 // The installation admin (in English) creates a network; a visitor (in Swedish) then looks at it.
-describe('creating a network', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('creating a network', () => {
   let server: TestServer;
   let admin: Browser;
   let visitor: Browser | undefined;

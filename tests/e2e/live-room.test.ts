@@ -12,7 +12,8 @@ const HEADING = `Live room: ${TITLE}`;
 // Two visitors without accounts hold a meeting chat in two browsers: they chat, ask and upvote a
 // question, vote in the organiser's poll; the organiser moderates, and the summary reaches the
 // event page. Everyone uses the app in English.
-describe('live room', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('live room', () => {
   let server: TestServer;
   let organiser: Browser;
   let anna: Browser;

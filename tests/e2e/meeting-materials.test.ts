@@ -7,7 +7,8 @@ import { startTestServer, type TestServer } from '#test/server.ts';
 const SLUG = 'aineistoverkosto';
 
 // An organiser (in English) prepares a meeting: introduction with a live preview, and materials.
-describe('meeting materials and previews', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('meeting materials and previews', () => {
   let server: TestServer;
   let organiser: Browser;
   let page: Page;

@@ -34,7 +34,8 @@ const SPREADSHEET = Buffer.from(
 // A visitor asks for the invitations on the interest form and confirms by e-mail; an organiser
 // imports a municipalities' list from a spreadsheet and sends an invitation to a meeting, which
 // reaches each confirmed address exactly once. Everyone uses the app in English.
-describe('outreach', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('outreach', () => {
   let server: TestServer;
   let organiser: Browser;
   let page: Page;

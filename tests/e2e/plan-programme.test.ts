@@ -17,7 +17,8 @@ const helsinkiTime = (iso: string) =>
   }).format(new Date(iso));
 
 // An organiser (in English) plans the programme: themes, a monthly series, and changes to it.
-describe('planning the programme', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('planning the programme', () => {
   let server: TestServer;
   let organiser: Browser;
   let page: Page;
