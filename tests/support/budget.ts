@@ -15,6 +15,8 @@ export const BUDGET = {
   test: 180_000 * scale,
   /** One beforeAll/afterAll/beforeEach/afterEach hook. */
   hook: 180_000 * scale,
+  /** A test that fills and round-trips a whole installation or sends thousands of requests. */
+  heavy: 600_000 * scale,
   /** A test that starts the CLI or the server in processes of their own (several starts each). */
   process: 900_000 * scale,
   /** One wait inside a test for something to happen: shorter than a test, so its own message shows. */
