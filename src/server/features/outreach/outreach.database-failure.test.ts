@@ -4,12 +4,15 @@ import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { buildTestApp, type TestApp } from '#test/app.ts';
-import { WAIT } from '#test/budget.ts';
+import { BUDGET, WAIT } from '#test/budget.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { buildConfirmedList } from '#test/outreach.ts';
 import { type Received, type SmtpSink, startSmtpSink } from '#test/smtp.ts';
 import { queueCampaign } from './campaign-runner.ts';
 import { createCampaign, getCampaign, markForSending } from './campaigns.ts';
+
+// Each test sends a whole campaign while the database fails under it.
+vi.setConfig({ testTimeout: BUDGET.process });
 
 // SMTP has accepted a message and then the database fails: the message must be recorded once the
 // database answers again, never sent a second time.
@@ -53,10 +56,14 @@ async function send(network: NetworkRow, campaignId: string) {
       (campaign) => campaign.status,
       () => 'unknown',
     );
-  await vi.waitFor(async () => {
-    const now = await status();
-    if (now !== 'sent') throw new Error(`the campaign is still ${now}`);
-  }, WAIT);
+  // A whole campaign on a database that fails on purpose: more than one step's wait.
+  await vi.waitFor(
+    async () => {
+      const now = await status();
+      if (now !== 'sent') throw new Error(`the campaign is still ${now}`);
+    },
+    { ...WAIT, timeout: BUDGET.heavy },
+  );
   return smtp.messages.slice(before);
 }
 
