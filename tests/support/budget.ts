@@ -17,8 +17,11 @@ export const BUDGET = {
   hook: 180_000 * scale,
   /** A test that fills and round-trips a whole installation or sends thousands of requests. */
   heavy: 600_000 * scale,
-  /** A test that starts the CLI or the server in processes of their own (several starts each). */
-  process: 900_000 * scale,
+  /**
+   * A test that starts the CLI or the server in processes of their own, up to a dozen times (with
+   * five test runs and a CPU hog on two cores, one start took over a minute and such a test 15).
+   */
+  process: 1_800_000 * scale,
   /** One wait inside a test for something to happen: shorter than a test, so its own message shows. */
   wait: 90_000 * scale,
 };
