@@ -66,6 +66,10 @@ describe.sequential('live room', () => {
     server = await startTestServer({}, { admin: 'host@example.org' }); // who creates the network
     organiser = await openBrowser({ locale: 'en-GB' });
     await signInThroughOutbox(server, organiser.page, 'host@example.org');
+    // Made admin before signing in, their profile starts in Finnish (not in the browser's language,
+    // as a sign-up does), and the UI follows it until they choose one: so choose English.
+    await organiser.page.getByRole('button', { name: 'In English' }).click();
+    await organiser.page.getByRole('heading', { name: 'Networks' }).waitFor();
     await api('', { slug: NETWORK, name: { fi: 'Live-verkosto', en: 'Live network' } });
     event = await api<Event>(`/${NETWORK}/events`, {
       title: TITLE,
