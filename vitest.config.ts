@@ -1,10 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { BUDGET, WAIT } from './tests/support/budget.ts';
 
 export default defineConfig({
   test: {
     globalSetup: ['tests/support/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Outer bounds only (tests wait for events, not for time): generous enough for a busy machine.
+    testTimeout: BUDGET.test,
+    hookTimeout: BUDGET.hook,
+    teardownTimeout: BUDGET.hook,
+    expect: { poll: WAIT },
     projects: [
       {
         extends: true,
@@ -15,7 +19,6 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
           fileParallelism: false,
         },
       },

@@ -1,19 +1,18 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { amcheck } from '@electric-sql/pglite/contrib/amcheck';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigSchema } from '#server/config.ts';
 import { type Database, openDatabase } from '#server/db/client.ts';
 import { readLockHolder } from '#server/db/data-dir-lock.ts';
 import { listAuditEntries } from '#server/features/audit/audit.service.ts';
 import { findUserByEmail, isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
 import { findNetworkBySlug } from '#server/features/networks/networks.queries.ts';
+import { BUDGET } from '#test/budget.ts';
+import { Child, runChild, stopChildren } from '#test/child.ts';
 import { createTestDatabase } from '#test/database.ts';
 
-const run = promisify(execFile);
 const cli = join(import.meta.dirname, '../../bin/verkosto.js');
 
 let dataDir: string;
@@ -25,6 +24,7 @@ beforeAll(async () => {
   if (process.env.DATABASE_URL) postgres = await createTestDatabase();
 });
 afterAll(async () => {
+  await stopChildren();
   await postgres?.close();
   for (const dir of folders) await rm(dir, { recursive: true, force: true });
 });
@@ -52,8 +52,12 @@ function cliEnv(extra: Env = {}, options: { dir?: string; pglite?: boolean } = {
   return env;
 }
 
+/** `verkosto ARGS` run to its end with `env`: its output, or a rejection with its status and output. */
+const run = (env: NodeJS.ProcessEnv, ...args: string[]) =>
+  runChild(process.execPath, [cli, ...args], env, `verkosto ${args.join(' ')}`);
+
 function verkosto(...args: string[]) {
-  return run(process.execPath, [cli, ...args], { env: cliEnv() });
+  return run(cliEnv(), ...args);
 }
 
 /** Opens what the CLI wrote, after it has exited (PGlite allows one process at a time). */
@@ -67,35 +71,23 @@ async function inspect<T>(look: (db: Database['db']) => Promise<T>, dir = dataDi
   }
 }
 
-type Served = { child: ChildProcess; address: string; log: () => string; stop(): Promise<number | null> };
+type Served = { child: Child; address: string; log: () => string; stop(): Promise<number | null> };
 
 /** `verkosto serve` in its own process; resolves once it says it is serving. */
 async function startServer(env: Env): Promise<Served> {
-  const child = spawn(process.execPath, [cli, 'serve'], {
-    env: { ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    log += chunk;
-  });
-  const address = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      log += chunk;
-      const found = log.match(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
-      if (found?.[1] && log.includes('Verkosto is serving')) resolve(found[1]);
-    });
-    child.once('exit', () => reject(new Error(`serve exited early:\n${log}`)));
-  });
+  const child = new Child(
+    process.execPath,
+    [cli, 'serve'],
+    { ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    'verkosto serve',
+  );
+  await child.untilOutput(/Verkosto is serving/);
+  const [, address = ''] = await child.untilOutput(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/);
   return {
     child,
     address,
-    log: () => log,
-    stop: async () => {
-      child.kill('SIGTERM');
-      const [code] = child.exitCode === null ? await once(child, 'exit') : [child.exitCode];
-      return code as number | null;
-    },
+    log: () => child.output,
+    stop: async () => (await child.stop()).code,
   };
 }
 
@@ -130,16 +122,19 @@ const refusal = (promise: Promise<unknown>) =>
     (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
   );
 
-describe('verkosto CLI', () => {
+// Each test starts the CLI several times, each start loading the whole server: a budget of its own.
+describe('verkosto CLI', { timeout: BUDGET.process }, () => {
   const all = ['serve', 'migrate', 'demo', 'admin', 'backup', 'restore'];
 
   it('explains itself and each command with --help', async () => {
     const { stdout } = await verkosto('--help');
     for (const command of all) expect(stdout).toContain(command);
+    // Every variable the configuration reads (config.ts is the only reader of the environment).
+    for (const variable of Object.keys(ConfigSchema.shape)) expect(stdout).toContain(variable);
     for (const command of all) {
       expect((await verkosto(command, '--help')).stdout).toContain(`Usage: verkosto ${command}`);
     }
-  }, 180_000);
+  });
 
   it('migrates, adds an admin and loads the demo network once', async () => {
     expect((await verkosto('migrate')).stdout).toContain('up to date');
@@ -160,7 +155,7 @@ describe('verkosto CLI', () => {
       ]);
       expect((await findNetworkBySlug(db, 'digin-edistajat'))?.hashtag).toBe('#DiginEdistäjät');
     });
-  }, 180_000);
+  });
 
   it('fails with a clear message and status 2 on misuse or bad configuration', async () => {
     await expect(verkosto('admin', 'add', 'not-an-address')).rejects.toMatchObject({
@@ -175,13 +170,11 @@ describe('verkosto CLI', () => {
       code: 2,
       stderr: expect.stringContaining('Unknown'),
     });
-    await expect(
-      run(process.execPath, [cli, 'migrate'], { env: { ...process.env, PORT: 'x' } }),
-    ).rejects.toMatchObject({
+    await expect(run({ ...process.env, PORT: 'x' }, 'migrate')).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining('PORT'),
     });
-  }, 120_000);
+  });
 
   it('serves until SIGTERM, then stops cleanly', async () => {
     const server = await startServer(cliEnv());
@@ -193,9 +186,9 @@ describe('verkosto CLI', () => {
   it('acts through a running PGlite server, refuses a second server and a restore, and leaves the data sound', async () => {
     const dir = await folder();
     const env = cliEnv({}, { dir, pglite: true });
-    const cmd = (...args: string[]) => run(process.execPath, [cli, ...args], { env });
+    const cmd = (...args: string[]) => run(env, ...args);
     const server = await startServer(env);
-    const pid = server.child.pid;
+    const pid = server.child.process.pid;
     const through = `Through the running server (process ${pid}): `;
     try {
       expect((await cmd('admin', 'add', 'a@b.fi')).stdout).toBe(
@@ -211,13 +204,9 @@ describe('verkosto CLI', () => {
         code: 1,
         stderr: `A restore needs the installation to itself: stop the running server (process ${pid}) first.\n`,
       });
-      const second = spawn(process.execPath, [cli, 'serve'], { env: { ...env, PORT: '0' }, stdio: 'pipe' });
-      let secondLog = '';
-      second.stderr.on('data', (chunk: Buffer) => {
-        secondLog += chunk;
-      });
-      expect((await once(second, 'exit'))[0]).toBe(1);
-      expect(secondLog).toContain(`is in use by \`verkosto serve\` (process ${pid}, since `);
+      const second = new Child(process.execPath, [cli, 'serve'], { ...env, PORT: '0' }, 'a second serve');
+      expect((await second.exited).code).toBe(1);
+      expect(second.stderr).toContain(`is in use by \`verkosto serve\` (process ${pid}, since `);
       // What the commands did, the server sees at once: the demo network's home page is there.
       expect((await fetch(`${server.address}/n/digin-edistajat`)).status).toBe(200);
       expect(await server.stop()).toBe(0);
@@ -232,8 +221,7 @@ describe('verkosto CLI', () => {
 
       // The backup written through the server restores into a new folder, secret and all.
       const restored = await folder();
-      const into = (...args: string[]) =>
-        run(process.execPath, [cli, ...args], { env: cliEnv({}, { dir: restored, pglite: true }) });
+      const into = (...args: string[]) => run(cliEnv({}, { dir: restored, pglite: true }), ...args);
       expect((await into('restore', file)).stdout).toMatch(/^Restored \d+ rows in \d+ tables from /);
       expect(await readFile(join(restored, 'session-secret'), 'utf8')).toBe(
         await readFile(join(dir, 'session-secret'), 'utf8'),
@@ -246,9 +234,9 @@ describe('verkosto CLI', () => {
       expect(again.code).toBe(1);
       expect(again.stderr).toMatch(/^The installation is not empty: .*networks \(1 row\)/);
     } finally {
-      if (server.child.exitCode === null) await server.stop();
+      if (server.child.running) await server.stop();
     }
-  }, 600_000);
+  });
 
   if (process.env.DATABASE_URL) {
     it('acts on PostgreSQL directly while a server runs there, and refuses a restore then', async () => {
@@ -265,6 +253,6 @@ describe('verkosto CLI', () => {
       } finally {
         expect(await server.stop()).toBe(0);
       }
-    }, 300_000);
+    });
   }
 });

@@ -8,7 +8,6 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { DestinationStream } from 'pino';
 import { MAX_MATERIAL_BYTES } from '#shared/events.ts';
 import type { Config } from './config.ts';
-import { API_DOCS_CSS } from './platform/api-docs.ts';
 import type { Database } from './db/client.ts';
 import { auditRecorder } from './features/audit/audit.recorder.ts';
 import { auditAdminRoutes, auditNetworkRoutes } from './features/audit/audit.routes.ts';
@@ -29,6 +28,7 @@ import { outreachPublicRoutes } from './features/outreach/outreach.public.routes
 import { outreachRoutes } from './features/outreach/outreach.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { actorPlugin } from './platform/actor.ts';
+import { API_DOCS_CSS } from './platform/api-docs.ts';
 import { createBus } from './platform/bus.ts';
 import './platform/context.ts';
 import { csrfPlugin } from './platform/csrf.ts';

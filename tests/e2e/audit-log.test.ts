@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAdmin } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { expectFocused, pageShown, screenshot, signInThroughOutbox, tabTo } from '#test/journeys.ts';
@@ -11,7 +10,8 @@ const THEMES = 52; // more than one page of 50
 
 // An organiser (in English) reads their network's audit log, pages through it by keyboard,
 // filters it and downloads it; the installation admin (in Finnish) reads every network's.
-describe('audit log', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('audit log', () => {
   let server: TestServer;
   let organiser: Browser;
   let admin: Browser;
@@ -21,8 +21,7 @@ describe('audit log', () => {
   const rows = (page: Page) => page.getByTestId('audit-entry');
 
   beforeAll(async () => {
-    server = await startTestServer();
-    await addAdmin(server, 'admin@example.org');
+    server = await startTestServer({}, { admin: 'admin@example.org' });
     const built = await buildNetwork(server);
     slug = built.network.slug;
     organiserEmail = built.organiser.email;

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAdmin } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -16,7 +15,8 @@ const DESCRIPTION = [
 ].join('\n');
 
 // The installation admin (in English) creates a network; a visitor (in Swedish) then looks at it.
-describe('creating a network', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('creating a network', () => {
   let server: TestServer;
   let admin: Browser;
   let visitor: Browser | undefined;
@@ -25,9 +25,8 @@ describe('creating a network', () => {
     ((await (await fetch(`${server.url}/api/networks`)).json()) as { networks: unknown[] }).networks.length;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { admin: 'admin@example.org' });
     admin = await openBrowser({ locale: 'en-GB' });
-    await addAdmin(server, 'admin@example.org');
     await signInThroughOutbox(server, admin.page, 'admin@example.org');
     // A new person's profile language is Finnish whatever their browser's (a known server-side
     // shortcoming), and the UI follows it until they choose one: so choose English, as they would.

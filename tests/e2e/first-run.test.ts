@@ -16,7 +16,8 @@ import { startTestServer, type TestServer } from '#test/server.ts';
 
 // A new installation, seen in Finnish (the browser's language): its first visitor signs in and
 // becomes its admin with the setup code that the server wrote to its log.
-describe('first run', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('first run', () => {
   const email = 'ensimmainen@example.fi';
   let server: TestServer;
   let browser: Browser;

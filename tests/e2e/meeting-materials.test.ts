@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAdmin } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { fieldError, pageShown, signInThroughOutbox } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -8,7 +7,8 @@ import { startTestServer, type TestServer } from '#test/server.ts';
 const SLUG = 'aineistoverkosto';
 
 // An organiser (in English) prepares a meeting: introduction with a live preview, and materials.
-describe('meeting materials and previews', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('meeting materials and previews', () => {
   let server: TestServer;
   let organiser: Browser;
   let page: Page;
@@ -28,10 +28,9 @@ describe('meeting materials and previews', () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { admin: 'organiser@example.org' }); // who creates the network
     organiser = await openBrowser({ locale: 'en-GB' });
     page = organiser.page;
-    await addAdmin(server, 'organiser@example.org'); // who creates the network
     await signInThroughOutbox(server, page, 'organiser@example.org');
     await page.getByRole('button', { name: 'In English' }).click();
     await page.getByRole('heading', { name: 'Networks' }).waitFor();

@@ -17,7 +17,8 @@ const attendingText = (count: number) =>
 // A new member follows the demo network, says they will attend its next meeting, finds the
 // materials of a past one and subscribes to a personal calendar of the networks they follow.
 // The member uses the app in Finnish (the default language of a new profile), the visitor in English.
-describe('member meetings', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('member meetings', () => {
   let server: TestServer;
   let member: Browser;
   let visitor: Browser | undefined;

@@ -3,7 +3,7 @@ import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Event } from '#shared/events.ts';
 import { CONSENT_VERSION } from '#shared/outreach.ts';
-import { addAdmin, linkIn } from '#test/app.ts';
+import { linkIn } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -34,7 +34,8 @@ const SPREADSHEET = Buffer.from(
 // A visitor asks for the invitations on the interest form and confirms by e-mail; an organiser
 // imports a municipalities' list from a spreadsheet and sends an invitation to a meeting, which
 // reaches each confirmed address exactly once. Everyone uses the app in English.
-describe('outreach', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('outreach', () => {
   let server: TestServer;
   let organiser: Browser;
   let page: Page;
@@ -74,10 +75,9 @@ describe('outreach', () => {
   }
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { admin: ORGANISER }); // who creates the network
     organiser = await openBrowser({ locale: 'en-GB' });
     page = organiser.page;
-    await addAdmin(server, ORGANISER); // who creates the network
     await signInThroughOutbox(server, page, ORGANISER);
     await page.getByRole('button', { name: 'In English' }).click();
     await page.getByRole('heading', { name: 'Networks' }).waitFor();
@@ -320,7 +320,7 @@ describe('outreach', () => {
     const campaign = page.getByTestId('campaign').filter({ hasText: SUBJECT });
     await expectFocused(campaign);
     await expect
-      .poll(() => page.getByTestId('campaigns-status').textContent(), { timeout: 20_000 })
+      .poll(() => page.getByTestId('campaigns-status').textContent())
       .toBe(`“${SUBJECT}” has been sent: 3 sent, 0 failed, 0 bounced.`);
     expect(await campaign.getByTestId('campaign-status').textContent()).toMatch(/^Sent \d/);
     expect(await campaign.getByTestId('campaign-counts').textContent()).toBe('Sent3Failed0Bounced0Waiting0');

@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addAdmin } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -18,7 +17,8 @@ const helsinkiTime = (iso: string) =>
   }).format(new Date(iso));
 
 // An organiser (in English) plans the programme: themes, a monthly series, and changes to it.
-describe('planning the programme', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('planning the programme', () => {
   let server: TestServer;
   let organiser: Browser;
   let page: Page;
@@ -42,10 +42,9 @@ describe('planning the programme', () => {
     page.getByTestId('theme-list').getByRole('heading', { level: 3 }).allTextContents();
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({}, { admin: 'organiser@example.org' }); // who creates the network
     organiser = await openBrowser({ locale: 'en-GB' });
     page = organiser.page;
-    await addAdmin(server, 'organiser@example.org'); // who creates the network
     await signInThroughOutbox(server, page, 'organiser@example.org');
     await page.getByRole('button', { name: 'In English' }).click();
     await page.getByRole('heading', { name: 'Networks' }).waitFor();

@@ -13,7 +13,8 @@ import {
 import { startTestServer, type TestServer } from '#test/server.ts';
 
 // A signed-in person, starting in Finnish, looks after their own details by keyboard.
-describe('profile and language', () => {
+// A journey: each step continues where the one before left off, so they run in order.
+describe.sequential('profile and language', () => {
   const email = 'maija.meikalainen@example.fi';
   let server: TestServer;
   let browser: Browser;

@@ -7,11 +7,12 @@
  * counterexample.
  */
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseClientFrame } from '#server/features/live/live.frames.ts';
 import { CLOSE_CODES, type ClientFrameInput, type ServerFrame } from '#shared/live.ts';
 import { WEB_ROUTES } from '#shared/routes.ts';
 import { findInputFault } from '#shared/storable.ts';
+import { BUDGET } from '#test/budget.ts';
 import { buildNetwork } from '#test/factories.ts';
 import {
   buildFixtures,
@@ -28,6 +29,9 @@ import {
 import { anyJson, hostileText, mutate } from '#test/fuzz-values.ts';
 import { buildMeeting, enterRoom, LiveClient } from '#test/live.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
+
+// Each test sends thousands of requests: a budget of its own.
+vi.setConfig({ testTimeout: BUDGET.heavy });
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_9);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
@@ -78,7 +82,7 @@ describe('bad input', () => {
       });
       counted.operations++;
     }
-  }, 600_000);
+  });
 
   it('to every page and address outside the document gets no 5xx', async () => {
     const pages = [...WEB_ROUTES.map((pattern) => ({ method: 'GET', pattern })), ...UNLISTED_ROUTES];
@@ -90,7 +94,7 @@ describe('bad input', () => {
       });
       counted.pages++;
     }
-  }, 600_000);
+  });
 });
 
 const VALID_FRAMES: ClientFrameInput[] = [
@@ -172,5 +176,5 @@ describe('the live room', () => {
     expect(seen.filter((f) => f.type === 'error' && f.code === 'server-error')).toEqual([]);
     const documented: number[] = [CLOSE_CODES.flood, CLOSE_CODES.removed, CLOSE_CODES.notJoined, 1009];
     expect(closes.filter((code) => !documented.includes(code))).toEqual([]);
-  }, 600_000);
+  });
 });

@@ -23,15 +23,50 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+/** A person with an account, signed in: `cookie` is their session. */
+export type SignedIn = { email: string; userId: string; cookie: string };
+
+export type TestAppOptions = Pick<AppOptions, 'logStream'> & {
+  /**
+   * First run done: this person is installation admin, as `verkosto admin add` makes them, and
+   * signed in (`t.admin`). Tests of first run itself leave it out.
+   */
+  admin?: string;
+};
+
+export type TestAppWithAdmin = TestApp & { admin: SignedIn };
+
 /**
  * The whole app on a fresh database, mail going to a temporary outbox. Given `shareDatabase`, a
  * second instance on the same database, as behind a load balancer (closing it leaves the database).
- * Given `logStream`, log lines go there (set LOG_LEVEL in `env`; tests run silent).
+ * Given `logStream`, log lines go there (set LOG_LEVEL in `env`; tests run silent). Given `admin`,
+ * first run is done and that person is signed in as the installation admin (`t.admin`).
  */
+export function buildTestApp(
+  env?: Record<string, string>,
+  shareDatabase?: Database,
+  options?: TestAppOptions & { admin?: undefined },
+): Promise<TestApp>;
+export function buildTestApp(
+  env: Record<string, string>,
+  shareDatabase: Database | undefined,
+  options: TestAppOptions & { admin: string },
+): Promise<TestAppWithAdmin>;
 export async function buildTestApp(
   env: Record<string, string> = {},
   shareDatabase?: Database,
-  options: Pick<AppOptions, 'logStream'> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp | TestAppWithAdmin> {
+  const t = await buildBareTestApp(env, shareDatabase, options);
+  if (!options.admin) return t;
+  const admin = { ...(await addAdmin(t, options.admin)), cookie: await signIn(t, options.admin) };
+  return Object.assign(t, { admin });
+}
+
+async function buildBareTestApp(
+  env: Record<string, string>,
+  shareDatabase: Database | undefined,
+  { logStream }: TestAppOptions,
 ): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'verkosto-test-'));
   const config = loadConfig({
@@ -42,7 +77,7 @@ export async function buildTestApp(
     ...env,
   });
   const database = shareDatabase ?? (await createTestDatabase());
-  const app = await buildApp({ config, database, ...options });
+  const app = await buildApp({ config, database, ...(logStream ? { logStream } : {}) });
   await app.ready();
   return {
     app,
@@ -119,14 +154,10 @@ export async function signIn(t: TestApp, email: string): Promise<string> {
 }
 
 /** What `npx verkosto admin add EMAIL` does: the person (created if new) becomes installation admin. */
-export async function addAdmin(t: TestApp, email: string): Promise<void> {
-  await makeAdmin(t.database.db, email, { createUser: true });
-}
-
-/** Signs in a person whom the operator made installation admin. */
-export async function signInAsAdmin(t: TestApp, email: string): Promise<string> {
-  await addAdmin(t, email);
-  return signIn(t, email);
+export async function addAdmin(t: TestApp, email: string): Promise<{ email: string; userId: string }> {
+  const admin = await makeAdmin(t.database.db, email, { createUser: true });
+  if (!admin) throw new Error(`${email} was not made admin`);
+  return { email: admin.email, userId: admin.userId };
 }
 
 export function cookieFrom(response: LightMyRequestResponse): string {

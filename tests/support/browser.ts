@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { BUDGET } from './budget.ts';
 
 // Debian's Chromium; the flags keep it from reaching for hosts this machine cannot reach.
 const FLAGS = [
@@ -28,6 +29,8 @@ export async function openBrowser(options: { locale?: string } = {}): Promise<Br
     locale: options.locale ?? 'fi-FI',
     viewport: { width: 1280, height: 900 },
   });
+  // Playwright's own 30 s per action is too little on a busy machine; the suite's wait budget instead.
+  context.setDefaultTimeout(BUDGET.wait);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { ensureUser } from '#server/features/auth/auth.service.ts';
+import { createEvent } from '#server/features/events/events.service.ts';
+import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { createNetwork } from '#server/features/networks/networks.service.ts';
+import type { CreateEvent } from '#shared/events.ts';
 import type { CreateNetwork } from '#shared/networks.ts';
 import { signIn, type TestApp } from './app.ts';
 
@@ -19,6 +22,25 @@ export async function buildNetwork(
     { slug: `network-${unique()}`, name: { fi: 'Testiverkosto', en: 'Test network' }, ...fields },
   );
   return { network, organiser: { email: user.email, userId: user.id, cookie: await signIn(t, organiser) } };
+}
+
+/**
+ * A published meeting tomorrow (its live room open) in `network`; without one, in a new network
+ * with its own organiser (returned), so a test that needs a meeting asks for just that.
+ */
+export async function buildEvent(
+  t: TestApp,
+  { network, ...fields }: Partial<CreateEvent> & { network?: NetworkRow } = {},
+) {
+  const parent = network ? { network, organiser: null } : await buildNetwork(t);
+  const event = await createEvent(t.database.db, parent.network, {
+    title: 'Kuukausitapaaminen',
+    date: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+    startTime: '09:00',
+    durationMinutes: 90,
+    ...fields,
+  });
+  return { event, ...parent };
 }
 
 /** A signed-in person with no role anywhere. */

@@ -1,20 +1,19 @@
 import type { Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { linkIn } from './app.ts';
+import { WAIT } from './budget.ts';
 import type { TestServer } from './server.ts';
 
 /**
- * The `index`th e-mail in the outbox (counting from 0), once it has been written. (A loop of its
- * own rather than expect.poll, which only works inside a test, not in beforeAll.)
+ * The `index`th e-mail in the outbox (counting from 0), once it has been written. (vi.waitFor
+ * rather than expect.poll, which only works inside a test, not in beforeAll.)
  */
-export async function mailAt(server: TestServer, index: number, timeout = 10_000): Promise<string> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
+export function mailAt(server: TestServer, index: number): Promise<string> {
+  return vi.waitFor(async () => {
     const mail = (await server.outbox())[index];
-    if (mail) return mail;
-    if (Date.now() > deadline) throw new Error(`no e-mail number ${index + 1} in the outbox`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+    if (!mail) throw new Error(`no e-mail number ${index + 1} in the outbox`);
+    return mail;
+  }, WAIT);
 }
 
 /** The one-time sign-in link in a sign-in e-mail. */

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import WebSocket from 'ws';
-import { createEvent } from '#server/features/events/events.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import type { ClientFrameInput, ServerFrame } from '#shared/live.ts';
 import type { TestApp } from './app.ts';
-
-const WAIT_MS = 5000;
+import { buildEvent } from './factories.ts';
+import { Changes } from './wait.ts';
 
 /** A published meeting tomorrow, whose live room is open. */
 export async function buildMeeting(
@@ -14,14 +13,7 @@ export async function buildMeeting(
   network: NetworkRow,
   overrides: { status?: 'draft' | 'published' } = {},
 ) {
-  const date = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-  return createEvent(t.database.db, network, {
-    title: 'Kuukausitapaaminen',
-    date,
-    startTime: '09:00',
-    durationMinutes: 90,
-    ...overrides,
-  });
+  return (await buildEvent(t, { network, ...overrides })).event;
 }
 
 /** Enters the room over HTTP as a browser would; returns the participant's token. */
@@ -46,22 +38,18 @@ export class LiveClient {
   readonly frames: ServerFrame[] = [];
   readonly socket: WebSocket;
   closed: { code: number; reason: string } | null = null;
-  #waiters: Array<() => void> = [];
+  #changes = new Changes();
 
   private constructor(socket: WebSocket) {
     this.socket = socket;
     socket.on('message', (data) => {
       this.frames.push(JSON.parse(data.toString()) as ServerFrame);
-      this.#wake();
+      this.#changes.notify();
     });
     socket.on('close', (code, reason) => {
       this.closed = { code, reason: reason.toString() };
-      this.#wake();
+      this.#changes.notify();
     });
-  }
-
-  #wake() {
-    for (const waiter of this.#waiters.splice(0)) waiter();
   }
 
   static async open(baseUrl: string, path: string, cookie?: string): Promise<LiveClient> {
@@ -103,21 +91,17 @@ export class LiveClient {
     type: T,
     where: (frame: Extract<ServerFrame, { type: T }>) => boolean = () => true,
   ): Promise<Extract<ServerFrame, { type: T }>> {
-    const deadline = Date.now() + WAIT_MS;
-    for (;;) {
-      const index = this.frames.findIndex(
-        (f) => f.type === type && where(f as Extract<ServerFrame, { type: T }>),
-      );
-      if (index >= 0) return this.frames.splice(index, 1)[0] as Extract<ServerFrame, { type: T }>;
-      if (this.closed) throw new Error(`closed (${this.closed.code}) before a ${type} frame`);
-      if (Date.now() > deadline) {
-        throw new Error(`no ${type} frame within ${WAIT_MS} ms; got ${JSON.stringify(this.frames)}`);
-      }
-      await new Promise<void>((resolve) => {
-        this.#waiters.push(resolve);
-        setTimeout(resolve, 100);
-      });
-    }
+    return this.#changes.until(
+      () => {
+        const index = this.frames.findIndex(
+          (f) => f.type === type && where(f as Extract<ServerFrame, { type: T }>),
+        );
+        if (index >= 0) return this.frames.splice(index, 1)[0] as Extract<ServerFrame, { type: T }>;
+        if (this.closed) throw new Error(`closed (${this.closed.code}) before a ${type} frame`);
+        return undefined;
+      },
+      () => `no ${type} frame; got ${JSON.stringify(this.frames)}`,
+    );
   }
 
   async waitClosed(): Promise<{ code: number; reason: string }> {

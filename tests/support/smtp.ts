@@ -1,14 +1,18 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
+import { Changes } from './wait.ts';
 
 export type Received = { to: string; raw: string; at: number };
 
 export type SmtpSink = {
   url: string;
   messages: Received[];
-  /** Waits (bounded) until `count` messages have arrived. */
-  waitFor(count: number, timeoutMs?: number): Promise<Received[]>;
+  /**
+   * Resolves once `count` messages have arrived (or, given `distinct`, as many recipients);
+   * `timeout` when they come from a process of its own (BUDGET.process).
+   */
+  waitFor(count: number, options?: { distinct?: boolean; timeout?: number }): Promise<Received[]>;
   close(): Promise<void>;
 };
 
@@ -25,6 +29,7 @@ export async function startSmtpSink(
   } = {},
 ): Promise<SmtpSink> {
   const messages: Received[] = [];
+  const arrivals = new Changes();
   const attempts = new Map<string, number>();
   const server = new SMTPServer({
     authOptional: true,
@@ -50,6 +55,7 @@ export async function startSmtpSink(
           }));
           for (const received of arrived) await options.beforeAccept?.(received);
           messages.push(...arrived);
+          arrivals.notify();
           callback();
         };
         const run = () => void finish().catch((error: Error) => callback(error));
@@ -67,14 +73,13 @@ export async function startSmtpSink(
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
-    async waitFor(count, timeoutMs = 20_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (messages.length < count) {
-        if (Date.now() > deadline)
-          throw new Error(`only ${messages.length} of ${count} messages within ${timeoutMs} ms`);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return messages;
+    waitFor(count, { distinct = false, timeout } = {}) {
+      const arrived = () => (distinct ? new Set(messages.map((m) => m.to)).size : messages.length);
+      return arrivals.until(
+        () => (arrived() >= count ? messages : undefined),
+        () => `only ${arrived()} of ${count} ${distinct ? 'recipients' : 'messages'} arrived`,
+        timeout,
+      );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

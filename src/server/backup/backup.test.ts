@@ -3,17 +3,21 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Database, migrateDatabase } from '#server/db/client.ts';
 import { appliedMigration, knownMigrations } from '#server/db/migration-level.ts';
 import { ident, inTransaction } from '#server/db/sql-session.ts';
 import { CAMPAIGN_QUEUE } from '#server/features/outreach/campaign-runner.ts';
 import { buildTestApp } from '#test/app.ts';
+import { BUDGET } from '#test/budget.ts';
 import { createEmptyDatabase, createPgliteDatabase, createTestDatabase } from '#test/database.ts';
 import { fillInstallation } from '#test/installation.ts';
 import { writeBackup } from './backup.ts';
 import { listTables, nonEmptyTables } from './catalog.ts';
 import { RestoreRefused, restoreBackup } from './restore.ts';
+
+// Each test fills a whole installation and round-trips it: a budget of its own.
+vi.setConfig({ testTimeout: BUDGET.heavy });
 
 type Kind = 'pglite' | 'postgres';
 const kinds: Kind[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -97,7 +101,7 @@ describe('backup and restore', () => {
           expect(jobs.map((j) => j.startAfter.getTime())).toEqual([source.scheduled.at.getTime()]);
         }
       }
-    }, 180_000);
+    });
   }
 
   it('refuses an installation that is not empty, naming what is there, and changes nothing', async () => {
@@ -109,7 +113,7 @@ describe('backup and restore', () => {
     expect((refusal as Error).message).toMatch(/^The installation is not empty: .*networks \(\d+ rows\)/);
     expect((refusal as Error).message).toMatch(/users \(\d+ rows\)/);
     expect(await everyRow(source.t.database)).toEqual(before);
-  }, 120_000);
+  });
 
   it('loads an older backup at its own level, then migrates it the rest of the way', async () => {
     // Migration 0009 rewrote data (a subscriber's source); a backup from just before it must come out rewritten.
@@ -149,7 +153,7 @@ describe('backup and restore', () => {
     );
     expect(subscriber).toEqual([{ source: 'import', source_by: 'o@example.org', source_file: 'kunnat.csv' }]);
     expect(await inTransaction(target, 'BEGIN', appliedMigration)).toEqual(latest);
-  }, 120_000);
+  });
 
   it('refuses a backup from a newer Verkosto, a damaged one and an incomplete one, restoring nothing', async () => {
     const source = track(await createPgliteDatabase());
@@ -183,5 +187,5 @@ describe('backup and restore', () => {
       'The backup ends early',
     );
     expect(await inTransaction(target, 'BEGIN', nonEmptyTables)).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -1,9 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Child } from '#test/child.ts';
 import { DataDirInUse, LOCK_FILE, type LockHolder, lockDataDir, readLockHolder } from './data-dir-lock.ts';
 
 let dir: string;
@@ -15,34 +14,29 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 const lockModule = join(import.meta.dirname, 'data-dir-lock.ts');
 
 /** A process that tries to take the lock, says whether it won, and holds it until its stdin closes. */
-function contender(): { child: ChildProcess; outcome: Promise<string> } {
+function contender(): { child: Child; outcome: Promise<string> } {
   const script = `
     import { lockDataDir } from ${JSON.stringify(lockModule)};
     try { await lockDataDir(${JSON.stringify(dir)}, 'contender'); console.log('won'); }
     catch (error) { console.log(error.constructor.name === 'DataDirInUse' ? 'refused' : String(error)); }
     process.stdin.resume(); process.stdin.on('end', () => process.exit(0));`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: 'pipe' });
-  const outcome = new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk;
-      if (out.includes('\n')) resolve(out.trim());
-    });
-    child.once('exit', (code) => reject(new Error(`contender exited (${code}) before answering: ${out}`)));
-  });
+  const child = new Child(
+    process.execPath,
+    ['--input-type=module', '-e', script],
+    process.env,
+    'a contender',
+  );
+  const outcome = child.untilOutput(/^(.*)\n/).then(([, line = '']) => line.trim());
   return { child, outcome };
 }
 
-async function stop(child: ChildProcess) {
-  child.stdin?.end();
-  if (child.exitCode === null) await once(child, 'exit');
-}
+const stop = (child: Child) => child.endInput();
 
 /** A pid that no process has any more: a child that has exited. */
 async function deadPid(): Promise<number> {
-  const child = spawn(process.execPath, ['-e', '']);
-  await once(child, 'exit');
-  return child.pid as number;
+  const child = new Child(process.execPath, ['-e', ''], process.env, 'a short-lived process');
+  await child.exited;
+  return child.process.pid as number;
 }
 
 const staleLock = async (pid: number): Promise<LockHolder> => {
@@ -81,7 +75,9 @@ describe('the data folder lock', () => {
     expect(await holder.outcome).toBe('won');
     const refusal = await lockDataDir(dir, 'second').catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DataDirInUse);
-    expect((refusal as Error).message).toContain(`\`contender\` (process ${holder.child.pid}, since `);
+    expect((refusal as Error).message).toContain(
+      `\`contender\` (process ${holder.child.process.pid}, since `,
+    );
     expect((refusal as Error).message).toContain('Stop it first');
     await stop(holder.child);
     // Its exit released the lock.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureUser } from '#server/features/auth/auth.service.ts';
 import { createNetwork } from '#server/features/networks/networks.service.ts';
 import type { AuditEntry, AuditPage } from '#shared/audit.ts';
-import { signIn, signInAsAdmin } from '#test/app.ts';
+import { signIn } from '#test/app.ts';
 import { buildMember, buildNetwork, buildPerson } from '#test/factories.ts';
 import { buildMeeting, enterRoom, LiveClient } from '#test/live.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -18,8 +18,8 @@ import {
 let t: TestServer;
 let admin: string;
 beforeAll(async () => {
-  t = await startTestServer();
-  admin = await signInAsAdmin(t, 'admin@example.org');
+  t = await startTestServer({}, { admin: 'admin@example.org' });
+  admin = await signIn(t, 'admin@example.org');
 });
 afterAll(() => t.close());
 
@@ -420,6 +420,6 @@ describe('retention', () => {
       listAuditEntries(t.database.db, { scope: { networkId: network.id }, limit: 10 }).then(
         (page) => page.entries.length,
       );
-    await expect.poll(remaining, { timeout: 20_000 }).toBe(0);
+    await expect.poll(remaining).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import {
   TEST_ORIGIN,
   type TestApp,
 } from '#test/app.ts';
+import { BUDGET } from '#test/budget.ts';
 import { announceSetup } from './auth.service.ts';
 import { sessions, verifications } from './auth.tables.ts';
 import { setupCode } from './setup-code.ts';
@@ -394,7 +395,7 @@ describe('secure cookies', () => {
 });
 
 describe('an office behind one NAT', () => {
-  it('signs 250 people in from one IP within 15 minutes', { timeout: 180_000 }, async () => {
+  it('signs 250 people in from one IP within 15 minutes', { timeout: BUDGET.heavy }, async () => {
     const ip = '192.0.2.10';
     const before = (await t.outbox()).length;
     for (let i = 0; i < 250; i++)

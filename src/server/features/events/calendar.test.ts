@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { runChild } from '#test/child.ts';
 import { type CalendarEvent, type CalendarInput, renderCalendar } from './calendar.ts';
 
 const HELSINKI = 'Europe/Helsinki';
@@ -176,10 +175,11 @@ describe('renderCalendar', () => {
       process.stdout.write(renderCalendar(input));
     `;
     const env = { ...process.env, TZ: 'America/New_York' };
-    const { stdout } = await promisify(execFile)(
+    const { stdout } = await runChild(
       process.execPath,
       ['--input-type=module', '-e', script, JSON.stringify(programme)],
-      { env },
+      env,
+      'renderCalendar in New York',
     );
     expect(stdout).toBe(ics);
   });

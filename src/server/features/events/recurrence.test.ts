@@ -1,6 +1,5 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runChild } from '#test/child.ts';
 import {
   expandSeries,
   MAX_OCCURRENCES,
@@ -247,7 +246,6 @@ describe('splitRule', () => {
 });
 
 describe('independence from the process time zone', () => {
-  const run = promisify(execFile);
   const script = `
     const { expandSeries } = await import(${JSON.stringify(new URL('./recurrence.ts', import.meta.url).href)});
     const rules = JSON.parse(process.argv[1]);
@@ -269,12 +267,11 @@ describe('independence from the process time zone', () => {
     const outputs = await Promise.all(
       ['America/New_York', 'Asia/Kolkata', 'UTC'].map(async (zone) => {
         const env = { ...process.env, TZ: zone };
-        const { stdout } = await run(
+        const { stdout } = await runChild(
           process.execPath,
           ['--input-type=module', '-e', script, JSON.stringify(rules)],
-          {
-            env,
-          },
+          env,
+          `expandSeries in ${zone}`,
         );
         return stdout.trim();
       }),

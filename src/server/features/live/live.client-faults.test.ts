@@ -92,5 +92,5 @@ describe('a client at fault', () => {
     await sleep(8000);
     slow.socket.resume();
     expect((await slow.waitClosed()).code).toBe(CLOSE_CODES.tooSlow);
-  }, 120_000);
+  });
 });

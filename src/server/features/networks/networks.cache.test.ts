@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type TestApp } from '#test/app.ts';
+import { WAIT } from '#test/budget.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { networks } from './networks.tables.ts';
 
@@ -18,9 +19,13 @@ afterAll(async () => {
 const statusSeenBy = async (t: TestApp, slug: string) =>
   (await t.request({ method: 'GET', url: `/api/networks/${slug}` })).json().status;
 
-/** Asks until the answer is the expected one; notifications arrive asynchronously. */
+/** Asks until the answer is the expected one (notifications arrive asynchronously), then the answer. */
 async function eventually(read: () => Promise<unknown>, expected: unknown) {
-  for (let i = 0; i < 100 && (await read()) !== expected; i++) await new Promise((r) => setTimeout(r, 20));
+  await vi
+    .waitFor(async () => {
+      if ((await read()) !== expected) throw new Error('not yet');
+    }, WAIT)
+    .catch(() => {}); // the caller's assertion says what was seen instead
   return read();
 }
 

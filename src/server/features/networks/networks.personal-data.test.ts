@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, signInAsAdmin, type TestApp } from '#test/app.ts';
+import { buildTestApp, type TestAppWithAdmin } from '#test/app.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 import { deleteAccount, exportOf, rowsOf } from '#test/personal-data.ts';
 
-let t: TestApp;
+let t: TestAppWithAdmin;
 let admin: string;
 beforeAll(async () => {
-  t = await buildTestApp();
-  admin = await signInAsAdmin(t, 'admin@example.org');
+  t = await buildTestApp({}, undefined, { admin: 'admin@example.org' });
+  admin = t.admin.cookie;
 });
 afterAll(() => t.close());
 

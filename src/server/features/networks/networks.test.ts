@@ -1,20 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestApp,
-  linkIn,
-  readable,
-  signIn,
-  signInAsAdmin,
-  TEST_ORIGIN,
-  type TestApp,
-} from '#test/app.ts';
+import { buildTestApp, linkIn, readable, signIn, TEST_ORIGIN, type TestAppWithAdmin } from '#test/app.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 
-let t: TestApp;
+let t: TestAppWithAdmin;
 let admin: string;
 beforeAll(async () => {
-  t = await buildTestApp();
-  admin = await signInAsAdmin(t, 'admin@example.org');
+  t = await buildTestApp({}, undefined, { admin: 'admin@example.org' });
+  admin = t.admin.cookie;
 });
 afterAll(() => t.close());
 

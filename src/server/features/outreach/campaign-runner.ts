@@ -143,7 +143,8 @@ export async function runCampaign(options: RunnerOptions, job: CampaignJob, jobI
       limit: batchSize,
     });
     if (batch.length === 0) {
-      if (await finishIfDone(options.db, job)) return;
+      if (await finishIfDone(options.db, job))
+        return options.log.info({ campaignId: job.campaignId }, 'campaign sent');
       await sleep(IDLE_MS); // retries waiting for their time, or another runner's messages in flight
       continue;
     }

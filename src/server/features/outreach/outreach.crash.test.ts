@@ -1,5 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +8,8 @@ import { type Database, migrateDatabase, openDatabase } from '#server/db/client.
 import { ensureUser } from '#server/features/auth/auth.service.ts';
 import { createNetwork } from '#server/features/networks/networks.service.ts';
 import { startJobs } from '#server/platform/jobs.ts';
+import { BUDGET } from '#test/budget.ts';
+import { Child } from '#test/child.ts';
 import { createTestDatabase } from '#test/database.ts';
 import { buildConfirmedList } from '#test/outreach.ts';
 import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
@@ -67,7 +67,7 @@ afterAll(async () => {
 });
 
 /** `verkosto serve`, which picks up the campaign left in "sending" when it starts. */
-async function serve(): Promise<ChildProcess> {
+function serve(name: string): Child {
   const env = {
     PATH: process.env.PATH ?? '',
     DATA_DIR: dataDir,
@@ -75,32 +75,28 @@ async function serve(): Promise<ChildProcess> {
     SMTP_URL: smtp.url,
     PORT: '0',
     HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'info',
     SESSION_SECRET: 'crash-test-secret-that-is-at-least-32-characters',
     OUTREACH_MESSAGES_PER_MINUTE: String(PER_MINUTE),
     OUTREACH_CLAIM_SECONDS: '5',
   };
-  return spawn(process.execPath, [cli, 'serve'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return new Child(process.execPath, [cli, 'serve'], env, name);
 }
 
-it('sends each recipient the campaign after the sender is killed mid-way and restarted', async () => {
-  const first = await serve();
-  await smtp.waitFor(40, 60_000);
-  first.kill('SIGKILL');
-  await once(first, 'exit');
+// Two server starts and 120 messages at a set pace: a budget of its own.
+it('sends each recipient the campaign after the sender is killed mid-way and restarted', {
+  timeout: BUDGET.process,
+}, async () => {
+  const first = serve('the first sender');
+  await smtp.waitFor(40, { timeout: BUDGET.process });
+  await first.kill();
   const beforeKill = smtp.messages.length;
 
-  const second = await serve();
-  const deadline = Date.now() + 90_000;
-  while (new Set(smtp.messages.map((m) => m.to)).size < RECIPIENTS) {
-    if (Date.now() > deadline)
-      throw new Error(`${new Set(smtp.messages.map((m) => m.to)).size} of ${RECIPIENTS} received`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  // Let the second sender record its last message, then stop it as an operator would.
-  await new Promise((r) => setTimeout(r, 1000));
-  second.kill('SIGTERM');
-  expect((await once(second, 'exit'))[0]).toBe(0);
+  const second = serve('the second sender');
+  await smtp.waitFor(RECIPIENTS, { distinct: true, timeout: BUDGET.process });
+  // Once the second sender has recorded its last message and closed the campaign, stop it as an operator would.
+  await second.untilOutput(/"msg":"campaign sent"/);
+  expect((await second.stop()).code).toBe(0);
 
   // Throttled: the first sender's messages came no faster than the configured rate.
   const firstRun = smtp.messages.slice(0, beforeKill);

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { purgeExpiredPersonalData } from '#server/features/people/retention.ts';
 import { CONSENT_VERSION } from '#shared/outreach.ts';
 import { buildTestApp, linkIn, type TestApp } from '#test/app.ts';
+import { WAIT } from '#test/budget.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 import { deleteAccount, exportOf, rowsOf } from '#test/personal-data.ts';
 
@@ -25,14 +26,14 @@ async function networkWithList() {
 
 /** The campaign once the worker has sent it. */
 async function sent(base: string, cookie: string, id: string) {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const campaign = (
-      await t.request({ method: 'GET', url: `${base}/outreach/campaigns/${id}`, cookie })
-    ).json();
-    if (campaign.status === 'sent' || Date.now() > deadline) return campaign;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  const read = async () =>
+    (await t.request({ method: 'GET', url: `${base}/outreach/campaigns/${id}`, cookie })).json();
+  await vi
+    .waitFor(async () => {
+      if ((await read()).status !== 'sent') throw new Error('not sent yet');
+    }, WAIT)
+    .catch(() => {}); // the caller's assertion says what the status is instead
+  return read();
 }
 
 /**

@@ -1,8 +1,9 @@
 import ICAL from 'ical.js';
 import PostalMime from 'postal-mime';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONSENT_VERSION } from '#shared/outreach.ts';
 import { buildTestApp, linkIn, type TestApp } from '#test/app.ts';
+import { WAIT } from '#test/budget.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 import { buildMeeting } from '#test/live.ts';
 import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
@@ -80,14 +81,12 @@ const interest = (listIds: string[], overrides: Record<string, unknown> = {}) =>
 
 /** The campaign, once the worker has finished it. */
 async function sentCampaign(call: Awaited<ReturnType<typeof setUp>>['call'], id: string) {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
+  return vi.waitFor(async () => {
     const campaign = (await call('GET', `/outreach/campaigns/${id}`)).json();
-    if (campaign.status === 'sent') return campaign;
-    if (Date.now() > deadline)
+    if (campaign.status !== 'sent')
       throw new Error(`campaign still ${campaign.status}: ${JSON.stringify(campaign.counts)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    return campaign;
+  }, WAIT);
 }
 
 describe('the interest form', () => {
