@@ -76,6 +76,13 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'no-circular-server',
+      severity: 'error',
+      comment: 'A cycle between server modules (types included) means no module owns the idea.',
+      from: { path: '^src/server/' },
+      to: { circular: true },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment: 'An import that does not resolve is a typo or a missing dependency.',

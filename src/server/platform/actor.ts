@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
-import type { Actor } from './context.ts';
+import type { Actor } from './actor.types.ts';
 import { Unauthorized } from './errors.ts';
 
 const cache = new WeakMap<FastifyRequest, Promise<Actor | null>>();

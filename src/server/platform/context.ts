@@ -4,13 +4,11 @@ import type { Auth } from '#server/features/auth/better-auth.ts';
 import type { EventsCache } from '#server/features/events/events.cache.ts';
 import type { LiveHub } from '#server/features/live/live.hub.ts';
 import type { NetworkCache } from '#server/features/networks/networks.cache.ts';
+import type { Actor } from './actor.types.ts';
 import type { Bus } from './bus.ts';
 import type { Jobs } from './jobs.ts';
 import type { Mailer } from './mail.ts';
 import type { Limits } from './rate-limit.ts';
-
-/** Who is making a request: a signed-in person, with installation-wide rights. */
-export type Actor = { userId: string; email: string; name: string; isAdmin: boolean };
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -1,4 +1,4 @@
-import type { Actor } from '#server/platform/context.ts';
+import type { Actor } from '#server/platform/actor.types.ts';
 import { Forbidden } from '#server/platform/errors.ts';
 
 type InstallationAction = 'manage-installation' | 'create-network';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Db, Tx } from '#server/db/client.ts';
 import { recordAuditEntry } from '#server/features/audit/audit.service.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
-import type { Actor } from '#server/platform/context.ts';
+import type { Actor } from '#server/platform/actor.types.ts';
 import { BadRequest, Conflict } from '#server/platform/errors.ts';
 import type { Session } from '#shared/people.ts';
 import {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
-import type { Actor } from '#server/platform/context.ts';
+import type { Actor } from '#server/platform/actor.types.ts';
 import { NotFound } from '#server/platform/errors.ts';
 import { sendRendered } from '#server/platform/etag.ts';
 import { answers, NoContent, NotModified } from '#server/platform/openapi.ts';

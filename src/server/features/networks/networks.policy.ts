@@ -1,4 +1,4 @@
-import type { Actor } from '#server/platform/context.ts';
+import type { Actor } from '#server/platform/actor.types.ts';
 import { Forbidden, Unauthorized } from '#server/platform/errors.ts';
 import type { NetworkRole } from '#shared/people.ts';
 

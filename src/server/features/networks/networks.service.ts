@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db, Tx } from '#server/db/client.ts';
-import type { Actor } from '#server/platform/context.ts';
+import type { Actor } from '#server/platform/actor.types.ts';
 import { Conflict, Forbidden, NotFound } from '#server/platform/errors.ts';
 import { translator } from '#server/platform/i18n.ts';
 import { simpleMail } from '#server/platform/mail-layout.ts';

@@ -3,7 +3,7 @@ import type { Db, Tx } from '#server/db/client.ts';
 import { findEventById } from '#server/features/events/events.queries.ts';
 import { listThemes } from '#server/features/events/events.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
-import type { Actor } from '#server/platform/context.ts';
+import type { Actor } from '#server/platform/actor.types.ts';
 import { AppError, BadRequest, Conflict, NotFound } from '#server/platform/errors.ts';
 import { translator } from '#server/platform/i18n.ts';
 import type { Jobs } from '#server/platform/jobs.ts';
