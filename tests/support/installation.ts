@@ -18,6 +18,7 @@ import {
 import { addAdmin, type TestApp } from './app.ts';
 import { buildNetwork, buildPerson } from './factories.ts';
 import { buildMeeting } from './live.ts';
+import { campaignRunner } from './outreach.ts';
 
 /** A material's bytes: every value a byte can have, so a round trip that mangles one shows. */
 export const MATERIAL_BYTES = Buffer.from(Array.from({ length: 4096 }, (_, i) => i % 256));
@@ -107,20 +108,7 @@ export async function fillInstallation(t: TestApp) {
     organiser.userId,
   );
   await sendCampaign({ db, jobs: t.app.jobs }, network, campaign.id, null);
-  await runCampaign(
-    {
-      db,
-      jobs: t.app.jobs,
-      mailer: t.app.mailer,
-      log: t.app.log,
-      publicUrl: t.origin,
-      secret: t.app.config.SESSION_SECRET,
-      messagesPerMinute: 0,
-      claimSeconds: 60,
-      signal: new AbortController().signal,
-    },
-    { networkId: network.id, campaignId: campaign.id },
-  );
+  await runCampaign(campaignRunner(t), { networkId: network.id, campaignId: campaign.id });
   const scheduled = await createCampaign(
     db,
     network,

@@ -1,6 +1,8 @@
 import type { Db } from '#server/db/client.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { createList, importRows } from '#server/features/outreach/outreach.service.ts';
+import { buildTestApp, type TestApp } from './app.ts';
+import { startSmtpSink } from './smtp.ts';
 
 /** A mailing list of `count` confirmed addresses, person0@example.org and on, as an import leaves them. */
 export async function buildConfirmedList(db: Db, network: NetworkRow, count: number) {
@@ -16,4 +18,33 @@ export async function buildConfirmedList(db: Db, network: NetworkRow, count: num
   }));
   await importRows(db, list, rows, { kind: 'import', by: 'organiser@example.org', file: 'test.csv' });
   return list;
+}
+
+/**
+ * A test app whose every e-mail, sign-in links included, goes to an SMTP server here, sending
+ * campaigns as fast as it can unless `env` says otherwise.
+ */
+export async function buildMailedTestApp(
+  env: Record<string, string> = {},
+  sink?: Parameters<typeof startSmtpSink>[0],
+) {
+  const smtp = await startSmtpSink(sink);
+  const app = await buildTestApp({ SMTP_URL: smtp.url, OUTREACH_MESSAGES_PER_MINUTE: '0', ...env });
+  const t: TestApp = { ...app, outbox: async () => smtp.messages.map((m) => m.raw) };
+  return { t, smtp };
+}
+
+/** What the campaign worker gives `runCampaign`, for running one campaign's job inside a test. */
+export function campaignRunner(t: TestApp) {
+  return {
+    db: t.database.db,
+    jobs: t.app.jobs,
+    mailer: t.app.mailer,
+    log: t.app.log,
+    publicUrl: t.origin,
+    secret: t.app.config.SESSION_SECRET,
+    messagesPerMinute: 0,
+    claimSeconds: 60,
+    signal: new AbortController().signal,
+  };
 }

@@ -3,11 +3,11 @@ import pg from 'pg';
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
-import { buildTestApp, type TestApp } from '#test/app.ts';
+import type { TestApp } from '#test/app.ts';
 import { BUDGET, WAIT } from '#test/budget.ts';
 import { buildNetwork } from '#test/factories.ts';
-import { buildConfirmedList } from '#test/outreach.ts';
-import { type Received, type SmtpSink, startSmtpSink } from '#test/smtp.ts';
+import { buildConfirmedList, buildMailedTestApp } from '#test/outreach.ts';
+import type { Received, SmtpSink } from '#test/smtp.ts';
 import { createCampaign, getCampaign, sendCampaign } from './outreach.service.ts';
 
 // Each test sends a whole campaign while the database fails under it.
@@ -20,14 +20,10 @@ let smtp: SmtpSink;
 let onAccept: ((received: Received) => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink({ beforeAccept: (received) => onAccept?.(received) ?? Promise.resolve() });
-  const app = await buildTestApp({
-    SMTP_URL: smtp.url,
-    OUTREACH_MESSAGES_PER_MINUTE: '0',
-    OUTREACH_CLAIM_SECONDS: '5',
-  });
-  // Every e-mail, sign-in links included, goes to the SMTP server here.
-  t = { ...app, outbox: async () => smtp.messages.map((m) => m.raw) };
+  ({ t, smtp } = await buildMailedTestApp(
+    { OUTREACH_CLAIM_SECONDS: '5' },
+    { beforeAccept: (received: Received) => onAccept?.(received) ?? Promise.resolve() },
+  ));
 });
 afterAll(async () => {
   await t.close();

@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '#test/app.ts';
+import type { TestApp } from '#test/app.ts';
 import { buildNetwork } from '#test/factories.ts';
-import { buildConfirmedList } from '#test/outreach.ts';
-import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
+import { buildConfirmedList, buildMailedTestApp, campaignRunner } from '#test/outreach.ts';
+import type { SmtpSink } from '#test/smtp.ts';
 import { CAMPAIGN_QUEUE, runCampaign } from './campaign-runner.ts';
 import * as q from './outreach.queries.ts';
 
@@ -13,10 +13,7 @@ let t: TestApp;
 let smtp: SmtpSink;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  const app = await buildTestApp({ SMTP_URL: smtp.url, OUTREACH_MESSAGES_PER_MINUTE: '0' });
-  // Every e-mail, sign-in links included, goes to the SMTP server here.
-  t = { ...app, outbox: async () => smtp.messages.map((m) => m.raw) };
+  ({ t, smtp } = await buildMailedTestApp());
 });
 afterAll(async () => {
   await t.close();
@@ -106,7 +103,7 @@ describe('sending a campaign', () => {
     expect((await row()).sendJobId).toBe(current[0]?.id);
 
     // Even a stale job that ran (a race with the cancel) leaves the campaign waiting for its time.
-    await runCampaign(runner(), { networkId: network.id, campaignId }, old?.id);
+    await runCampaign(campaignRunner(t), { networkId: network.id, campaignId }, old?.id);
     expect(await row()).toMatchObject({ status: 'scheduled', startedAt: null });
   });
 
@@ -134,17 +131,3 @@ describe('sending a campaign', () => {
     expect((await jobs()).find((j) => j.id === scheduled?.id)?.state).toBe('cancelled');
   });
 });
-
-function runner() {
-  return {
-    db: t.database.db,
-    jobs: t.app.jobs,
-    mailer: t.app.mailer,
-    log: t.app.log,
-    publicUrl: t.origin,
-    secret: t.app.config.SESSION_SECRET,
-    messagesPerMinute: 0,
-    claimSeconds: 60,
-    signal: new AbortController().signal,
-  };
-}

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONSENT_VERSION } from '#shared/outreach.ts';
-import { buildTestApp, type TestApp } from '#test/app.ts';
+import type { TestApp } from '#test/app.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { buildMeeting } from '#test/live.ts';
-import { buildConfirmedList } from '#test/outreach.ts';
-import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
+import { buildConfirmedList, buildMailedTestApp } from '#test/outreach.ts';
+import type { SmtpSink } from '#test/smtp.ts';
 import * as q from './outreach.queries.ts';
 import { campaigns, deliveries, mailingLists, subscribers } from './outreach.tables.ts';
 
@@ -15,9 +15,7 @@ let t: TestApp;
 let smtp: SmtpSink;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  const app = await buildTestApp({ SMTP_URL: smtp.url, OUTREACH_MESSAGES_PER_MINUTE: '0' });
-  t = { ...app, outbox: async () => smtp.messages.map((m) => m.raw) };
+  ({ t, smtp } = await buildMailedTestApp());
 });
 afterAll(async () => {
   await t.close();

@@ -6,7 +6,8 @@ import { buildTestApp, linkIn, type TestApp } from '#test/app.ts';
 import { WAIT } from '#test/budget.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 import { buildMeeting } from '#test/live.ts';
-import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
+import { buildMailedTestApp } from '#test/outreach.ts';
+import type { SmtpSink } from '#test/smtp.ts';
 import { campaignMail } from './campaign-mail.ts';
 import { queueCampaign } from './campaign-runner.ts';
 
@@ -15,10 +16,10 @@ let smtp: SmtpSink;
 let refuse: ((to: string, attempt: number) => number | null) | undefined;
 
 beforeAll(async () => {
-  smtp = await startSmtpSink({ refuse: (to, attempt) => refuse?.(to, attempt) ?? null });
-  const app = await buildTestApp({ SMTP_URL: smtp.url, OUTREACH_MESSAGES_PER_MINUTE: '0' });
-  // Every e-mail, sign-in links included, goes to the SMTP server here.
-  t = { ...app, outbox: async () => smtp.messages.map((m) => m.raw) };
+  ({ t, smtp } = await buildMailedTestApp(
+    {},
+    { refuse: (to: string, attempt: number) => refuse?.(to, attempt) ?? null },
+  ));
 });
 afterAll(async () => {
   await t.close();
