@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '#test/app.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { buildMeeting } from '#test/live.ts';
-import { type SmtpSink, startSmtpSink } from '#test/smtp.ts';
+import { buildMailedTestApp } from '#test/outreach.ts';
+import type { SmtpSink } from '#test/smtp.ts';
 import {
   addPending,
   confirmSubscription,
@@ -29,16 +30,12 @@ let smtp: SmtpSink;
 let invitation: { raw: string; listId: string; meetingId: string };
 
 beforeAll(async () => {
-  smtp = await startSmtpSink();
-  const app = await buildTestApp({
-    SMTP_URL: smtp.url,
-    OUTREACH_MESSAGES_PER_MINUTE: '0',
+  ({ t, smtp } = await buildMailedTestApp({
     MAIL_FROM: 'Digin edistäjät <verkosto@kunta.example>',
     DKIM_DOMAIN: 'kunta.example',
     DKIM_SELECTOR: 'mail2026',
     DKIM_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().replaceAll('\n', '\\n'),
-  });
-  t = { ...app, outbox: async () => smtp.messages.map((m) => m.raw) };
+  }));
   const { network, organiser } = await buildNetwork(t);
   const list = await createList(t.database.db, network, { name: 'Kiinnostuneet henkilöt' });
   const token = await addPending(t.database.db, network, [list.id], {
