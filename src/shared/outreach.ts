@@ -25,6 +25,9 @@ export type MailingListInput = z.input<typeof MailingListInputSchema>;
 export const MailingListPatchSchema = patchSchema(MailingListInputSchema);
 export type MailingListPatch = z.infer<typeof MailingListPatchSchema>;
 
+/** The answer to creating a list. */
+export const ListCreatedSchema = z.object({ id: z.string() });
+
 export const MailingListSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -61,6 +64,9 @@ export const AddSubscriberSchema = z.strictObject({
   language: LanguageSchema.default('fi'),
 });
 
+/** Whether the added address was sent a confirmation mail, or was on the list already. */
+export const SubscriberAddedSchema = z.object({ status: z.enum(['confirmation-sent', 'already-confirmed']) });
+
 // --- The interest form ---------------------------------------------------------------------
 
 export const InterestFormSchema = z.strictObject({
@@ -78,6 +84,9 @@ export const InterestFormSchema = z.strictObject({
   website: z.string().max(500).default(''),
 });
 export type InterestForm = z.input<typeof InterestFormSchema>;
+
+/** The same answer whether or not the address was known: nobody learns who is on a list. */
+export const InterestSubmittedSchema = z.object({ status: z.literal('check-your-email') });
 
 export const InterestFormInfoSchema = z.object({
   lists: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })),
@@ -128,6 +137,10 @@ export const ImportPreviewSchema = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
+/** What an import saved: the rows added, and the valid rows left as they were (already on the list). */
+export const ImportResultSchema = z.object({ added: z.number().int(), skipped: z.number().int() });
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
 // --- Campaigns -----------------------------------------------------------------------------
 
 const Subject = z.string().trim().min(1, 'write a subject').max(200);
@@ -154,6 +167,10 @@ export const SendCampaignSchema = z.strictObject({
   /** Later sending; now when absent. */
   at: z.iso.datetime({ offset: true }).optional(),
 });
+
+/** A test mail went to the organiser's own address. */
+export const TestMailSentSchema = z.object({ sentTo: z.string() });
+export type TestMailSent = z.infer<typeof TestMailSentSchema>;
 
 export const CampaignSchema = z.object({
   id: z.string(),

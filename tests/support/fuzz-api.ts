@@ -276,14 +276,6 @@ export async function send(
 const ErrorShape = ErrorSchema.refine((body) => body.error.message.length > 0);
 
 /**
- * Outreach's operations get their contracts in round 2 of issue 10: until then they may answer a
- * success, 401 or 403 (refused by its policy) that the document does not list yet.
- */
-const OUTREACH_PATH = /^\/api\/networks\/\{network\}\/(interest|outreach)\b/;
-export const documentedStatuses = (op: Operation): string[] =>
-  OUTREACH_PATH.test(op.path) ? [...op.responses, '200', '201', '202', '204', '401', '403'] : op.responses;
-
-/**
  * Every answer: no 5xx, no stack trace, JSON errors in the documented shape, and (for an operation
  * of the document) a status the document lists for it.
  */

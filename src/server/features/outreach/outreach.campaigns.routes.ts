@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CampaignInputSchema, CampaignSchema, SendCampaignSchema } from '#shared/outreach.ts';
+import { answers } from '#server/platform/openapi.ts';
+import {
+  CampaignInputSchema,
+  CampaignSchema,
+  SendCampaignSchema,
+  TestMailSentSchema,
+} from '#shared/outreach.ts';
 import { authorizeOutreach as authorize } from './outreach.policy.ts';
 import { presentCampaign } from './outreach.presenter.ts';
 import * as outreach from './outreach.service.ts';
@@ -8,23 +14,24 @@ import * as outreach from './outreach.service.ts';
 const tags = ['outreach'];
 const CampaignParams = z.object({ campaignId: z.uuid() });
 
-/** Organisers' campaigns: writing, testing, sending and scheduling them. */
+/** Organisers' campaigns: listing, reading and writing them. */
 export const outreachCampaignRoutes =
   (deps: outreach.OutreachDeps): FastifyPluginAsyncZod =>
   async (app) => {
-    app.get(
-      '/outreach/campaigns',
-      { schema: { response: { 200: z.array(CampaignSchema) }, tags } },
-      async (request) => {
-        await authorize(request, 'read-campaigns');
-        return (await outreach.listCampaigns(app.db, request.network)).map(presentCampaign);
-      },
-    );
+    const list = {
+      operationId: 'listCampaigns',
+      response: answers({ 200: z.array(CampaignSchema) }, 401, 403),
+    };
+    app.get('/outreach/campaigns', { schema: { ...list, tags } }, async (request) => {
+      await authorize(request, 'read-campaigns');
+      return (await outreach.listCampaigns(app.db, request.network)).map(presentCampaign);
+    });
 
+    const create = { operationId: 'createCampaign', response: answers({ 201: CampaignSchema }, 401, 403) };
     app.post(
       '/outreach/campaigns',
       {
-        schema: { body: CampaignInputSchema, response: { 201: CampaignSchema }, tags },
+        schema: { ...create, body: CampaignInputSchema, tags },
         config: { audit: { action: 'campaign.create' } },
       },
       async (request, reply) => {
@@ -36,9 +43,10 @@ export const outreachCampaignRoutes =
       },
     );
 
+    const show = { operationId: 'getCampaign', response: answers({ 200: CampaignSchema }, 401, 403, 404) };
     app.get(
       '/outreach/campaigns/:campaignId',
-      { schema: { params: CampaignParams, response: { 200: CampaignSchema }, tags } },
+      { schema: { ...show, params: CampaignParams, tags } },
       async (request) => {
         await authorize(request, 'read-campaigns');
         return presentCampaign(
@@ -47,15 +55,15 @@ export const outreachCampaignRoutes =
       },
     );
 
+    // A campaign already being sent cannot change (409).
+    const edit = {
+      operationId: 'updateCampaign',
+      response: answers({ 200: CampaignSchema }, 401, 403, 404, 409),
+    };
     app.put(
       '/outreach/campaigns/:campaignId',
       {
-        schema: {
-          params: CampaignParams,
-          body: CampaignInputSchema,
-          response: { 200: CampaignSchema },
-          tags,
-        },
+        schema: { ...edit, params: CampaignParams, body: CampaignInputSchema, tags },
         config: { audit: { action: 'campaign.update', target: 'campaignId' } },
       },
       async (request) => {
@@ -64,11 +72,21 @@ export const outreachCampaignRoutes =
         return presentCampaign(await outreach.editCampaign(deps, request.network, campaignId, request.body));
       },
     );
+  };
 
+/** Sending a campaign: a test mail to the organiser, and the real sending, now or later. */
+export const outreachSendingRoutes =
+  (deps: outreach.OutreachDeps): FastifyPluginAsyncZod =>
+  async (app) => {
     app.post(
       '/outreach/campaigns/:campaignId/test',
       {
-        schema: { params: CampaignParams, tags },
+        schema: {
+          operationId: 'sendTestMail',
+          params: CampaignParams,
+          response: answers({ 202: TestMailSentSchema }, 401, 403, 404),
+          tags,
+        },
         config: {
           rateLimit: { max: 20, timeWindow: 60_000 },
           audit: { action: 'campaign.test', target: 'campaignId' },
@@ -82,10 +100,15 @@ export const outreachCampaignRoutes =
       },
     );
 
+    // A campaign already sent or being sent is not sent again (409).
+    const send = {
+      operationId: 'sendCampaign',
+      response: answers({ 202: CampaignSchema }, 401, 403, 404, 409),
+    };
     app.post(
       '/outreach/campaigns/:campaignId/send',
       {
-        schema: { params: CampaignParams, body: SendCampaignSchema, response: { 202: CampaignSchema }, tags },
+        schema: { ...send, params: CampaignParams, body: SendCampaignSchema, tags },
         config: { audit: { action: 'campaign.send', target: 'campaignId' } },
       },
       async (request, reply) => {

@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { InterestFormInfoSchema, InterestFormSchema } from '#shared/outreach.ts';
-import { outreachCampaignRoutes } from './outreach.campaigns.routes.ts';
-import { outreachListRoutes } from './outreach.lists.routes.ts';
+import { answers } from '#server/platform/openapi.ts';
+import { InterestFormInfoSchema, InterestFormSchema, InterestSubmittedSchema } from '#shared/outreach.ts';
+import { outreachCampaignRoutes, outreachSendingRoutes } from './outreach.campaigns.routes.ts';
+import { outreachImportRoutes } from './outreach.imports.routes.ts';
+import {
+  eraseSubscriberRoute,
+  outreachListRoutes,
+  outreachSubscriberRoutes,
+} from './outreach.lists.routes.ts';
 import { authorizeOutreach as authorize } from './outreach.policy.ts';
 import * as outreach from './outreach.service.ts';
 
@@ -20,7 +26,8 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // --- The public interest form ------------------------------------------------------------
 
-  app.get('/interest', { schema: { response: { 200: InterestFormInfoSchema }, tags } }, async (request) => {
+  const form = { operationId: 'getInterestForm', response: answers({ 200: InterestFormInfoSchema }), tags };
+  app.get('/interest', { schema: form }, async (request) => {
     await authorize(request, 'read-interest-form');
     return outreach.interestForm(app.db, request.network);
   });
@@ -28,7 +35,12 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/interest',
     {
-      schema: { body: InterestFormSchema, tags },
+      schema: {
+        operationId: 'signUp',
+        body: InterestFormSchema,
+        response: answers({ 202: InterestSubmittedSchema }),
+        tags,
+      },
       // Generous: after a meeting, several people in one office may fill it in at once.
       config: {
         rateLimit: { max: 30, timeWindow: 60_000 },
@@ -43,6 +55,10 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  await app.register(outreachListRoutes(deps));
+  await app.register(outreachListRoutes);
+  await app.register(outreachSubscriberRoutes(deps));
+  await app.register(eraseSubscriberRoute);
+  await app.register(outreachImportRoutes);
   await app.register(outreachCampaignRoutes(deps));
+  await app.register(outreachSendingRoutes(deps));
 };
