@@ -1,10 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
 import type { Language } from '#shared/common.ts';
+import { SubscriberAddedSchema } from '#shared/outreach.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { listApi, useRefreshLists } from './list-lists.ts';
-
-const AddedSchema = z.object({ status: z.enum(['confirmation-sent', 'already-confirmed']) });
 
 type NewSubscriber = { email: string; name: string; language: Language };
 
@@ -13,7 +11,7 @@ export function addSubscriber(network: string, listId: string, input: NewSubscri
   return apiRequest(listApi(network, listId, '/subscribers'), {
     method: 'POST',
     body: input,
-    schema: AddedSchema,
+    schema: SubscriberAddedSchema,
   });
 }
 

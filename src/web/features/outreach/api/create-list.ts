@@ -1,16 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
-import { z } from 'zod';
-import type { MailingListInput } from '#shared/outreach.ts';
+import { ListCreatedSchema, type MailingListInput } from '#shared/outreach.ts';
 import { apiRequest, networkApi } from '../../../lib/api.ts';
 import { useRefreshLists } from './list-lists.ts';
-
-const CreatedSchema = z.object({ id: z.string() });
 
 export function createList(network: string, input: MailingListInput): Promise<{ id: string }> {
   return apiRequest(networkApi(network, '/outreach/lists'), {
     method: 'POST',
     body: input,
-    schema: CreatedSchema,
+    schema: ListCreatedSchema,
   });
 }
 
