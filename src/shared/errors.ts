@@ -66,6 +66,15 @@ export const FIELD_CODES = [
   'file-unreadable',
   'file-type',
   'file-too-large',
+  // Outreach: the interest form, the subscriber import and sending a campaign.
+  'not-on-form',
+  'not-csv',
+  'no-rows',
+  'one-column',
+  'one-email-column',
+  'no-valid-rows',
+  'already-sent',
+  'no-confirmed-addresses',
   'invalid',
 ] as const;
 export const FieldCodeSchema = z.enum(FIELD_CODES);

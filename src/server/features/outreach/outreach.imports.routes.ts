@@ -14,7 +14,10 @@ const tags = ['outreach'];
 /** The uploaded file and the organiser's column mapping (a JSON field), from a multipart body. */
 async function readImport(request: FastifyRequest): Promise<outreach.ImportUpload> {
   const upload = await readUpload(request, { maxBytes: MAX_IMPORT_BYTES });
-  if (!upload) throw new AppError(400, 'import-no-file', 'Choose a file.', { file: 'required' });
+  if (!upload)
+    throw new AppError(400, 'import-no-file', 'Choose a file.', {
+      file: { code: 'required', message: 'required' },
+    });
   return { data: upload.data, fileName: upload.fileName, mapping: upload.fields.mapping ?? '' };
 }
 

@@ -12,6 +12,7 @@ import { simpleMail } from '#server/platform/mail-layout.ts';
 import type { Limits } from '#server/platform/rate-limit.ts';
 import { hashToken, newToken } from '#server/platform/tokens.ts';
 import { type Language, localized } from '#shared/common.ts';
+import { type FieldCode, fieldIssueOf } from '#shared/errors.ts';
 import {
   type AddSubscriberSchema,
   type Campaign,
@@ -230,7 +231,9 @@ export async function signUp(
   if (form.website) return;
   const offered = await q.listListsOnForm(deps.db, { networkId: network.id });
   if (!form.listIds.every((id) => offered.some((l) => l.id === id))) {
-    throw new BadRequest('Choose among the lists on the form.', { listIds: 'not offered on the form' });
+    throw new BadRequest('Choose among the lists on the form.', {
+      listIds: { code: 'not-on-form', message: 'not offered on the form' },
+    });
   }
   const key = `interest-mail ${form.email}`;
   if (await deps.limits.exceeded(key, CONFIRMATIONS_PER_ADDRESS, CONFIRMATION_WINDOW_MS)) return;
@@ -307,12 +310,25 @@ export async function unsubscribe(deps: Pick<OutreachDeps, 'db' | 'secret'>, tok
 /** An uploaded file and the organiser's column mapping, as the multipart body carried them. */
 export type ImportUpload = { data: Uint8Array; fileName: string; mapping: string };
 
+/** A refused mapping's first issue, with its code (an unreadable field has no issue of its own). */
+const issueOf = (issue: z.core.$ZodIssue | undefined) =>
+  issue
+    ? { ...fieldIssueOf(issue), message: issue.message }
+    : { code: 'invalid' as const, message: 'invalid' };
+
+/** The field code of each reason the import gives for refusing a file. */
+const FILE_ISSUES: Record<ImportFileError['code'], FieldCode> = {
+  'import-not-csv': 'not-csv',
+  'import-no-rows': 'no-rows',
+  'import-one-column': 'one-column',
+};
+
 function readMapping(raw: string): ImportMapping | null {
   if (!raw) return null;
   const parsed = ImportMappingSchema.safeParse(parseJson(raw));
   if (!parsed.success)
     throw new BadRequest('The column mapping is not valid.', {
-      mapping: parsed.error.issues[0]?.message ?? 'invalid',
+      mapping: issueOf(parsed.error.issues[0]),
     });
   return parsed.data;
 }
@@ -322,7 +338,9 @@ function readFile(data: Uint8Array): ParsedFile {
     return parseFile(data);
   } catch (error) {
     if (error instanceof ImportFileError)
-      throw new AppError(400, error.code, error.message, { file: error.message });
+      throw new AppError(400, error.code, error.message, {
+        file: { code: FILE_ISSUES[error.code], message: error.message },
+      });
     throw error;
   }
 }
@@ -340,7 +358,9 @@ export async function previewImport(
   const file = readFile(upload.data);
   const mapping = given ?? guessMapping(file.header);
   if (mapping.filter((f) => f === 'email').length !== 1) {
-    throw new BadRequest('Map exactly one column to e-mail.', { mapping: 'one e-mail column needed' });
+    throw new BadRequest('Map exactly one column to e-mail.', {
+      mapping: { code: 'one-email-column', message: 'one e-mail column needed' },
+    });
   }
   const existing = await q.addressesOn(db, { networkId: network.id, listId: list.id });
   const rows = previewRows(file, mapping, existing);
@@ -372,7 +392,9 @@ export async function importRows(
 ): Promise<number> {
   const valid = rows.filter((r) => r.problem === null);
   if (valid.length === 0)
-    throw new BadRequest('The file has no valid new addresses.', { file: 'no valid rows' });
+    throw new BadRequest('The file has no valid new addresses.', {
+      file: { code: 'no-valid-rows', message: 'no valid rows' },
+    });
   const confirmedAt = new Date();
   const toRow = (r: ImportRow) => ({
     listId: list.id,
@@ -437,9 +459,13 @@ async function checkTargets(
 ) {
   const found = await q.existingListIds(db, { networkId: network.id, listIds: input.listIds });
   if (found.length !== new Set(input.listIds).size)
-    throw new BadRequest('Unknown list.', { listIds: 'choose lists of this network' });
+    throw new BadRequest('Unknown list.', {
+      listIds: { code: 'not-in-network', message: 'choose lists of this network' },
+    });
   if (input.eventId && !(await findEventById(db, { networkId: network.id, eventId: input.eventId }))) {
-    throw new BadRequest('Unknown event.', { eventId: 'choose an event of this network' });
+    throw new BadRequest('Unknown event.', {
+      eventId: { code: 'not-in-network', message: 'choose an event of this network' },
+    });
   }
 }
 
@@ -504,11 +530,13 @@ export async function sendCampaign(
     const campaign = await q.findCampaign(tx, { networkId: network.id, campaignId, forUpdate: true });
     if (!campaign) throw new NotFound('The campaign');
     if (campaign.status === 'sending' || campaign.status === 'sent') {
-      throw new Conflict('This campaign has already been sent.', { campaign: 'already sent' });
+      throw new Conflict('This campaign has already been sent.', {
+        campaign: { code: 'already-sent', message: 'already sent' },
+      });
     }
     if ((await q.confirmedCount(tx, { networkId: network.id, listIds: campaign.listIds })) === 0) {
       throw new BadRequest('The chosen lists have no confirmed addresses.', {
-        listIds: 'no confirmed addresses',
+        listIds: { code: 'no-confirmed-addresses', message: 'no confirmed addresses' },
       });
     }
     const change = { status: at ? ('scheduled' as const) : ('sending' as const), scheduledAt: at };

@@ -152,6 +152,7 @@ describe('the interest form', () => {
     const hidden = (await call('POST', '/outreach/lists', { name: 'Sisäinen' })).json().id;
     const notOffered = await call('POST', '/interest', interest([hidden]), '');
     expect(notOffered.json().error.fields).toHaveProperty('listIds');
+    expect(notOffered.json().error.fieldIssues.listIds).toEqual({ code: 'not-on-form' });
     expect((await call('GET', `/outreach/lists/${list}/subscribers`)).json()).toEqual([]);
   });
 
@@ -275,6 +276,7 @@ describe('importing a list', () => {
     expect(refused.json().error).toMatchObject({
       code: 'import-one-column',
       fields: { file: expect.any(String) },
+      fieldIssues: { file: { code: 'one-column' } },
     });
     const unmapped = await t.request({
       method: 'POST',
@@ -283,6 +285,7 @@ describe('importing a list', () => {
       ...upload('k.csv', spreadsheet, ['name', 'ignore', 'organisation']),
     });
     expect(unmapped.json().error.fields).toHaveProperty('mapping');
+    expect(unmapped.json().error.fieldIssues.mapping).toEqual({ code: 'one-email-column' });
     const garbled = await t.request({
       method: 'POST',
       url: `${base}/outreach/lists/${list}/import/preview`,
@@ -354,6 +357,7 @@ describe('campaigns', () => {
     expect(statuses.filter((s: string) => s === 'unsubscribed')).toHaveLength(1);
     const twice = await call('POST', `/outreach/campaigns/${created.json().id}/send`, {});
     expect(twice.statusCode).toBe(409);
+    expect(twice.json().error.fieldIssues.campaign).toEqual({ code: 'already-sent' });
   });
 
   it('sends the text in the recipient’s language when the organiser wrote one', async () => {
@@ -458,9 +462,11 @@ describe('campaigns', () => {
     const empty = await call('POST', `/outreach/campaigns/${id}/send`, {});
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.fields).toHaveProperty('listIds');
+    expect(empty.json().error.fieldIssues.listIds).toEqual({ code: 'no-confirmed-addresses' });
     const other = await setUp();
     const foreign = await call('POST', '/outreach/campaigns', { subject: 'Hei', listIds: [other.list] });
     expect(foreign.json().error.fields).toHaveProperty('listIds');
+    expect(foreign.json().error.fieldIssues.listIds).toEqual({ code: 'not-in-network' });
   });
 
   it('sends a test to the organiser only', async () => {
