@@ -8,13 +8,22 @@ export class ApiRequestError extends Error {
   readonly code: string;
   /** Per-field messages keyed by path, e.g. `name.fi` or `organisation.name`. */
   readonly fields: Record<string, string>;
+  /** The server's stable code of each field's problem (`fieldIssues`), for a form that words one its own way. */
+  readonly fieldCodes: Record<string, string>;
 
-  constructor(status: number, code: string, message: string, fields: Record<string, string> = {}) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    fields: Record<string, string> = {},
+    fieldCodes: Record<string, string> = {},
+  ) {
     super(message);
     this.name = 'ApiRequestError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.fieldCodes = fieldCodes;
   }
 }
 
@@ -117,7 +126,8 @@ function parseApiError(answer: Answer): ApiRequestError {
   const parsed = ErrorSchema.safeParse(parseJson(answer.text));
   if (parsed.success) {
     const { code, message, fields, fieldIssues } = parsed.data.error;
-    return new ApiRequestError(answer.status, code, message, translatedFields(fields, fieldIssues));
+    const codes = Object.fromEntries(Object.entries(fieldIssues ?? {}).map(([path, i]) => [path, i.code]));
+    return new ApiRequestError(answer.status, code, message, translatedFields(fields, fieldIssues), codes);
   }
   return new ApiRequestError(answer.status, `http-${answer.status}`, answer.statusText);
 }

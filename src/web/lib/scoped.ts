@@ -13,6 +13,13 @@ export function scoped<K extends string, S extends z.ZodType>(key: K, schema: S)
 /** The server's error with its field paths under `key`. */
 export function scopedError(error: unknown, key: string): unknown {
   if (!(error instanceof ApiRequestError)) return error;
-  const fields = Object.fromEntries(Object.entries(error.fields).map(([path, m]) => [`${key}.${path}`, m]));
-  return new ApiRequestError(error.status, error.code, error.message, fields);
+  const scope = (byPath: Record<string, string>) =>
+    Object.fromEntries(Object.entries(byPath).map(([path, m]) => [`${key}.${path}`, m]));
+  return new ApiRequestError(
+    error.status,
+    error.code,
+    error.message,
+    scope(error.fields),
+    scope(error.fieldCodes),
+  );
 }

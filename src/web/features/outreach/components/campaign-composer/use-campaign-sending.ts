@@ -51,14 +51,14 @@ export function useCampaignSending({ network, campaign, values, form, onDone }: 
       // "Already sent" is the form's own message; a bad time belongs to the date field.
       const { [name('campaign')]: _sent, [name('at')]: at, ...fields } = shown.fields;
       if (at) fields[atField] = t('outreachPage.composer.scheduleInvalid');
-      if (fields[name('listIds')] === 'no confirmed addresses')
+      if (shown.fieldCodes[name('listIds')] === 'no-confirmed-addresses')
         fields[name('listIds')] = t('outreachPage.composer.noRecipients');
       else if (fields[name('listIds')]) fields[name('listIds')] = t('outreachPage.composer.listsRequired');
       for (const slot of ['', ...LANGUAGES.map((l) => `translations.${l}.`)]) {
         if (fields[name(`${slot}subject`)])
           fields[name(`${slot}subject`)] = t('outreachPage.composer.subjectRequired');
       }
-      shown = new ApiRequestError(shown.status, shown.code, shown.message, fields);
+      shown = new ApiRequestError(shown.status, shown.code, shown.message, fields, shown.fieldCodes);
     }
     form.fail(shown, { status: { 409: t('outreachPage.composer.alreadySent') } });
   }
@@ -116,7 +116,8 @@ export function useCampaignSending({ network, campaign, values, form, onDone }: 
       const saved = await save();
       if (!saved) return;
       if (saved.recipients === 0) {
-        showError(new ApiRequestError(400, 'bad_request', '', { listIds: 'no confirmed addresses' }));
+        const codes = { listIds: 'no-confirmed-addresses' };
+        showError(new ApiRequestError(400, 'bad_request', '', { listIds: 'no confirmed addresses' }, codes));
         return;
       }
       setConfirming(saved);
