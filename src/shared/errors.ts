@@ -75,6 +75,17 @@ export const FIELD_CODES = [
   'no-valid-rows',
   'already-sent',
   'no-confirmed-addresses',
+  // A series' recurrence, and editing one meeting of a series.
+  'no-dates',
+  'not-a-meeting-date',
+  'first-meeting',
+  'end-needed',
+  'before-start',
+  'too-far',
+  'too-many-meetings',
+  'invalid-rule',
+  'not-in-series',
+  'one-at-a-time',
   'invalid',
 ] as const;
 export const FieldCodeSchema = z.enum(FIELD_CODES);

@@ -87,7 +87,9 @@ function checkedOccurrences(rule: SeriesRule) {
     return expandSeries(rule);
   } catch (error) {
     if (error instanceof RecurrenceError) {
-      throw new BadRequest(error.message, { [`rule.${error.field}`]: error.message });
+      throw new BadRequest(error.message, {
+        [`rule.${error.field}`]: { ...error.issue, message: error.message },
+      });
     }
     throw error;
   }
@@ -159,12 +161,12 @@ export async function editEvent(db: Db, network: NetworkRow, event: q.EventRow, 
   const { scope, date, startTime, durationMinutes, ...content } = UpdateEventSchema.parse(input);
   if (scope === 'following' && !event.seriesId) {
     throw new BadRequest('This event is not part of a series.', {
-      scope: 'only events of a series have following events',
+      scope: { code: 'not-in-series', message: 'only events of a series have following events' },
     });
   }
   if (scope === 'following' && date) {
     throw new BadRequest('Move the events of a series one at a time.', {
-      date: 'cannot change with scope following',
+      date: { code: 'one-at-a-time', message: 'cannot change with scope following' },
     });
   }
   return db.transaction(async (tx) => {

@@ -103,11 +103,16 @@ describe('series', () => {
   });
 
   it.each([
-    ['an invalid RRULE', { rrule: 'FREQ=SOMETIMES' }, 'rule.rrule'],
-    ['an end before the start', { until: '2020-01-01' }, 'rule.until'],
-    ['an unknown time zone', { timeZone: 'Europe/Atlantis' }, 'rule.timeZone'],
-    ['more than 500 occurrences', { rrule: 'FREQ=DAILY', until: '2024-12-31' }, 'rule.rrule'],
-  ])('answers %s with 400 naming the field and writes nothing', async (_, change, field) => {
+    ['an invalid RRULE', { rrule: 'FREQ=SOMETIMES' }, 'rule.rrule', { code: 'invalid-rule' }],
+    ['an end before the start', { until: '2020-01-01' }, 'rule.until', { code: 'before-start' }],
+    ['an unknown time zone', { timeZone: 'Europe/Atlantis' }, 'rule.timeZone', { code: 'not-a-time-zone' }],
+    [
+      'more than 500 occurrences',
+      { rrule: 'FREQ=DAILY', until: '2024-12-31' },
+      'rule.rrule',
+      { code: 'too-many-meetings', limit: 500 },
+    ],
+  ])('answers %s with 400 naming the field and writes nothing', async (_, change, field, issue) => {
     const { organiser, api } = await organiserNetwork();
     const payload = { ...seedSeries, rule: { ...seedSeries.rule, ...change } };
     const response = await t.request({
@@ -118,6 +123,8 @@ describe('series', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(Object.keys(response.json().error.fields)).toContain(field);
+    // …with a code the web says in the reader's language.
+    expect(response.json().error.fieldIssues[field]).toEqual(issue);
     const list = await t.request({ method: 'GET', url: api('/events?when=all'), cookie: organiser.cookie });
     expect(list.json().events).toEqual([]);
   });

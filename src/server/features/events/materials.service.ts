@@ -45,7 +45,7 @@ export function checkFile(fileName: string): { fileName: string; contentType: st
   if (!base || !contentType) {
     const allowed = Object.keys(MATERIAL_TYPES).join(', ');
     throw new BadRequest(`This type of file cannot be shared. Allowed: ${allowed}.`, {
-      file: `must be one of: ${allowed}`,
+      file: { code: 'file-type', message: `must be one of: ${allowed}` },
     });
   }
   return { fileName: base, contentType };

@@ -25,6 +25,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import rrulePkg from 'rrule';
 import { z } from 'zod';
+import type { FieldIssue } from '#shared/errors.ts';
 
 const { RRule } = rrulePkg;
 
@@ -55,13 +56,18 @@ const MAX_RRULE_LENGTH = 500;
 const RRULE_LAST_YEAR = 9999;
 const A_DATE = 'a date in the form YYYY-MM-DD, in the years 1900–2999';
 
-/** A rule that cannot be expanded; `message` is user-facing and `field` names the culprit. */
+/**
+ * A rule that cannot be expanded: `field` names the culprit, `issue` says why in a code the web
+ * shows in the reader's language, and `message` says it in English.
+ */
 export class RecurrenceError extends Error {
   readonly field: keyof SeriesRule;
-  constructor(field: keyof SeriesRule, message: string) {
+  readonly issue: FieldIssue;
+  constructor(field: keyof SeriesRule, issue: FieldIssue['code'] | FieldIssue, message: string) {
     super(message);
     this.name = 'RecurrenceError';
     this.field = field;
+    this.issue = typeof issue === 'string' ? { code: issue } : issue;
   }
 }
 
@@ -73,7 +79,11 @@ export function expandSeries(rule: SeriesRule): Occurrence[] {
   const { localDates } = compileSeries(rule);
   const occurrences = withoutExceptions(rule, localDates).map((localDate) => toOccurrence(rule, localDate));
   if (occurrences.length === 0) {
-    throw new RecurrenceError('rrule', 'The recurrence rule gives no meeting dates in the chosen period.');
+    throw new RecurrenceError(
+      'rrule',
+      'no-dates',
+      'The recurrence rule gives no meeting dates in the chosen period.',
+    );
   }
   return occurrences;
 }
@@ -89,11 +99,16 @@ export function splitRule(rule: SeriesRule, atLocalDate: string): { before: Seri
   const occurrenceDates = withoutExceptions(rule, localDates);
   const index = occurrenceDates.indexOf(atLocalDate);
   if (index < 0) {
-    throw new RecurrenceError('startDate', `${atLocalDate} is not a meeting date in this series.`);
+    throw new RecurrenceError(
+      'startDate',
+      'not-a-meeting-date',
+      `${atLocalDate} is not a meeting date in this series.`,
+    );
   }
   if (index === 0) {
     throw new RecurrenceError(
       'startDate',
+      'first-meeting',
       'Nothing comes before the first meeting; change the whole series.',
     );
   }
@@ -160,42 +175,56 @@ function checkFields(rule: SeriesRule): void {
   if (!IANAZone.isValidZone(rule.timeZone)) {
     throw new RecurrenceError(
       'timeZone',
+      'not-a-time-zone',
       `Unknown time zone "${rule.timeZone}"; use a name like Europe/Helsinki.`,
     );
   }
   if (!isLocalDate(rule.startDate)) {
-    throw new RecurrenceError('startDate', `Start date must be ${A_DATE}.`);
+    throw new RecurrenceError('startDate', 'not-a-date', `Start date must be ${A_DATE}.`);
   }
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(rule.startTime)) {
-    throw new RecurrenceError('startTime', 'Start time must be a time in the form HH:MM, e.g. 09:00.');
+    throw new RecurrenceError(
+      'startTime',
+      'not-a-time',
+      'Start time must be a time in the form HH:MM, e.g. 09:00.',
+    );
   }
   if (!Number.isInteger(rule.durationMinutes) || rule.durationMinutes < 1 || rule.durationMinutes > 1440) {
     throw new RecurrenceError(
       'durationMinutes',
+      rule.durationMinutes > 1440 ? { code: 'too-large', limit: 1440 } : { code: 'too-small', limit: 1 },
       'Duration must be a whole number of minutes from 1 to 1440.',
     );
   }
   if (rule.until !== undefined && !isLocalDate(rule.until)) {
-    throw new RecurrenceError('until', `End date must be ${A_DATE}.`);
+    throw new RecurrenceError('until', 'not-a-date', `End date must be ${A_DATE}.`);
   }
   if (rule.exceptMonths?.some((month) => !Number.isInteger(month) || month < 1 || month > 12)) {
-    throw new RecurrenceError('exceptMonths', 'Excepted months must be month numbers from 1 to 12.');
+    throw new RecurrenceError(
+      'exceptMonths',
+      'invalid-choice',
+      'Excepted months must be month numbers from 1 to 12.',
+    );
   }
   if (rule.exceptDates?.some((date) => !isLocalDate(date))) {
-    throw new RecurrenceError('exceptDates', `Each excepted date must be ${A_DATE}.`);
+    throw new RecurrenceError('exceptDates', 'not-a-date', `Each excepted date must be ${A_DATE}.`);
   }
 }
 
 function checkBounds(rule: SeriesRule, parts: RRuleParts): void {
   if (rule.until === undefined && !parts.has('COUNT')) {
-    throw new RecurrenceError('until', 'Give an end date, or COUNT in the recurrence rule.');
+    throw new RecurrenceError('until', 'end-needed', 'Give an end date, or COUNT in the recurrence rule.');
   }
   if (rule.until === undefined) return;
   if (rule.until < rule.startDate) {
-    throw new RecurrenceError('until', 'End date must not be before the start date.');
+    throw new RecurrenceError('until', 'before-start', 'End date must not be before the start date.');
   }
   if (rule.until > searchHorizon(rule.startDate)) {
-    throw new RecurrenceError('until', `End date must be within ${MAX_SPAN_YEARS} years of the start date.`);
+    throw new RecurrenceError(
+      'until',
+      { code: 'too-far', limit: MAX_SPAN_YEARS },
+      `End date must be within ${MAX_SPAN_YEARS} years of the start date.`,
+    );
   }
 }
 
@@ -212,6 +241,7 @@ function listRuleDates(rule: SeriesRule, parts: RRuleParts): string[] {
   if (dates.length > MAX_OCCURRENCES) {
     throw new RecurrenceError(
       'rrule',
+      { code: 'too-many-meetings', limit: MAX_OCCURRENCES },
       `The series would have more than ${MAX_OCCURRENCES} meetings; choose an earlier end date or a smaller COUNT.`,
     );
   }
@@ -345,7 +375,7 @@ function formatRRule(parts: RRuleParts, changes: Record<string, string | undefin
 }
 
 function rruleError(message: string): RecurrenceError {
-  return new RecurrenceError('rrule', message);
+  return new RecurrenceError('rrule', 'invalid-rule', message);
 }
 
 // --- Local dates --------------------------------------------------------------------------------
