@@ -31,33 +31,25 @@ interface SendPanelProps {
 /** Sending now, at a chosen time, or as a reminder a set time before a meeting still ahead. */
 export function SendPanel({ campaign, meetingStartsAt, sending, errors }: SendPanelProps) {
   const { t } = useTranslation();
-  const dateTime = useDateTime();
-  const [schedule, setSchedule] = useState(() => localParts(campaign?.scheduledAt ?? null));
-  const [reminder, setReminder] = useState<ReminderOffset>('day');
-  const { busy, confirming } = sending;
-  // A meeting still ahead can have a reminder a set time before it.
-  const meetingStart = meetingStartsAt ? new Date(meetingStartsAt).getTime() : Number.NaN;
-  const reminderAt = meetingStart > Date.now() ? new Date(meetingStart - REMINDER_OFFSETS[reminder]) : null;
-
-  const scheduleSend = () => {
-    const valid = /^\d{4}-\d{2}-\d{2}$/.test(schedule.date) && /^\d{2}:\d{2}$/.test(schedule.time);
-    const at = valid ? new Date(`${schedule.date}T${schedule.time}`) : null;
-    return sending.scheduleAt(
-      'schedule',
-      at,
-      name('scheduleDate'),
-      t('outreachPage.composer.scheduleInvalid'),
-    );
-  };
-  const scheduleReminder = () =>
-    sending.scheduleAt('reminder', reminderAt, name('reminder'), t('outreachPage.composer.reminderPast'));
-
   return (
     <Panel>
       <Heading variant="h4" mb="s">
         {t('outreachPage.composer.sendHeading')}
       </Heading>
       <Paragraph mb="m">{t('outreachPage.composer.sendIntro')}</Paragraph>
+      <SendNow sending={sending} />
+      <ScheduleSend scheduledAt={campaign?.scheduledAt ?? null} sending={sending} errors={errors} />
+      <ReminderSend meetingStartsAt={meetingStartsAt} sending={sending} errors={errors} />
+    </Panel>
+  );
+}
+
+/** Sending now, after a confirmation naming the number of recipients. */
+function SendNow({ sending }: { sending: CampaignSending }) {
+  const { t } = useTranslation();
+  const { busy, confirming } = sending;
+  return (
+    <>
       <ButtonRow>
         <SubmitButton type="button" pending={busy === 'send'} onClick={sending.askToSend}>
           {t('outreachPage.composer.sendNow')}
@@ -76,76 +68,117 @@ export function SendPanel({ campaign, meetingStartsAt, sending, errors }: SendPa
           onCancel={sending.cancelSend}
         />
       )}
-      <Schedule>
-        <legend>{t('outreachPage.composer.scheduleLegend')}</legend>
+    </>
+  );
+}
+
+/** Sending at a chosen date and time, in the browser's time zone. */
+function ScheduleSend({
+  scheduledAt,
+  sending,
+  errors,
+}: Pick<SendPanelProps, 'sending' | 'errors'> & { scheduledAt: string | null }) {
+  const { t } = useTranslation();
+  const [schedule, setSchedule] = useState(() => localParts(scheduledAt));
+
+  const scheduleSend = () => {
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(schedule.date) && /^\d{2}:\d{2}$/.test(schedule.time);
+    const at = valid ? new Date(`${schedule.date}T${schedule.time}`) : null;
+    return sending.scheduleAt(
+      'schedule',
+      at,
+      name('scheduleDate'),
+      t('outreachPage.composer.scheduleInvalid'),
+    );
+  };
+
+  return (
+    <Schedule>
+      <legend>{t('outreachPage.composer.scheduleLegend')}</legend>
+      <div>
+        <InputField
+          name={name('scheduleDate')}
+          type="date"
+          label={t('outreachPage.composer.scheduleDate')}
+          value={schedule.date}
+          onChange={(date) => setSchedule((s) => ({ ...s, date }))}
+          errors={errors}
+        />
+        <InputField
+          name={name('scheduleTime')}
+          type="time"
+          label={t('outreachPage.composer.scheduleTime')}
+          value={schedule.time}
+          onChange={(time) => setSchedule((s) => ({ ...s, time }))}
+          errors={errors}
+        />
         <div>
-          <InputField
-            name={name('scheduleDate')}
-            type="date"
-            label={t('outreachPage.composer.scheduleDate')}
-            value={schedule.date}
-            onChange={(date) => setSchedule((s) => ({ ...s, date }))}
-            errors={errors}
-          />
-          <InputField
-            name={name('scheduleTime')}
-            type="time"
-            label={t('outreachPage.composer.scheduleTime')}
-            value={schedule.time}
-            onChange={(time) => setSchedule((s) => ({ ...s, time }))}
-            errors={errors}
-          />
-          <div>
-            <SubmitButton
-              type="button"
-              variant="secondary"
-              pending={busy === 'schedule'}
-              onClick={scheduleSend}
-            >
-              {t('outreachPage.composer.schedule')}
-            </SubmitButton>
-          </div>
+          <SubmitButton
+            type="button"
+            variant="secondary"
+            pending={sending.busy === 'schedule'}
+            onClick={scheduleSend}
+          >
+            {t('outreachPage.composer.schedule')}
+          </SubmitButton>
         </div>
-      </Schedule>
-      {reminderAt && (
-        <Schedule data-testid="reminder">
-          <legend>{t('outreachPage.composer.reminderLegend')}</legend>
-          <div>
-            <NativeField
-              name={name('reminder')}
-              label={t('outreachPage.composer.reminderOffset')}
-              hint={t('outreachPage.composer.reminderAt', { at: dateTime(reminderAt.toISOString()) })}
-              errors={errors}
+      </div>
+    </Schedule>
+  );
+}
+
+/**
+ * A reminder a set time before the chosen meeting, shown while that meeting is still ahead; the
+ * chosen offset is kept while it is hidden.
+ */
+function ReminderSend({ meetingStartsAt, sending, errors }: Omit<SendPanelProps, 'campaign'>) {
+  const { t } = useTranslation();
+  const dateTime = useDateTime();
+  const [reminder, setReminder] = useState<ReminderOffset>('day');
+  const meetingStart = meetingStartsAt ? new Date(meetingStartsAt).getTime() : Number.NaN;
+  const reminderAt = meetingStart > Date.now() ? new Date(meetingStart - REMINDER_OFFSETS[reminder]) : null;
+  if (!reminderAt) return null;
+
+  const scheduleReminder = () =>
+    sending.scheduleAt('reminder', reminderAt, name('reminder'), t('outreachPage.composer.reminderPast'));
+
+  return (
+    <Schedule data-testid="reminder">
+      <legend>{t('outreachPage.composer.reminderLegend')}</legend>
+      <div>
+        <NativeField
+          name={name('reminder')}
+          label={t('outreachPage.composer.reminderOffset')}
+          hint={t('outreachPage.composer.reminderAt', { at: dateTime(reminderAt.toISOString()) })}
+          errors={errors}
+        >
+          {(control) => (
+            <Select
+              {...control}
+              value={reminder}
+              onChange={(event) => {
+                if (isReminderOffset(event.target.value)) setReminder(event.target.value);
+              }}
             >
-              {(control) => (
-                <Select
-                  {...control}
-                  value={reminder}
-                  onChange={(event) => {
-                    if (isReminderOffset(event.target.value)) setReminder(event.target.value);
-                  }}
-                >
-                  {Object.keys(REMINDER_OFFSETS).map((key) => (
-                    <option key={key} value={key}>
-                      {t(`outreachPage.composer.reminderOffsets.${key as ReminderOffset}`)}
-                    </option>
-                  ))}
-                </Select>
-              )}
-            </NativeField>
-            <div>
-              <SubmitButton
-                type="button"
-                variant="secondary"
-                pending={busy === 'reminder'}
-                onClick={scheduleReminder}
-              >
-                {t('outreachPage.composer.scheduleReminder')}
-              </SubmitButton>
-            </div>
-          </div>
-        </Schedule>
-      )}
-    </Panel>
+              {Object.keys(REMINDER_OFFSETS).map((key) => (
+                <option key={key} value={key}>
+                  {t(`outreachPage.composer.reminderOffsets.${key as ReminderOffset}`)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </NativeField>
+        <div>
+          <SubmitButton
+            type="button"
+            variant="secondary"
+            pending={sending.busy === 'reminder'}
+            onClick={scheduleReminder}
+          >
+            {t('outreachPage.composer.scheduleReminder')}
+          </SubmitButton>
+        </div>
+      </div>
+    </Schedule>
   );
 }

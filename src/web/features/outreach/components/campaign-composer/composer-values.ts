@@ -1,3 +1,4 @@
+import type { Dispatch, SetStateAction } from 'react';
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '#shared/common.ts';
 import {
@@ -56,6 +57,13 @@ export const withText = (values: Values, slot: Slot, text: CampaignText): Values
   slot === 'main'
     ? { ...values, ...text }
     : { ...values, translations: { ...values.translations, [slot]: text } };
+
+/** `set(key)` is the change handler of one value. */
+export const setterOf =
+  (setValues: Dispatch<SetStateAction<Values>>) =>
+  <K extends keyof Values>(key: K) =>
+  (value: Values[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
 
 /** The open languages' texts that pass `keep`. */
 export function translationsOf(

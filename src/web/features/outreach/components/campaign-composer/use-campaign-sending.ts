@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '#shared/common.ts';
 import type { Campaign } from '#shared/outreach.ts';
 import type { useFormState } from '../../../../components/form/useFormState.ts';
 import { ApiRequestError } from '../../../../lib/api.ts';
 import { useLanguage } from '../../../../lib/i18n.ts';
-import { scoped, scopedError } from '../../../../lib/scoped.ts';
-import { useSaveCampaign } from '../../api/save-campaign.ts';
 import { useSendCampaign } from '../../api/send-campaign.ts';
 import { useSendTestCampaign } from '../../api/send-test-campaign.ts';
-import { ClientSchema, name, payloadOf, SCOPE, translationsOf, type Values } from './composer-values.ts';
+import { NO_RECIPIENTS } from './composer-errors.ts';
+import type { Values } from './composer-values.ts';
+import { useCampaignSave } from './use-campaign-save.ts';
+import { useOneAtATime } from './use-one-at-a-time.ts';
 
 type Busy = 'save' | 'test' | 'send' | 'schedule' | 'reminder';
 
@@ -22,74 +22,25 @@ interface SendingOptions {
   onDone: (campaign: Campaign, message: string) => void;
 }
 
+/** What the sending steps share: one action at a time, saving first, errors at the fields. */
+interface Steps extends Pick<SendingOptions, 'network' | 'form' | 'onDone'> {
+  run: ReturnType<typeof useOneAtATime<Busy>>['run'];
+  save: () => Promise<Campaign | null>;
+  showError: (error: unknown, atField?: string) => void;
+}
+
 /**
  * Saving, the test mail, sending now (after a confirmation naming the number of recipients) and
  * scheduling; each saves first, one at a time, and shows the server's errors at their fields.
  */
-export function useCampaignSending({ network, campaign, values, form, onDone }: SendingOptions) {
+export function useCampaignSending(options: SendingOptions) {
   const { t } = useTranslation();
-  const uiLanguage = useLanguage();
-  const actions = {
-    save: useSaveCampaign(network),
-    test: useSendTestCampaign(network),
-    send: useSendCampaign(network),
-  };
-  const [savedId, setSavedId] = useState<string | null>(campaign?.id ?? null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState<Busy | null>(null);
-  const [confirming, setConfirming] = useState<Campaign | null>(null);
-
-  const fieldMessages = {
-    [name('listIds')]: t('outreachPage.composer.listsRequired'),
-    [name('subject')]: t('outreachPage.composer.subjectRequired'),
-  };
-
-  /** `atField`: the field where a bad time is shown. */
-  function showError(error: unknown, atField = name('scheduleDate')) {
-    let shown = scopedError(error, SCOPE);
-    if (shown instanceof ApiRequestError) {
-      // "Already sent" is the form's own message; a bad time belongs to the date field.
-      const { [name('campaign')]: _sent, [name('at')]: at, ...fields } = shown.fields;
-      if (at) fields[atField] = t('outreachPage.composer.scheduleInvalid');
-      if (shown.fieldCodes[name('listIds')] === 'no-confirmed-addresses')
-        fields[name('listIds')] = t('outreachPage.composer.noRecipients');
-      else if (fields[name('listIds')]) fields[name('listIds')] = t('outreachPage.composer.listsRequired');
-      for (const slot of ['', ...LANGUAGES.map((l) => `translations.${l}.`)]) {
-        if (fields[name(`${slot}subject`)])
-          fields[name(`${slot}subject`)] = t('outreachPage.composer.subjectRequired');
-      }
-      shown = new ApiRequestError(shown.status, shown.code, shown.message, fields, shown.fieldCodes);
-    }
-    form.fail(shown, { status: { 409: t('outreachPage.composer.alreadySent') } });
-  }
-
-  /** Creates or updates the campaign; null after showing what is wrong. */
-  async function save(): Promise<Campaign | null> {
-    // An open text with a message but no subject is not dropped silently: its subject is asked for.
-    const written = translationsOf(values, (text) => `${text.subject}${text.body}`.trim() !== '');
-    const checked = { ...payloadOf(values), translations: written };
-    const input = form.validate(scoped(SCOPE, ClientSchema), { [SCOPE]: checked }, fieldMessages);
-    if (!input) return null;
-    try {
-      const saved = await actions.save.mutateAsync({ id: savedId, input: payloadOf(values) });
-      setSavedId(saved.id);
-      return saved;
-    } catch (error) {
-      showError(error);
-      return null;
-    }
-  }
-
-  async function run(kind: Busy, action: () => Promise<void>) {
-    if (busy) return;
-    setBusy(kind);
-    setNotice(null);
-    try {
-      await action();
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, notice, setNotice, run } = useOneAtATime<Busy>();
+  const { save, showError } = useCampaignSave(options);
+  const test = useSendTestCampaign(options.network);
+  const steps: Steps = { ...options, run, save, showError };
+  const sendNow = useSendNow(steps);
+  const scheduleAt = useScheduleAt(steps);
 
   const saveDraft = (event?: React.FormEvent) => {
     event?.preventDefault();
@@ -103,12 +54,21 @@ export function useCampaignSending({ network, campaign, values, form, onDone }: 
       const saved = await save();
       if (!saved) return;
       try {
-        const { sentTo } = await actions.test.mutateAsync(saved.id);
+        const { sentTo } = await test.mutateAsync(saved.id);
         setNotice(t('outreachPage.composer.testSent', { email: sentTo }));
       } catch (error) {
         showError(error);
       }
     });
+
+  return { busy, notice, saveDraft, sendTest, ...sendNow, scheduleAt };
+}
+
+/** Sending now: saved first, then confirmed by the user with the number of recipients. */
+function useSendNow({ network, run, save, showError, onDone }: Steps) {
+  const { t } = useTranslation();
+  const send = useSendCampaign(network);
+  const [confirming, setConfirming] = useState<Campaign | null>(null);
 
   const askToSend = () =>
     run('send', async () => {
@@ -116,8 +76,9 @@ export function useCampaignSending({ network, campaign, values, form, onDone }: 
       const saved = await save();
       if (!saved) return;
       if (saved.recipients === 0) {
-        const codes = { listIds: 'no-confirmed-addresses' };
-        showError(new ApiRequestError(400, 'bad_request', '', { listIds: 'no confirmed addresses' }, codes));
+        showError(
+          new ApiRequestError(400, 'invalid-input', '', { listIds: NO_RECIPIENTS.text }, NO_RECIPIENTS.codes),
+        );
         return;
       }
       setConfirming(saved);
@@ -126,7 +87,7 @@ export function useCampaignSending({ network, campaign, values, form, onDone }: 
   const sendNow = (saved: Campaign) =>
     run('send', async () => {
       try {
-        const sent = await actions.send.mutateAsync({ id: saved.id });
+        const sent = await send.mutateAsync({ id: saved.id });
         onDone(
           sent,
           t('outreachPage.composer.sendingStarted', { subject: sent.subject, count: saved.recipients }),
@@ -137,8 +98,16 @@ export function useCampaignSending({ network, campaign, values, form, onDone }: 
       }
     });
 
-  /** Saves and schedules the campaign at `at`; `field` shows the error when `at` is not ahead. */
-  const scheduleAt = (kind: 'schedule' | 'reminder', at: Date | null, field: string, invalid: string) =>
+  return { confirming, cancelSend: () => setConfirming(null), askToSend, sendNow };
+}
+
+/** Saves and schedules the campaign at `at`; `field` shows the error when `at` is not ahead. */
+function useScheduleAt({ network, form, run, save, showError, onDone }: Steps) {
+  const { t } = useTranslation();
+  const uiLanguage = useLanguage();
+  const send = useSendCampaign(network);
+
+  return (kind: 'schedule' | 'reminder', at: Date | null, field: string, invalid: string) =>
     run(kind, async () => {
       if (!at || Number.isNaN(at.getTime()) || at.getTime() <= Date.now()) {
         form.fail(new ApiRequestError(400, 'bad_request', '', { [field]: invalid }));
@@ -147,7 +116,7 @@ export function useCampaignSending({ network, campaign, values, form, onDone }: 
       const saved = await save();
       if (!saved) return;
       try {
-        const scheduled = await actions.send.mutateAsync({ id: saved.id, at: at.toISOString() });
+        const scheduled = await send.mutateAsync({ id: saved.id, at: at.toISOString() });
         onDone(
           scheduled,
           t('outreachPage.composer.scheduledFor', {
@@ -159,18 +128,6 @@ export function useCampaignSending({ network, campaign, values, form, onDone }: 
         showError(error, field);
       }
     });
-
-  return {
-    busy,
-    notice,
-    confirming,
-    cancelSend: () => setConfirming(null),
-    saveDraft,
-    sendTest,
-    askToSend,
-    sendNow,
-    scheduleAt,
-  };
 }
 
 export type CampaignSending = ReturnType<typeof useCampaignSending>;

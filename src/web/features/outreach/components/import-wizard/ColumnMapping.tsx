@@ -4,7 +4,7 @@ import { IMPORT_FIELDS } from '#shared/outreach.ts';
 import { controlStyles, ErrorText, Fieldset, Hint } from '../../../../components/form/fieldStyles.ts';
 import { tokens } from '../../../../lib/theme.ts';
 import type { ImportMapping } from '../../api/preview-import.ts';
-import type { ImportField } from './use-import-wizard.ts';
+import type { ImportField } from './import-steps.ts';
 
 const Columns = styled.div`
   display: grid;

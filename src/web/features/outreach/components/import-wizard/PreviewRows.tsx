@@ -3,7 +3,7 @@ import type { ImportPreview } from '#shared/outreach.ts';
 import { Table, TableScroll } from '../../../../components/DataTable.ts';
 import type { ImportMapping } from '../../api/preview-import.ts';
 import { Counts } from '../styles.ts';
-import type { ImportField } from './use-import-wizard.ts';
+import type { ImportField } from './import-steps.ts';
 
 const SHOWN_VALID_ROWS = 20;
 

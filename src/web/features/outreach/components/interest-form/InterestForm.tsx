@@ -1,22 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { LANGUAGES } from '#shared/common.ts';
 import { type InterestForm as InterestFormInput, InterestFormSchema } from '#shared/outreach.ts';
 import { FormAlert } from '../../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../../components/form/fieldStyles.ts';
-import { RadioGroupField } from '../../../../components/form/RadioGroupField.tsx';
 import { SubmitButton } from '../../../../components/form/SubmitButton.tsx';
 import { useFormState } from '../../../../components/form/useFormState.ts';
 import { useLanguage } from '../../../../lib/i18n.ts';
 import type { InterestInfo } from '../../api/get-interest-form.ts';
 import { useSubmitInterest } from '../../api/submit-interest.ts';
-import { CheckboxList } from '../CheckboxList.tsx';
 import { AboutYouFields } from './AboutYouFields.tsx';
 import { BotTrap } from './BotTrap.tsx';
 import { CheckYourEmail } from './CheckYourEmail.tsx';
+import { ChoiceFields } from './ChoiceFields.tsx';
 import { ConsentField } from './ConsentField.tsx';
-import type { Values } from './interest-values.ts';
+import { initialValues, type Values } from './interest-values.ts';
 
 /** The form's own check: the same as the server's, with messages of its own for the choices. */
 const ClientSchema = InterestFormSchema.extend({
@@ -40,18 +38,7 @@ export function InterestForm({
   const form = useFormState();
   const submit = useSubmitInterest(network);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const [values, setValues] = useState<Values>(() => ({
-    name: '',
-    email: '',
-    organisation: '',
-    organisationType: '',
-    role: '',
-    topics: [],
-    language: uiLanguage,
-    listIds: info.lists.length === 1 && info.lists[0] ? [info.lists[0].id] : [],
-    consent: false,
-    website: '',
-  }));
+  const [values, setValues] = useState<Values>(() => initialValues(info, uiLanguage));
   const set =
     <K extends keyof Values>(key: K) =>
     (value: Values[K]) =>
@@ -95,41 +82,7 @@ export function InterestForm({
     <form ref={form.formRef} onSubmit={send} noValidate data-testid="interest-form">
       <FormAlert message={form.formError} />
       <AboutYouFields values={values} set={set} errors={form.errors} />
-      {info.topics.length > 0 && (
-        <CheckboxList
-          name="topics"
-          legend={t('outreachPage.interest.topics')}
-          hint={t('outreachPage.interest.topicsHint')}
-          options={info.topics.map((topic) => ({ value: topic, label: topic }))}
-          selected={values.topics}
-          onChange={set('topics')}
-          errors={form.errors}
-        />
-      )}
-      <CheckboxList
-        name="listIds"
-        legend={t('outreachPage.interest.lists')}
-        hint={t('outreachPage.interest.listsHint')}
-        options={info.lists.map((list) => ({
-          value: list.id,
-          label: list.name,
-          description: list.description || undefined,
-        }))}
-        selected={values.listIds}
-        onChange={set('listIds')}
-        errors={form.errors}
-      />
-      <RadioGroupField
-        name="language"
-        legend={t('outreachPage.interest.language')}
-        value={values.language}
-        onChange={(language) => set('language')(LANGUAGES.find((l) => l === language) ?? 'fi')}
-        options={LANGUAGES.map((language) => ({
-          value: language,
-          label: t(`languageNames.${language}`),
-          lang: language,
-        }))}
-      />
+      <ChoiceFields info={info} values={values} set={set} errors={form.errors} />
       <ConsentField checked={values.consent} onChange={set('consent')} error={form.errors.consent} />
       <BotTrap value={values.website} onChange={set('website')} />
       <ButtonRow>

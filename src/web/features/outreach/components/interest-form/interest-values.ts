@@ -1,4 +1,5 @@
 import type { Language } from '#shared/common.ts';
+import type { InterestInfo } from '../../api/get-interest-form.ts';
 
 /** What the interest form holds while it is filled in. */
 export interface Values {
@@ -16,3 +17,17 @@ export interface Values {
 
 /** Sets one value; `set('name')` is a field's change handler. */
 export type SetValue = <K extends keyof Values>(key: K) => (value: Values[K]) => void;
+
+/** An empty form in the UI language, with the only list chosen when there is one. */
+export const initialValues = (info: InterestInfo, language: Language): Values => ({
+  name: '',
+  email: '',
+  organisation: '',
+  organisationType: '',
+  role: '',
+  topics: [],
+  language,
+  listIds: info.lists.length === 1 && info.lists[0] ? [info.lists[0].id] : [],
+  consent: false,
+  website: '',
+});
