@@ -27,6 +27,7 @@ import { startCampaignWorker } from './features/outreach/campaign-runner.ts';
 import { outreachPublicRoutes } from './features/outreach/outreach.public.routes.ts';
 import { outreachRoutes } from './features/outreach/outreach.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
+import { startProfile } from './features/people/people.service.ts';
 import { actorPlugin } from './platform/actor.ts';
 import { API_DOCS_CSS } from './platform/api-docs.ts';
 import { createBus } from './platform/bus.ts';
@@ -98,7 +99,10 @@ export async function buildApp({
   app.decorate<Database>('database', database);
   app.decorate('db', database.db);
   app.decorate('mailer', mail);
-  app.decorate('auth', createAuth({ db: database.db, config, mailer: mail, log: app.log }));
+  app.decorate(
+    'auth',
+    createAuth({ db: database.db, config, mailer: mail, log: app.log, onUserCreated: startProfile }),
+  );
   const bus = createBus(database, app.log);
   app.decorate('bus', bus);
   app.decorate('networkCache', await createNetworkCache(database.db, bus));
