@@ -3,7 +3,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import { MAX_MATERIAL_BYTES } from '#shared/events.ts';
@@ -27,6 +27,7 @@ import { startCampaignWorker } from './features/outreach/campaign-runner.ts';
 import { outreachPublicRoutes } from './features/outreach/outreach.public.routes.ts';
 import { outreachRoutes } from './features/outreach/outreach.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
+import { startProfile } from './features/people/people.service.ts';
 import { actorPlugin } from './platform/actor.ts';
 import { API_DOCS_CSS } from './platform/api-docs.ts';
 import { createBus } from './platform/bus.ts';
@@ -36,7 +37,7 @@ import { frameworkErrors, registerErrorHandling } from './platform/errors.ts';
 import { etagOf } from './platform/etag.ts';
 import { createHealthCheck } from './platform/health.ts';
 import { inputGuardPlugin } from './platform/input-guard.ts';
-import { startJobs } from './platform/jobs.ts';
+import { type Jobs, startJobs } from './platform/jobs.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { markdownRoutes } from './platform/markdown.routes.ts';
@@ -84,6 +85,35 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
+  const { mail, bus, liveHub, jobs } = await decorateServices(app, config, database, mailer);
+  const stopping = new AbortController();
+
+  await registerRequestPlugins(app, config);
+
+  // Platform: who is asking, CSRF, and the audit log of every write.
+  await app.register(actorPlugin);
+  await app.register(csrfPlugin);
+  await app.register(auditRecorder);
+
+  await registerFeatureRoutes(app);
+
+  await registerUnscopedPages(app, config, database);
+
+  await startWorkers(config, database, { jobs, mailer: mail, log: app.log }, stopping.signal);
+
+  app.addHook('onClose', async () => {
+    // Campaigns stop between two messages; their jobs are retried, here or on another instance.
+    stopping.abort();
+    await jobs.stop({ graceful: true, timeout: 15_000 });
+    mail.close();
+    await liveHub.close();
+    await bus.close();
+  });
+  return app;
+}
+
+/** The shared services every feature reads from the instance (declared in platform/context.ts). */
+async function decorateServices(app: FastifyInstance, config: Config, database: Database, mailer?: Mailer) {
   const mail =
     mailer ??
     createMailer({
@@ -98,7 +128,10 @@ export async function buildApp({
   app.decorate<Database>('database', database);
   app.decorate('db', database.db);
   app.decorate('mailer', mail);
-  app.decorate('auth', createAuth({ db: database.db, config, mailer: mail, log: app.log }));
+  app.decorate(
+    'auth',
+    createAuth({ db: database.db, config, mailer: mail, log: app.log, onUserCreated: startProfile }),
+  );
   const bus = createBus(database, app.log);
   app.decorate('bus', bus);
   app.decorate('networkCache', await createNetworkCache(database.db, bus));
@@ -107,8 +140,11 @@ export async function buildApp({
   app.decorate('liveHub', liveHub);
   const jobs = await startJobs(database, (error) => app.log.error({ err: error }, 'job queue error'));
   app.decorate('jobs', jobs);
-  const stopping = new AbortController();
+  return { mail, bus, liveHub, jobs };
+}
 
+/** Third-party and request-level plugins, before the actor is known. */
+async function registerRequestPlugins(app: FastifyInstance, config: Config) {
   await app.register(inputGuardPlugin);
   await app.register(securityHeadersPlugin, { https: config.PUBLIC_URL.startsWith('https:') });
   await app.register(fastifyCookie);
@@ -131,11 +167,10 @@ export async function buildApp({
     transformObject: shareErrorSchema,
   });
   completeAnswers(app);
+}
 
-  await app.register(actorPlugin);
-  await app.register(csrfPlugin);
-  await app.register(auditRecorder);
-
+/** Every feature's API routes; network-scoped ones resolve the network once. */
+async function registerFeatureRoutes(app: FastifyInstance) {
   await app.register(authRoutes);
   await app.register(auditAdminRoutes);
   await app.register(signInLinkRoutes);
@@ -152,7 +187,10 @@ export async function buildApp({
     }),
     { prefix: '/api/networks/:network' },
   );
+}
 
+/** Health, the API document and reference, public pages, and the web app last (it answers every other path). */
+async function registerUnscopedPages(app: FastifyInstance, config: Config, database: Database) {
   const health = createHealthCheck({
     database,
     dataDir: config.DATA_DIR,
@@ -176,32 +214,30 @@ export async function buildApp({
   await app.register(markdownRoutes);
   await app.register(outreachPublicRoutes);
   await app.register(webPlugin);
+}
 
+/** Scheduled and queued work: campaign sending and the audit log's retention. */
+async function startWorkers(
+  config: Config,
+  database: Database,
+  { jobs, mailer, log }: { jobs: Jobs; mailer: Mailer; log: FastifyBaseLogger },
+  signal: AbortSignal,
+) {
   await startCampaignWorker({
     db: database.db,
     jobs,
-    mailer: mail,
-    log: app.log,
+    mailer,
+    log,
     publicUrl: config.PUBLIC_URL,
     secret: config.SESSION_SECRET,
     messagesPerMinute: config.OUTREACH_MESSAGES_PER_MINUTE,
     claimSeconds: config.OUTREACH_CLAIM_SECONDS,
-    signal: stopping.signal,
+    signal,
   });
   await startAuditRetention({
     db: database.db,
     jobs,
     retentionDays: config.AUDIT_RETENTION_DAYS,
-    log: app.log,
+    log,
   });
-
-  app.addHook('onClose', async () => {
-    // Campaigns stop between two messages; their jobs are retried, here or on another instance.
-    stopping.abort();
-    await jobs.stop({ graceful: true, timeout: 15_000 });
-    mail.close();
-    await liveHub.close();
-    await bus.close();
-  });
-  return app;
 }

@@ -4,12 +4,11 @@ import { genericOAuth, magicLink } from 'better-auth/plugins';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '#server/config.ts';
 import type { Db } from '#server/db/client.ts';
-import { startProfile } from '#server/features/people/people.service.ts';
 import { languageFromHeader, translator } from '#server/platform/i18n.ts';
 import type { Mailer } from '#server/platform/mail.ts';
 import { simpleMail } from '#server/platform/mail-layout.ts';
 import { hashToken } from '#server/platform/tokens.ts';
-import { LanguageSchema } from '#shared/common.ts';
+import { type Language, LanguageSchema } from '#shared/common.ts';
 import { accounts, sessions, users, verifications } from './auth.tables.ts';
 
 export const MAGIC_LINK_TTL_SECONDS = 15 * 60;
@@ -22,10 +21,20 @@ export const SIGN_IN_LINK_PATH = '/sign-in/link';
 /** The verification identifier better-auth keeps for a magic-link token (only its hash is stored). */
 export const magicLinkIdentifier = (token: string) => `magic-link:${hashToken(token)}`;
 
+/** What app.ts wires into a new account (people's profile), so auth does not import that feature. */
+export type OnUserCreated = (db: Db, userId: string, language: Language) => Promise<void>;
+
+type AuthDeps = {
+  db: Db;
+  config: Config;
+  mailer: Mailer;
+  log: FastifyBaseLogger;
+  onUserCreated: OnUserCreated;
+};
+
 /** better-auth: e-mail magic links, database sessions, and optional OIDC single sign-on. */
-export function createAuth(deps: { db: Db; config: Config; mailer: Mailer; log: FastifyBaseLogger }) {
-  const { config, db, mailer, log } = deps;
-  const oidc = config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET;
+export function createAuth(deps: AuthDeps) {
+  const { config, db, log, onUserCreated } = deps;
   return betterAuth({
     appName: 'Verkosto',
     baseURL: config.PUBLIC_URL,
@@ -63,7 +72,7 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer; log: 
           before: async (user) => ({ data: { ...user, name: user.name || user.email.split('@')[0] } }),
           after: async (user, ctx) => {
             // Start in the language of the browser that completed sign-in.
-            await startProfile(
+            await onUserCreated(
               db,
               user.id,
               languageFromHeader(ctx?.headers?.get('accept-language') ?? undefined),
@@ -72,48 +81,54 @@ export function createAuth(deps: { db: Db; config: Config; mailer: Mailer; log: 
         },
       },
     },
-    plugins: [
-      magicLink({
-        expiresIn: MAGIC_LINK_TTL_SECONDS,
-        storeToken: { type: 'custom-hasher', hash: async (token) => hashToken(token) },
-        sendMagicLink: async ({ email, url, metadata }, ctx) => {
-          const lang = LanguageSchema.safeParse(metadata?.lang);
-          const language = lang.success
-            ? lang.data
-            : languageFromHeader(ctx?.headers?.get('accept-language') ?? '');
-          // Our page (opening it signs nobody in), with better-auth's token and callbacks.
-          const link = new URL(`${config.PUBLIC_URL}${SIGN_IN_LINK_PATH}`);
-          link.search = new URL(url).search;
-          link.searchParams.set('lang', language);
-          const t = translator(language);
-          const mail = simpleMail({
-            language,
-            subject: t('mail.signIn.subject'),
-            before: [t('mail.signIn.intro')],
-            link: { text: t('mail.signIn.subject'), url: link.href },
-            after: [t('mail.signIn.expiry'), t('mail.signIn.ignore')],
-          });
-          await mailer.send({ to: email, ...mail });
-        },
-      }),
-      ...(oidc
-        ? [
-            genericOAuth({
-              config: [
-                {
-                  providerId: OIDC_PROVIDER_ID,
-                  discoveryUrl: `${config.OIDC_ISSUER?.replace(/\/$/, '')}/.well-known/openid-configuration`,
-                  clientId: config.OIDC_CLIENT_ID as string,
-                  clientSecret: config.OIDC_CLIENT_SECRET as string,
-                  scopes: ['openid', 'email', 'profile'],
-                  pkce: true,
-                },
-              ],
-            }),
-          ]
-        : []),
-    ],
+    plugins: [magicLink(magicLinkOptions(config, deps.mailer)), ...oidcPlugins(config)],
   });
+}
+
+/** Sends the sign-in link: our page (opening it signs nobody in), with better-auth's token and callbacks. */
+function magicLinkOptions(config: Config, mailer: Mailer): Parameters<typeof magicLink>[0] {
+  return {
+    expiresIn: MAGIC_LINK_TTL_SECONDS,
+    storeToken: { type: 'custom-hasher', hash: async (token) => hashToken(token) },
+    sendMagicLink: async ({ email, url, metadata }, ctx) => {
+      const lang = LanguageSchema.safeParse(metadata?.lang);
+      const language = lang.success
+        ? lang.data
+        : languageFromHeader(ctx?.headers?.get('accept-language') ?? '');
+      const link = new URL(`${config.PUBLIC_URL}${SIGN_IN_LINK_PATH}`);
+      link.search = new URL(url).search;
+      link.searchParams.set('lang', language);
+      const t = translator(language);
+      const mail = simpleMail({
+        language,
+        subject: t('mail.signIn.subject'),
+        before: [t('mail.signIn.intro')],
+        link: { text: t('mail.signIn.subject'), url: link.href },
+        after: [t('mail.signIn.expiry'), t('mail.signIn.ignore')],
+      });
+      await mailer.send({ to: email, ...mail });
+    },
+  };
+}
+
+/** OIDC single sign-on, only when all three settings are given. */
+function oidcPlugins(config: Config) {
+  const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = config;
+  if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return [];
+  return [
+    genericOAuth({
+      config: [
+        {
+          providerId: OIDC_PROVIDER_ID,
+          discoveryUrl: `${OIDC_ISSUER.replace(/\/$/, '')}/.well-known/openid-configuration`,
+          clientId: OIDC_CLIENT_ID,
+          clientSecret: OIDC_CLIENT_SECRET,
+          scopes: ['openid', 'email', 'profile'],
+          pkce: true,
+        },
+      ],
+    }),
+  ];
 }
 
 export type Auth = ReturnType<typeof createAuth>;
