@@ -57,16 +57,46 @@ module.exports = {
       },
     },
     {
-      // A warning until the tables and policies other features use have an exported home (issue 10, item 5).
       name: 'server-feature-internals',
-      severity: 'warn',
+      severity: 'error',
       comment:
-        'A server feature uses another feature only through its exported queries and service functions.',
+        'A server feature uses another through its queries, service and policy only; tables and personal-data parts have rules of their own below.',
       from: { path: '^src/server/features/([^/]+)/' },
       to: {
         path: '^src/server/features/([^/]+)/',
-        pathNot: ['^src/server/features/$1/', '^src/server/features/[^/]+/[^/]+[.](queries|service)[.]ts$'],
+        pathNot: [
+          '^src/server/features/$1/',
+          '^src/server/features/[^/]+/[^/]+[.](queries|service|policy|tables|personal-data)[.]ts$',
+        ],
       },
+    },
+    {
+      name: 'server-feature-tables',
+      severity: 'error',
+      comment: "Another feature's tables are for foreign keys (in *.tables.ts) and joins (in *.queries.ts) only.",
+      from: { path: '^src/server/features/([^/]+)/', pathNot: '[.](tables|queries)[.]ts$' },
+      to: { path: '^src/server/features/[^/]+/[^/]+[.]tables[.]ts$', pathNot: '^src/server/features/$1/' },
+    },
+    {
+      name: 'server-feature-personal-data',
+      severity: 'error',
+      comment:
+        "A feature's personal-data part is composed by people.service (export, erasure, retention) and read by other parts only.",
+      from: {
+        path: '^src/server/features/([^/]+)/',
+        pathNot: ['^src/server/features/people/people[.]service[.]ts$', '[.]personal-data[.]ts$'],
+      },
+      to: {
+        path: '^src/server/features/[^/]+/[^/]+[.]personal-data[.]ts$',
+        pathNot: '^src/server/features/$1/',
+      },
+    },
+    {
+      name: 'server-platform-to-feature',
+      severity: 'error',
+      comment: 'platform/ is what every feature builds on, so it depends on none; app.ts wires features into it.',
+      from: { path: '^src/server/platform/' },
+      to: { path: '^src/server/features/' },
     },
     {
       name: 'no-circular-web',

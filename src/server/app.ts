@@ -12,6 +12,7 @@ import type { Database } from './db/client.ts';
 import { auditRecorder } from './features/audit/audit.recorder.ts';
 import { auditAdminRoutes, auditNetworkRoutes } from './features/audit/audit.routes.ts';
 import { startAuditRetention } from './features/audit/audit.service.ts';
+import { actorPlugin } from './features/auth/auth.actor.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { createAuth } from './features/auth/better-auth.ts';
 import { signInLinkRoutes } from './features/auth/sign-in-link.routes.ts';
@@ -28,10 +29,10 @@ import { outreachPublicRoutes } from './features/outreach/outreach.public.routes
 import { outreachRoutes } from './features/outreach/outreach.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { startProfile } from './features/people/people.service.ts';
-import { actorPlugin } from './platform/actor.ts';
 import { API_DOCS_CSS } from './platform/api-docs.ts';
 import { createBus } from './platform/bus.ts';
-import './platform/context.ts';
+import './app.decorations.ts';
+import { networkScoped } from './features/networks/networks.context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
 import { frameworkErrors, registerErrorHandling } from './platform/errors.ts';
 import { etagOf } from './platform/etag.ts';
@@ -41,11 +42,10 @@ import { type Jobs, startJobs } from './platform/jobs.ts';
 import { loggerOptions } from './platform/logging.ts';
 import { createMailer, type Mailer } from './platform/mail.ts';
 import { markdownRoutes } from './platform/markdown.routes.ts';
-import { networkScoped } from './platform/network-context.ts';
 import { completeAnswers, OPENAPI_INFO, shareErrorSchema } from './platform/openapi.ts';
 import { rateLimitPlugin } from './platform/rate-limit.ts';
 import { securityHeadersPlugin } from './platform/security-headers.ts';
-import { webPlugin } from './platform/web.ts';
+import { webPlugin } from './web.ts';
 
 /**
  * A client that drips its request (a slow-loris body) is cut off with 408 once the time is up.
@@ -112,7 +112,7 @@ export async function buildApp({
   return app;
 }
 
-/** The shared services every feature reads from the instance (declared in platform/context.ts). */
+/** The shared services every feature reads from the instance (declared in app.decorations.ts). */
 async function decorateServices(app: FastifyInstance, config: Config, database: Database, mailer?: Mailer) {
   const mail =
     mailer ??

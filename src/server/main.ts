@@ -4,7 +4,7 @@ import { type Config, loadConfig } from './config.ts';
 import { startControlServer } from './control/control-server.ts';
 import { type Database, migrateDatabase, openDatabase } from './db/client.ts';
 import { loadDemo } from './demo/demo.ts';
-import { startRetention } from './features/people/retention.ts';
+import { startRetention } from './features/people/people.service.ts';
 
 /**
  * Opens the configured database: PostgreSQL with DATABASE_URL, else PGlite in DATA_DIR (taking

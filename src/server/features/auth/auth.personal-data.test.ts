@@ -3,7 +3,7 @@ import {
   purgeExpiredPersonalData,
   RETENTION_QUEUE,
   startRetention,
-} from '#server/features/people/retention.ts';
+} from '#server/features/people/people.service.ts';
 import { buildTestApp, cookieFrom, linkIn, type TestApp } from '#test/app.ts';
 import { buildPerson } from '#test/factories.ts';
 import { deleteAccount, exportOf, rowsOf } from '#test/personal-data.ts';

@@ -14,6 +14,9 @@ import {
 import * as q from './events.queries.ts';
 import { expandSeries, localToInstant, RecurrenceError, type SeriesRule, splitRule } from './recurrence.ts';
 
+/** An event's addresses and its .ics, which outreach's invitations carry. */
+export { eventUrls, type Organizer, renderEventIcs } from './event-ics.ts';
+
 const MINUTE = 60_000;
 
 // --- Programme -----------------------------------------------------------------------------

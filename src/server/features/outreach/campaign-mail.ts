@@ -1,5 +1,5 @@
-import { eventUrls, type Organizer, renderEventIcs } from '#server/features/events/event-ics.ts';
 import type { EventRow } from '#server/features/events/events.queries.ts';
+import { eventUrls, type Organizer, renderEventIcs } from '#server/features/events/events.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { escapeHtml } from '#server/platform/html.ts';
 import { translator } from '#server/platform/i18n.ts';

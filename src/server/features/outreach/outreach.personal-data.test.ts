@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { purgeExpiredPersonalData } from '#server/features/people/retention.ts';
+import { purgeExpiredPersonalData } from '#server/features/people/people.service.ts';
 import { CONSENT_VERSION } from '#shared/outreach.ts';
 import { buildTestApp, linkIn, type TestApp } from '#test/app.ts';
 import { WAIT } from '#test/budget.ts';

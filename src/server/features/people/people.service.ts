@@ -7,6 +7,7 @@ import { livePersonalData } from '#server/features/live/live.personal-data.ts';
 import { networksPersonalData } from '#server/features/networks/networks.personal-data.ts';
 import { outreachPersonalData } from '#server/features/outreach/outreach.personal-data.ts';
 import { Conflict, NotFound } from '#server/platform/errors.ts';
+import type { Jobs } from '#server/platform/jobs.ts';
 import type { Person, PersonalDataPart } from '#server/platform/personal-data.ts';
 import type { Language } from '#shared/common.ts';
 import type { Profile, ProfileInput } from '#shared/people.ts';
@@ -97,3 +98,21 @@ export async function deletePerson(db: Db, userId: string): Promise<void> {
 }
 
 export const searchOrganisations = q.searchOrganisations;
+
+// --- Retention -----------------------------------------------------------------------------
+
+export const RETENTION_QUEUE = 'personal-data-retention';
+/** Hourly, at an odd minute, so it does not meet every other installation's on-the-hour jobs. */
+const RETENTION_CRON = '17 * * * *';
+
+/** Deletes, in every feature, what has outlived its retention period (README, "Logs and retention"). */
+export async function purgeExpiredPersonalData(db: Db, now = new Date()): Promise<void> {
+  for (const part of PERSONAL_DATA_PARTS) await part.purgeExpired?.(db, now);
+}
+
+/** Runs the purge every hour on whichever instance takes the job; scheduling again is harmless. */
+export async function startRetention(jobs: Jobs, db: Db): Promise<void> {
+  await jobs.createQueue(RETENTION_QUEUE);
+  await jobs.work(RETENTION_QUEUE, async () => purgeExpiredPersonalData(db));
+  await jobs.schedule(RETENTION_QUEUE, RETENTION_CRON);
+}

@@ -7,12 +7,12 @@ import { findPublicEvent } from '#server/features/events/events.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { type Language, localized } from '#shared/common.ts';
 import { matchRoute, WEB_ROUTES } from '#shared/routes.ts';
-import { escapeHtml } from './html.ts';
-import { languageFromHeader, translator } from './i18n.ts';
-import { markdownToText } from './markdown.ts';
-import { perClient } from './rate-limit.ts';
+import { escapeHtml } from './platform/html.ts';
+import { languageFromHeader, translator } from './platform/i18n.ts';
+import { markdownToText } from './platform/markdown.ts';
+import { perClient } from './platform/rate-limit.ts';
 
-const webRoot = join(import.meta.dirname, '../../../dist/web');
+const webRoot = join(import.meta.dirname, '../../dist/web');
 
 type PageMeta = { title: string; description: string; found: boolean };
 

@@ -1,14 +1,15 @@
+// How the application object looks to every module: what app.ts decorates Fastify with.
 import type { Config } from '#server/config.ts';
 import type { Database, Db } from '#server/db/client.ts';
 import type { Auth } from '#server/features/auth/better-auth.ts';
 import type { EventsCache } from '#server/features/events/events.cache.ts';
 import type { LiveHub } from '#server/features/live/live.hub.ts';
 import type { NetworkCache } from '#server/features/networks/networks.cache.ts';
-import type { Actor } from './actor.types.ts';
-import type { Bus } from './bus.ts';
-import type { Jobs } from './jobs.ts';
-import type { Mailer } from './mail.ts';
-import type { Limits } from './rate-limit.ts';
+import type { Actor } from './platform/actor.types.ts';
+import type { Bus } from './platform/bus.ts';
+import type { Jobs } from './platform/jobs.ts';
+import type { Mailer } from './platform/mail.ts';
+import type { Limits } from './platform/rate-limit.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

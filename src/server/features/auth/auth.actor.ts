@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
-import type { Actor } from './actor.types.ts';
-import { Unauthorized } from './errors.ts';
+import type { Actor } from '#server/platform/actor.types.ts';
+import { Unauthorized } from '#server/platform/errors.ts';
+import { isInstallationAdmin } from './auth.queries.ts';
 
 const cache = new WeakMap<FastifyRequest, Promise<Actor | null>>();
 const anonymous: Promise<Actor | null> = Promise.resolve(null);

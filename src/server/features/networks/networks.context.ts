@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authorize, may, type NetworkAction } from '#server/features/networks/networks.policy.ts';
-import { findRole, type NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { NotFound } from '#server/platform/errors.ts';
 import type { NetworkRole } from '#shared/people.ts';
-import { NotFound } from './errors.ts';
+import { authorize, may, type NetworkAction } from './networks.policy.ts';
+import { findRole, type NetworkRow } from './networks.queries.ts';
 
 /** The network's address name (slug), in any case. */
 const NetworkParamSchema = z.string().describe("The network's address name, e.g. `digital-promoters`.");
