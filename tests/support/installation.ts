@@ -44,7 +44,12 @@ export async function fillInstallation(t: TestApp) {
   await recordJoin(db, scope);
   const feed = await t.request({ method: 'POST', url: '/api/me/calendar-feed', cookie: member.cookie });
   if (feed.statusCode !== 201) throw new Error(`calendar feed: ${feed.statusCode}`);
-  await inviteOrganiser(t.app, network, actor, { email: 'invited@example.org', language: 'fi' });
+  await inviteOrganiser(
+    { db: t.app.db, mailer: t.app.mailer, publicUrl: t.app.config.PUBLIC_URL },
+    network,
+    actor,
+    { email: 'invited@example.org', language: 'fi' },
+  );
   await db.insert(accounts).values({
     id: randomUUID(),
     accountId: 'oidc-subject',

@@ -81,7 +81,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   }
 
   const session = { operationId: 'getSession', response: answers({ 200: SessionSchema }), tags };
-  app.get('/api/session', { schema: session }, async (request) => getSessionView(app, await request.actor()));
+  app.get('/api/session', { schema: session }, async (request) =>
+    getSessionView(app.db, app.config, await request.actor()),
+  );
 
   app.post(
     '/api/setup',
@@ -101,7 +103,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(204).send(null);
     },
   );
-  app.addHook('onReady', () => announceSetup(app));
+  app.addHook('onReady', () => announceSetup(app.db, app.config, app.log));
 
   app.get(
     '/api/admin/admins',

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '#server/config.ts';
 import type { Db, Tx } from '#server/db/client.ts';
 import { recordAuditEntry } from '#server/features/audit/audit.service.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
@@ -17,13 +18,17 @@ import { users } from './auth.tables.ts';
 import { isSetupCode, setupCode } from './setup-code.ts';
 
 /** What the web app needs to know about the visitor and the installation. */
-export async function getSessionView(app: FastifyInstance, actor: Actor | null): Promise<Session> {
-  const oidc = app.config.OIDC_ISSUER ? { name: app.config.OIDC_NAME } : null;
-  const setupNeeded = !(await hasInstallationAdmin(app.db));
+export async function getSessionView(
+  db: Db,
+  config: Pick<Config, 'OIDC_ISSUER' | 'OIDC_NAME'>,
+  actor: Actor | null,
+): Promise<Session> {
+  const oidc = config.OIDC_ISSUER ? { name: config.OIDC_NAME } : null;
+  const setupNeeded = !(await hasInstallationAdmin(db));
   if (!actor) return { user: null, setupNeeded, oidc };
   const [found, roles] = await Promise.all([
-    findUserById(app.db, actor.userId),
-    listRolesOfUser(app.db, actor.userId),
+    findUserById(db, actor.userId),
+    listRolesOfUser(db, actor.userId),
   ]);
   return {
     user: {
@@ -94,10 +99,14 @@ export async function claimInstallation(db: Db, secret: string, actor: Actor, co
 }
 
 /** At every start while nobody is admin, tells the operator how to become one. */
-export async function announceSetup(app: FastifyInstance): Promise<void> {
-  if (await hasInstallationAdmin(app.db)) return;
-  app.log.warn(
-    `No installation admin yet. Sign in at ${app.config.PUBLIC_URL} and enter the setup code ` +
-      `${setupCode(app.config.SESSION_SECRET)} on the home page, or run: npx verkosto admin add EMAIL`,
+export async function announceSetup(
+  db: Db,
+  config: Pick<Config, 'PUBLIC_URL' | 'SESSION_SECRET'>,
+  log: Pick<FastifyBaseLogger, 'warn'>,
+): Promise<void> {
+  if (await hasInstallationAdmin(db)) return;
+  log.warn(
+    `No installation admin yet. Sign in at ${config.PUBLIC_URL} and enter the setup code ` +
+      `${setupCode(config.SESSION_SECRET)} on the home page, or run: npx verkosto admin add EMAIL`,
   );
 }

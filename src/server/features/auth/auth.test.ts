@@ -1,5 +1,4 @@
 import { eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '#server/demo/demo.ts';
 import {
@@ -42,11 +41,7 @@ describe('installation setup', () => {
   it('makes nobody admin by signing in; the setup code does, once', async () => {
     const logged: string[] = [];
     const announce = () =>
-      announceSetup({
-        db: t.app.db,
-        config: t.app.config,
-        log: { warn: (line: string) => logged.push(line) },
-      } as unknown as FastifyInstance);
+      announceSetup(t.app.db, t.app.config, { warn: (line: string) => logged.push(line) });
     await announce();
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain(setupCode(t.app.config.SESSION_SECRET));

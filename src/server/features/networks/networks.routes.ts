@@ -148,10 +148,10 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await request.authorize('manage-members');
       const language = languageFromHeader(request.headers['accept-language']);
-      const invitation = await service.inviteOrganiser(app, request.network, await request.requireActor(), {
-        email: request.body.email,
-        language,
-      });
+      const deps = { db: app.db, mailer: app.mailer, publicUrl: app.config.PUBLIC_URL };
+      const actor = await request.requireActor();
+      const input = { email: request.body.email, language };
+      const invitation = await service.inviteOrganiser(deps, request.network, actor, input);
       request.audited({ targetId: invitation.id }); // never the address: people typed it
       return reply.status(201).send(presentInvitation(invitation));
     },

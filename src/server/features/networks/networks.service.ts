@@ -1,8 +1,8 @@
-import type { FastifyInstance } from 'fastify';
 import type { Db, Tx } from '#server/db/client.ts';
 import type { Actor } from '#server/platform/actor.types.ts';
 import { Conflict, Forbidden, NotFound } from '#server/platform/errors.ts';
 import { translator } from '#server/platform/i18n.ts';
+import type { Mailer } from '#server/platform/mail.ts';
 import { simpleMail } from '#server/platform/mail-layout.ts';
 import { hashToken, newToken } from '#server/platform/tokens.ts';
 import { type Language, localized } from '#shared/common.ts';
@@ -68,15 +68,18 @@ export async function changeRole(
   });
 }
 
+/** What sending an invitation needs: the database, the mailer and the address links point to. */
+export type InvitationDeps = { db: Db; mailer: Mailer; publicUrl: string };
+
 /** E-mails a one-time link that makes its recipient an organiser once they sign in. */
 export async function inviteOrganiser(
-  app: FastifyInstance,
+  deps: InvitationDeps,
   network: q.NetworkRow,
   actor: Actor,
   input: { email: string; language: Language },
 ) {
   const { token, hash } = newToken();
-  const invitation = await q.insertInvitation(app.db, {
+  const invitation = await q.insertInvitation(deps.db, {
     networkId: network.id,
     email: input.email,
     role: 'organiser',
@@ -86,13 +89,13 @@ export async function inviteOrganiser(
   });
   const t = translator(input.language);
   const vars = { network: localized(network.name, input.language), inviter: actor.name || actor.email };
-  await app.mailer.send({
+  await deps.mailer.send({
     to: input.email,
     ...simpleMail({
       language: input.language,
       subject: t('mail.invitation.subject', vars),
       before: [t('mail.invitation.intro', vars)],
-      link: { text: t('mail.invitation.accept'), url: `${app.config.PUBLIC_URL}/invitations/${token}` },
+      link: { text: t('mail.invitation.accept'), url: `${deps.publicUrl}/invitations/${token}` },
       after: [],
     }),
   });
