@@ -73,7 +73,8 @@ module.exports = {
     {
       name: 'server-feature-tables',
       severity: 'error',
-      comment: "Another feature's tables are for foreign keys (in *.tables.ts) and joins (in *.queries.ts) only.",
+      comment:
+        "Another feature's tables are for foreign keys (in *.tables.ts) and joins (in *.queries.ts) only.",
       from: { path: '^src/server/features/([^/]+)/', pathNot: '[.](tables|queries)[.]ts$' },
       to: { path: '^src/server/features/[^/]+/[^/]+[.]tables[.]ts$', pathNot: '^src/server/features/$1/' },
     },
@@ -94,7 +95,8 @@ module.exports = {
     {
       name: 'server-platform-to-feature',
       severity: 'error',
-      comment: 'platform/ is what every feature builds on, so it depends on none; app.ts wires features into it.',
+      comment:
+        'platform/ is what every feature builds on, so it depends on none; app.ts wires features into it.',
       from: { path: '^src/server/platform/' },
       to: { path: '^src/server/features/' },
     },

@@ -1,8 +1,7 @@
 import { renderMarkdown } from '#server/platform/markdown.ts';
 import type { Event, EventSummary, Theme } from '#shared/events.ts';
+import { joinOpensAt, meetingLinkVisible } from './events.policy.ts';
 import type { EventRow, ThemeRow } from './events.queries.ts';
-
-const MINUTE = 60_000;
 
 export function presentTheme(row: ThemeRow): Theme {
   return {
@@ -44,15 +43,14 @@ export function presentEvent(
     attendance: { count: number; mine: boolean | null };
   },
 ): Event {
-  const joinOpensAt = new Date(row.startsAt.getTime() - row.joinOpensMinutesBefore * MINUTE);
-  const linkVisible = context.organiser || (row.status === 'published' && context.now >= joinOpensAt);
+  const linkVisible = meetingLinkVisible(row, context.organiser, context.now);
   return {
     ...presentEventSummary(row, context.theme),
     introduction: row.introduction,
     introductionHtml: renderMarkdown(row.introduction),
     speakers: row.speakers,
     meetingUrl: linkVisible ? row.meetingUrl : null,
-    joinOpensAt: joinOpensAt.toISOString(),
+    joinOpensAt: joinOpensAt(row).toISOString(),
     joinOpensMinutesBefore: row.joinOpensMinutesBefore,
     recordingUrl: row.recordingUrl,
     notes: row.notes,

@@ -6,10 +6,12 @@ import { languageFromHeader, translator } from '#server/platform/i18n.ts';
 import { answers, NoContent } from '#server/platform/openapi.ts';
 import { simplePage } from '#server/platform/simple-page.ts';
 import { hashToken, newToken } from '#server/platform/tokens.ts';
-import { localized } from '#shared/common.ts';
+import { type Language, localized } from '#shared/common.ts';
 import { CalendarFeedSchema } from '#shared/events.ts';
 import { renderCalendar } from './calendar.ts';
 import { calendarEventOf, eventUrls, renderEventIcs } from './event-ics.ts';
+import { isPublic, joinLinkOpen, joinOpensAt } from './events.policy.ts';
+import type { EventRow } from './events.queries.ts';
 import * as q from './events.queries.ts';
 
 type Params = { network: string; event?: string };
@@ -65,7 +67,7 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
       networkId: network.id,
       slug: (request.params as Params).event ?? '',
     });
-    if (!row || row.status === 'draft') return notFound(reply);
+    if (!row || !isPublic(row)) return notFound(reply);
     const body = renderEventIcs(app.config.PUBLIC_URL, network, row);
     return sendRendered(
       request,
@@ -146,48 +148,44 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
     if (!network) return reply;
     const slug = (request.params as Params).event ?? '';
     const row = await q.findEventBySlug(app.db, { networkId: network.id, slug });
-    const opensAt = row ? new Date(row.startsAt.getTime() - row.joinOpensMinutesBefore * 60_000) : null;
-    if (row?.status === 'published' && row.meetingUrl && opensAt && opensAt <= new Date()) {
+    if (row?.meetingUrl && joinLinkOpen(row, new Date())) {
       await q.recordJoin(app.db, { networkId: network.id, eventId: row.id });
       return reply.header('cache-control', 'no-store').redirect(row.meetingUrl, 302);
     }
     const language = languageFromHeader(request.headers['accept-language']);
     const t = translator(language);
-    const reason =
-      !row || row.status === 'draft'
-        ? t('join.notFound')
-        : row.status === 'cancelled'
-          ? t('join.cancelled')
-          : !row.meetingUrl
-            ? t('join.noLink')
-            : t('join.notYet', {
-                time: new Intl.DateTimeFormat(language, {
-                  dateStyle: 'full',
-                  timeStyle: 'short',
-                  timeZone: row.timeZone,
-                }).format(opensAt ?? undefined),
-                zone: row.timeZone,
-              });
-    const back =
-      row && row.status !== 'draft'
-        ? eventUrls(app.config.PUBLIC_URL, network, row.slug).page
-        : `${app.config.PUBLIC_URL}/n/${network.slug}`;
+    const known = row && isPublic(row) ? row : null;
+    const back = known
+      ? eventUrls(app.config.PUBLIC_URL, network, known.slug).page
+      : `${app.config.PUBLIC_URL}/n/${network.slug}`;
     return reply
-      .status(!row || row.status === 'draft' ? 404 : 409)
+      .status(known ? 409 : 404)
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .send(
         simplePage({
           language,
           title: t('join.title'),
-          paragraphs: [reason],
+          paragraphs: [joinRefusal(known, language, t)],
           link: { url: back, text: t('join.back') },
         }),
       );
   });
 }
 
-/** A plain, accessible page saying why the join link does not lead to the meeting now. */
+/** Why the join link does not lead to the meeting now, in the reader's language. */
+function joinRefusal(event: EventRow | null, language: Language, t: ReturnType<typeof translator>): string {
+  if (!event) return t('join.notFound');
+  if (event.status === 'cancelled') return t('join.cancelled');
+  if (!event.meetingUrl) return t('join.noLink');
+  const time = new Intl.DateTimeFormat(language, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: event.timeZone,
+  }).format(joinOpensAt(event));
+  return t('join.notYet', { time, zone: event.timeZone });
+}
+
 /** Calendar clients and scripts read these addresses: a plain 404, not the web app's page. */
 function notFound(reply: FastifyReply) {
   return reply.status(404).type('text/plain; charset=utf-8').send('Not found');

@@ -21,6 +21,7 @@ import {
   UpdateEventSchema,
   UpdateThemeSchema,
 } from '#shared/events.ts';
+import { isPublic, isVisibleTo, visibleStatuses } from './events.policy.ts';
 import { presentEvent, presentEventSummary, presentTheme } from './events.presenter.ts';
 import type { EventRow } from './events.queries.ts';
 import * as service from './events.service.ts';
@@ -204,7 +205,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       networkId,
       when: query.when,
       now: new Date(),
-      statuses: organiser ? ['draft', 'published', 'cancelled'] : ['published', 'cancelled'],
+      statuses: visibleStatuses(organiser),
       text: query.q,
       themeId: query.theme,
       year: query.year,
@@ -223,7 +224,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const organiser = await request.may('plan-events');
       const row = await service.getEvent(app.db, request.network, request.params.event);
-      if (row.status === 'draft' && !organiser) throw new NotFound('The event');
+      if (!isVisibleTo(row, organiser)) throw new NotFound('The event');
       return presentWithTheme(row, organiser, await request.actor());
     },
   );
@@ -290,7 +291,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
 
   async function setAttendance(network: NetworkRow, slug: string, actor: Actor, attending: boolean) {
     const event = await service.getEvent(app.db, network, slug);
-    if (event.status === 'draft') throw new NotFound('The event');
+    if (!isPublic(event)) throw new NotFound('The event');
     await service.setAttending(app.db, {
       networkId: network.id,
       eventId: event.id,

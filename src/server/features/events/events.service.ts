@@ -11,6 +11,7 @@ import {
   type UpdateEvent,
   UpdateEventSchema,
 } from '#shared/events.ts';
+import { isPublic, isVisibleToAsking } from './events.policy.ts';
 import * as q from './events.queries.ts';
 import { expandSeries, localToInstant, RecurrenceError, type SeriesRule, splitRule } from './recurrence.ts';
 
@@ -136,7 +137,7 @@ export async function createSeries(db: Db, network: NetworkRow, input: CreateSer
 /** The event as visitors may see it: null when unknown or still a draft. */
 export async function findPublicEvent(db: Db, network: NetworkRow, slug: string) {
   const row = await q.findEventBySlug(db, { networkId: network.id, slug });
-  return row && row.status !== 'draft' ? row : null;
+  return row && isPublic(row) ? row : null;
 }
 
 export async function getEvent(db: Db, network: NetworkRow, slug: string) {
@@ -152,7 +153,7 @@ export async function getVisibleEvent(
   slug: string,
 ) {
   const event = await getEvent(db, request.network, slug);
-  if (event.status === 'draft' && !(await request.may('plan-events'))) throw new NotFound('The event');
+  if (!(await isVisibleToAsking(event, () => request.may('plan-events')))) throw new NotFound('The event');
   return event;
 }
 
