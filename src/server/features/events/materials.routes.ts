@@ -5,6 +5,7 @@ import { answers, fileResponse, NoContent } from '#server/platform/openapi.ts';
 import { readUpload } from '#server/platform/uploads.ts';
 import {
   AddLinkMaterialSchema,
+  EVENT_LIMITS,
   EventParamsSchema as EventParams,
   MAX_MATERIAL_BYTES,
   type Material,
@@ -98,7 +99,7 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await service.addFile(
         app.db,
         { networkId: request.network.id, eventId: event.id },
-        { title: sliceText(title, 200), fileName: upload.fileName, data: upload.data },
+        { title: sliceText(title, EVENT_LIMITS.titleChars), fileName: upload.fileName, data: upload.data },
       );
       request.audited({
         targetId: row.id,

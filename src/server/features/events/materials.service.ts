@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { BadRequest, NotFound } from '#server/platform/errors.ts';
-import { MATERIAL_TYPES, MAX_MATERIAL_BYTES } from '#shared/events.ts';
+import { EVENT_LIMITS, MATERIAL_TYPES, MAX_MATERIAL_BYTES } from '#shared/events.ts';
 import { sliceText } from '#shared/storable.ts';
 import { materials } from './events.tables.ts';
 
@@ -39,7 +39,7 @@ export async function addLink(db: Db, scope: Scope, input: { title: string; url:
 
 /** The file name without any path, and its allowed content type; refuses other types. */
 export function checkFile(fileName: string): { fileName: string; contentType: string } {
-  const base = sliceText(fileName.split(/[\\/]/).pop()?.trim() ?? '', 200);
+  const base = sliceText(fileName.split(/[\\/]/).pop()?.trim() ?? '', EVENT_LIMITS.titleChars);
   const extension = base.includes('.') ? (base.split('.').pop()?.toLowerCase() ?? '') : '';
   const contentType = MATERIAL_TYPES[extension];
   if (!base || !contentType) {

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
+import { EVENT_LIMITS } from '#shared/events.ts';
 import { FilterForm } from '../../../components/form/FilterForm.ts';
 import { SelectField, type SelectOption } from '../../../components/form/SelectField.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
@@ -38,7 +39,7 @@ export function PastMeetingsSearch({ themes, years, onSearch }: PastMeetingsSear
         value={draft.q}
         onChange={set('q')}
         errors={NO_ERRORS}
-        maxLength={200}
+        maxLength={EVENT_LIMITS.searchChars}
       />
       <SelectField
         name="past-theme"

@@ -2,7 +2,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import { MATERIAL_TYPES, MAX_MATERIAL_BYTES, type Material } from '#shared/events.ts';
+import { EVENT_LIMITS, MATERIAL_TYPES, MAX_MATERIAL_BYTES, type Material } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import {
   controlStyles,
@@ -102,7 +102,7 @@ export function FileMaterialForm({ scope, mutation, onAdded }: FileMaterialFormP
           value={title}
           onChange={setTitle}
           errors={{}}
-          maxLength={200}
+          maxLength={EVENT_LIMITS.titleChars}
         />
         <FieldGroup>
           <FieldLabel htmlFor={id}>{t('programme.materials.file')}</FieldLabel>
