@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Db } from '#server/db/client.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import type { Actor } from '#server/platform/actor.types.ts';
 import { NotFound } from '#server/platform/errors.ts';
@@ -29,7 +30,18 @@ import * as service from './events.service.ts';
 const tags = ['events'];
 
 /** The programme and events of one network, under /api/networks/:network. */
+type App = Parameters<FastifyPluginAsyncZod>[0];
+
+/** The programme and events of one network, under /api/networks/:network. */
 export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
+  forgetListsAfterWrites(app);
+  themeRoutes(app);
+  eventListRoutes(app);
+  eventRoutes(app);
+  attendanceRoutes(app);
+};
+
+function forgetListsAfterWrites(app: App) {
   // A write forgets this network's cached lists at once here; other instances hear the trigger.
   // A callback hook: it runs on every public read too, where a promise per request is measurable.
   // It also runs for refused requests, where the network may be unknown (404): forget only after a write.
@@ -38,7 +50,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
     if (wrote) app.eventsCache.forget(request.network.id);
     done(null, payload);
   });
+}
 
+/** The programme's themes: reading, adding, editing, deleting and ordering them. */
+function themeRoutes(app: App) {
   const programme = { operationId: 'getProgramme', response: answers({ 200: ProgrammeSchema }), tags };
   app.get('/programme', { schema: programme }, async (request) => ({
     themes: (await service.listThemes(app.db, { networkId: request.network.id })).map(presentTheme),
@@ -129,7 +144,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       };
     },
   );
+}
 
+/** Creating series and single events, and the lists of events. */
+function eventListRoutes(app: App) {
   app.post(
     '/series',
     {
@@ -166,7 +184,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       await request.authorize('plan-events');
       const row = await service.createEvent(app.db, request.network, request.body);
       request.audited({ targetId: row.slug });
-      return reply.status(201).send(await presentWithTheme(row, true, await request.actor()));
+      return reply.status(201).send(await presentWithTheme(app.db, row, true, await request.actor()));
     },
   );
 
@@ -184,7 +202,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       const organiser = await request.may('plan-events');
       const { when, q: text, theme, year, limit } = request.query;
       const list = async () => ({
-        events: await listSummaries(request.network.id, organiser, request.query),
+        events: await listSummaries(app.db, request.network.id, organiser, request.query),
       });
       if (organiser || when !== 'upcoming' || text || theme || year) return list();
       // What every visitor asks for first: rendered once until the events change or the next one ends.
@@ -199,23 +217,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       });
     },
   );
+}
 
-  async function listSummaries(networkId: string, organiser: boolean, query: EventQuery) {
-    const rows = await service.listEvents(app.db, {
-      networkId,
-      when: query.when,
-      now: new Date(),
-      statuses: visibleStatuses(organiser),
-      text: query.q,
-      themeId: query.theme,
-      year: query.year,
-      limit: query.limit,
-    });
-    return rows.map(({ event, themeTitle }) =>
-      presentEventSummary(event, themeTitle ? { title: themeTitle } : null),
-    );
-  }
-
+/** One event: reading and editing it. */
+function eventRoutes(app: App) {
   app.get(
     '/events/:event',
     {
@@ -225,7 +230,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       const organiser = await request.may('plan-events');
       const row = await service.getEvent(app.db, request.network, request.params.event);
       if (!isVisibleTo(row, organiser)) throw new NotFound('The event');
-      return presentWithTheme(row, organiser, await request.actor());
+      return presentWithTheme(app.db, row, organiser, await request.actor());
     },
   );
 
@@ -246,13 +251,17 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       request.audited({ details: { scope: request.body.scope } });
       const event = await service.getEvent(app.db, request.network, request.params.event);
       return presentWithTheme(
+        app.db,
         await service.editEvent(app.db, request.network, event, request.body),
         true,
         await request.actor(),
       );
     },
   );
+}
 
+/** A member saying whether they attend. */
+function attendanceRoutes(app: App) {
   const ownAttendance = { audit: { none: 'a member says whether they attend' } };
 
   app.put(
@@ -267,7 +276,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: ownAttendance,
     },
     async (request, reply) => {
-      await setAttendance(request.network, request.params.event, await request.requireActor(), true);
+      await setAttendance(app.db, request.network, request.params.event, await request.requireActor(), true);
       return reply.status(204).send(null);
     },
   );
@@ -284,36 +293,52 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: ownAttendance,
     },
     async (request, reply) => {
-      await setAttendance(request.network, request.params.event, await request.requireActor(), false);
+      await setAttendance(app.db, request.network, request.params.event, await request.requireActor(), false);
       return reply.status(204).send(null);
     },
   );
+}
 
-  async function setAttendance(network: NetworkRow, slug: string, actor: Actor, attending: boolean) {
-    const event = await service.getEvent(app.db, network, slug);
-    if (!isPublic(event)) throw new NotFound('The event');
-    await service.setAttending(app.db, {
-      networkId: network.id,
-      eventId: event.id,
-      userId: actor.userId,
-      attending,
-    });
-  }
+async function listSummaries(db: Db, networkId: string, organiser: boolean, query: EventQuery) {
+  const rows = await service.listEvents(db, {
+    networkId,
+    when: query.when,
+    now: new Date(),
+    statuses: visibleStatuses(organiser),
+    text: query.q,
+    themeId: query.theme,
+    year: query.year,
+    limit: query.limit,
+  });
+  return rows.map(({ event, themeTitle }) =>
+    presentEventSummary(event, themeTitle ? { title: themeTitle } : null),
+  );
+}
 
-  async function presentWithTheme(row: EventRow, organiser: boolean, actor: Actor | null) {
-    const [theme, attendance] = await Promise.all([
-      row.themeId ? service.findTheme(app.db, { networkId: row.networkId, themeId: row.themeId }) : null,
-      service.attendanceOf(app.db, {
-        networkId: row.networkId,
-        eventId: row.id,
-        userId: actor?.userId ?? null,
-      }),
-    ]);
-    return presentEvent(row, {
-      theme,
-      organiser,
-      now: new Date(),
-      attendance: { count: attendance.count, mine: actor ? attendance.mine : null },
-    });
-  }
-};
+async function setAttendance(db: Db, network: NetworkRow, slug: string, actor: Actor, attending: boolean) {
+  const event = await service.getEvent(db, network, slug);
+  if (!isPublic(event)) throw new NotFound('The event');
+  await service.setAttending(db, {
+    networkId: network.id,
+    eventId: event.id,
+    userId: actor.userId,
+    attending,
+  });
+}
+
+async function presentWithTheme(db: Db, row: EventRow, organiser: boolean, actor: Actor | null) {
+  const [theme, attendance] = await Promise.all([
+    row.themeId ? service.findTheme(db, { networkId: row.networkId, themeId: row.themeId }) : null,
+    service.attendanceOf(db, {
+      networkId: row.networkId,
+      eventId: row.id,
+      userId: actor?.userId ?? null,
+    }),
+  ]);
+  return presentEvent(row, {
+    theme,
+    organiser,
+    now: new Date(),
+    attendance: { count: attendance.count, mine: actor ? attendance.mine : null },
+  });
+}
