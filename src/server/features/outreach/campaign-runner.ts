@@ -191,7 +191,7 @@ async function begin(db: Db, job: CampaignJob, jobId: string | undefined) {
       return null; // a job left from before a reschedule
     }
     if (!campaign.startedAt) {
-      await q.createDeliveries(tx, { ...job, listIds: campaign.listIds });
+      await q.createDeliveries(tx, job);
       await q.updateCampaign(tx, { ...job, change: { status: 'sending', startedAt: new Date() } });
     } else if (campaign.status === 'scheduled') {
       await q.updateCampaign(tx, { ...job, change: { status: 'sending' } });

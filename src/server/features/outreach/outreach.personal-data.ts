@@ -118,7 +118,8 @@ async function organiserWorkOf(db: Tx, person: { userId: string; email: string }
  */
 export const outreachPersonalData: PersonalDataPart = {
   feature: 'outreach',
-  tables: ['subscribers', 'deliveries', 'campaigns'],
+  // A campaign's lists name no one; they belong to the campaign, which names its creator.
+  tables: ['subscribers', 'deliveries', 'campaigns', 'campaign_lists'],
 
   async exportOf(db, person) {
     return { mailingLists: await subscriptionsOf(db, person.email), ...(await organiserWorkOf(db, person)) };
@@ -127,7 +128,7 @@ export const outreachPersonalData: PersonalDataPart = {
   async erase(tx, person) {
     // Their delivery records go with them (foreign key cascade).
     await tx.delete(subscribers).where(eq(subscribers.email, person.email));
-    // Campaigns and imports stay the network's records; only who made them is forgotten.
+    // Campaigns (with their lists) and imports stay the network's records; only who made them is forgotten.
     await tx.update(subscribers).set({ sourceBy: null }).where(eq(subscribers.sourceBy, person.email));
     await tx.update(campaigns).set({ createdBy: null }).where(eq(campaigns.createdBy, person.userId));
   },

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
-import { campaigns, deliveries, mailingLists, subscribers } from './outreach.tables.ts';
+import { campaignLists, campaigns, deliveries, mailingLists, subscribers } from './outreach.tables.ts';
 
 /**
  * Outreach's data access. Every function takes the network and uses it in its `where`, except the
@@ -11,14 +11,25 @@ type Scope = { networkId: string };
 export type ListRow = typeof mailingLists.$inferSelect;
 export type SubscriberRow = typeof subscribers.$inferSelect;
 export type NewSubscriber = typeof subscribers.$inferInsert;
-export type CampaignRow = typeof campaigns.$inferSelect;
-export type NewCampaign = typeof campaigns.$inferInsert;
+type CampaignColumns = typeof campaigns.$inferInsert;
+/** A campaign with its lists' ids, in the order they were chosen. */
+export type CampaignRow = typeof campaigns.$inferSelect & { listIds: string[] };
+export type NewCampaign = CampaignColumns & { listIds: string[] };
 export type DeliveryRow = typeof deliveries.$inferSelect;
 
 const inList = (params: Scope & { listId: string }) =>
   and(eq(subscribers.networkId, params.networkId), eq(subscribers.listId, params.listId));
 const isCampaign = (params: Scope & { campaignId: string }) =>
   and(eq(campaigns.networkId, params.networkId), eq(campaigns.id, params.campaignId));
+
+/** A campaign's columns and its lists' ids in order, read in the same query. */
+const campaignWithLists = {
+  ...getTableColumns(campaigns),
+  listIds: sql<string[]>`coalesce((
+    SELECT jsonb_agg(${campaignLists.listId} ORDER BY ${campaignLists.position}) FROM ${campaignLists}
+    WHERE ${campaignLists.networkId} = ${campaigns.networkId} AND ${campaignLists.campaignId} = ${campaigns.id}
+  ), '[]'::jsonb)`,
+};
 
 // --- Lists ---------------------------------------------------------------------------------
 
@@ -237,45 +248,65 @@ export async function recipients(db: Tx, params: Scope & { subscriberIds: string
 
 // --- Campaigns -----------------------------------------------------------------------------
 
+/** Writes a campaign and its lists; call it in a transaction, so neither is kept without the other. */
 export async function insertCampaign(db: Tx, values: NewCampaign): Promise<CampaignRow> {
-  const [row] = await db.insert(campaigns).values(values).returning();
+  const { listIds, ...columns } = values;
+  const [row] = await db.insert(campaigns).values(columns).returning();
   if (!row) throw new Error('no campaign row returned');
-  return row;
+  await writeCampaignLists(db, { networkId: row.networkId, campaignId: row.id, listIds });
+  return { ...row, listIds };
+}
+
+/** The campaign's lists become these, in this order. */
+async function writeCampaignLists(db: Tx, params: Scope & { campaignId: string; listIds: string[] }) {
+  const { networkId, campaignId } = params;
+  await db
+    .delete(campaignLists)
+    .where(and(eq(campaignLists.networkId, networkId), eq(campaignLists.campaignId, campaignId)));
+  if (params.listIds.length === 0) return;
+  const rows = params.listIds.map((listId, position) => ({ networkId, campaignId, listId, position }));
+  await db.insert(campaignLists).values(rows);
 }
 
 export async function findCampaign(
   db: Tx,
   params: Scope & { campaignId: string; forUpdate?: boolean },
 ): Promise<CampaignRow | null> {
-  const query = db.select().from(campaigns).where(isCampaign(params));
+  const query = db.select(campaignWithLists).from(campaigns).where(isCampaign(params));
   const [row] = await (params.forUpdate ? query.for('update') : query);
   return row ?? null;
 }
 
 export async function listCampaigns(db: Tx, params: Scope): Promise<CampaignRow[]> {
   return db
-    .select()
+    .select(campaignWithLists)
     .from(campaigns)
     .where(eq(campaigns.networkId, params.networkId))
     .orderBy(desc(campaigns.createdAt));
 }
 
-/** Changes a campaign not yet being sent (draft or scheduled); null when it is sending or sent. */
+/**
+ * Changes a campaign not yet being sent (draft or scheduled), its lists too when given; null when
+ * it is sending or sent. Call it in a transaction, so the campaign and its lists change together.
+ */
 export async function updateUnsentCampaign(
   db: Tx,
   params: Scope & { campaignId: string; change: Partial<NewCampaign> },
 ): Promise<CampaignRow | null> {
+  const { listIds, ...columns } = params.change;
   const [row] = await db
     .update(campaigns)
-    .set(params.change)
+    .set(columns)
     .where(and(isCampaign(params), inArray(campaigns.status, ['draft', 'scheduled'])))
-    .returning();
-  return row ?? null;
+    .returning({ id: campaigns.id });
+  if (!row) return null;
+  if (listIds) await writeCampaignLists(db, { ...params, listIds });
+  return findCampaign(db, params);
 }
 
 export async function updateCampaign(
   db: Tx,
-  params: Scope & { campaignId: string; change: Partial<NewCampaign> },
+  params: Scope & { campaignId: string; change: Partial<CampaignColumns> },
 ): Promise<void> {
   await db.update(campaigns).set(params.change).where(isCampaign(params));
 }
@@ -291,7 +322,7 @@ export async function finishCampaign(db: Tx, params: Scope & { campaignId: strin
 /** Installation-wide, for the worker starting up: campaigns sending or waiting for their time. */
 export async function listUnfinishedCampaigns(db: Tx): Promise<CampaignRow[]> {
   return db
-    .select()
+    .select(campaignWithLists)
     .from(campaigns)
     .where(inArray(campaigns.status, ['sending', 'scheduled']));
 }
@@ -310,18 +341,16 @@ export async function deliveryTallies(db: Tx, params: Scope & { campaignIds: str
     .groupBy(deliveries.campaignId, deliveries.status);
 }
 
-/** One delivery per confirmed address on the lists (an address on several lists gets one). */
-export async function createDeliveries(
-  db: Tx,
-  params: Scope & { campaignId: string; listIds: string[] },
-): Promise<void> {
+/** One delivery per confirmed address on the campaign's lists (an address on several gets one). */
+export async function createDeliveries(db: Tx, params: Scope & { campaignId: string }): Promise<void> {
   await db.execute(sql`
     INSERT INTO deliveries (network_id, campaign_id, subscriber_id, email, message_id)
     SELECT DISTINCT ON (s.email) s.network_id, ${params.campaignId}::uuid, s.id, s.email,
       '<' || ${params.campaignId} || '.' || s.id || '@verkosto>'
     FROM subscribers s
     WHERE s.network_id = ${params.networkId}
-      AND s.list_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(params.listIds)}::jsonb)::uuid)
+      AND s.list_id IN (SELECT list_id FROM campaign_lists
+        WHERE network_id = ${params.networkId} AND campaign_id = ${params.campaignId})
       AND s.status = 'confirmed'
     ORDER BY s.email, s.created_at
     ON CONFLICT (campaign_id, email) DO NOTHING`);

@@ -486,7 +486,8 @@ export async function listCampaigns(db: Db, network: NetworkRow) {
 export async function createCampaign(db: Db, network: NetworkRow, input: CampaignInput, userId: string) {
   const fields = CampaignInputSchema.parse(input);
   await checkTargets(db, network, fields);
-  const row = await q.insertCampaign(db, { networkId: network.id, ...fields, createdBy: userId });
+  const values = { networkId: network.id, ...fields, createdBy: userId };
+  const row = await db.transaction((tx) => q.insertCampaign(tx, values));
   return factOf(db, network, row);
 }
 

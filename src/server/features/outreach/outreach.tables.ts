@@ -5,6 +5,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   unique,
@@ -106,8 +107,8 @@ export const campaigns = pgTable(
     subject: text('subject').notNull(),
     body: text('body').notNull(),
     translations: jsonb('translations').$type<CampaignTranslations>().notNull().default({}),
-    listIds: jsonb('list_ids').$type<string[]>().notNull(),
-    eventId: uuid('event_id').references(() => events.id, { onDelete: 'set null' }),
+    /** The meeting it invites to, of its own network. */
+    eventId: uuid('event_id'),
     status: text('status').$type<'draft' | 'scheduled' | 'sending' | 'sent'>().notNull().default('draft'),
     scheduledAt: at('scheduled_at'),
     startedAt: at('started_at'),
@@ -120,6 +121,42 @@ export const campaigns = pgTable(
   (t) => [
     index('campaigns_network_idx').on(t.networkId),
     unique('campaigns_network_id_key').on(t.networkId, t.id),
+    // The migration narrows it to `SET NULL (event_id)`: the campaign keeps its network.
+    foreignKey({
+      name: 'campaigns_event_fk',
+      columns: [t.networkId, t.eventId],
+      foreignColumns: [events.networkId, events.id],
+    }).onDelete('set null'),
+  ],
+);
+
+/**
+ * The lists a campaign goes to, in the order the organiser chose them: the first one's language
+ * is the test mail's. Both keys include the network, so a campaign cannot reach another's list.
+ * Removing a list removes it from its campaigns, which then no longer send to it.
+ */
+export const campaignLists = pgTable(
+  'campaign_lists',
+  {
+    networkId: uuid('network_id').notNull(),
+    campaignId: uuid('campaign_id').notNull(),
+    listId: uuid('list_id').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.listId] }),
+    foreignKey({
+      name: 'campaign_lists_campaign_fk',
+      columns: [t.networkId, t.campaignId],
+      foreignColumns: [campaigns.networkId, campaigns.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'campaign_lists_list_fk',
+      columns: [t.networkId, t.listId],
+      foreignColumns: [mailingLists.networkId, mailingLists.id],
+    }).onDelete('cascade'),
+    // A list's removal finds its campaigns' rows through this key.
+    index('campaign_lists_list_idx').on(t.listId),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONSENT_VERSION } from '#shared/outreach.ts';
 import type { TestApp } from '#test/app.ts';
@@ -7,7 +7,7 @@ import { buildMeeting } from '#test/live.ts';
 import { buildConfirmedList, buildMailedTestApp } from '#test/outreach.ts';
 import type { SmtpSink } from '#test/smtp.ts';
 import * as q from './outreach.queries.ts';
-import { campaigns, deliveries, mailingLists, subscribers } from './outreach.tables.ts';
+import { campaignLists, campaigns, deliveries, mailingLists, subscribers } from './outreach.tables.ts';
 
 // An organiser of one network names another network's lists, addresses and campaigns under their
 // own network's address: every route answers as if the id did not exist, and nothing changes.
@@ -52,6 +52,7 @@ async function rowsOf(networkId: string) {
     lists: await db.select().from(mailingLists).where(eq(mailingLists.networkId, networkId)),
     subscribers: await db.select().from(subscribers).where(eq(subscribers.networkId, networkId)),
     campaigns: await db.select().from(campaigns).where(eq(campaigns.networkId, networkId)),
+    campaignLists: await db.select().from(campaignLists).where(eq(campaignLists.networkId, networkId)),
     deliveries: await db.select().from(deliveries).where(eq(deliveries.networkId, networkId)),
   };
 }
@@ -200,5 +201,38 @@ describe('the schema', () => {
       .insert(deliveries)
       .values({ ...delivery, networkId: other.network.id, messageId: '<b@verkosto>' });
     expect(await brokenConstraint(theirs)).toBe('deliveries_campaign_fk');
+  });
+
+  it('refuses a campaign reaching another network’s list or meeting, and keeps its network when its meeting goes', async () => {
+    const other = await buildOtherNetwork();
+    const { network } = await buildNetwork(t);
+    const db = t.database.db;
+    const own = await buildConfirmedList(db, network, 1);
+    const draft = await db.transaction((tx) =>
+      q.insertCampaign(tx, {
+        networkId: network.id,
+        subject: 'x',
+        body: '',
+        listIds: [own.id],
+        template: 'custom',
+      }),
+    );
+    // Their list in one's own campaign, under either network.
+    const ours = db.execute(sql`INSERT INTO campaign_lists (network_id, campaign_id, list_id, position)
+      VALUES (${network.id}, ${draft.id}, ${other.list.id}, 1)`);
+    expect(await brokenConstraint(ours)).toBe('campaign_lists_list_fk');
+    const theirs = db.execute(sql`INSERT INTO campaign_lists (network_id, campaign_id, list_id, position)
+      VALUES (${other.network.id}, ${draft.id}, ${other.list.id}, 1)`);
+    expect(await brokenConstraint(theirs)).toBe('campaign_lists_campaign_fk');
+    // Their meeting in one's own campaign.
+    const linked = db.execute(sql`UPDATE campaigns SET event_id = ${other.meetingId} WHERE id = ${draft.id}`);
+    expect(await brokenConstraint(linked)).toBe('campaigns_event_fk');
+
+    // One's own meeting removed: the campaign loses only the link, not its network.
+    const meeting = await buildMeeting(t, network);
+    await db.execute(sql`UPDATE campaigns SET event_id = ${meeting.id} WHERE id = ${draft.id}`);
+    await db.execute(sql`DELETE FROM events WHERE id = ${meeting.id}`);
+    const after = await q.findCampaign(db, { networkId: network.id, campaignId: draft.id });
+    expect(after).toMatchObject({ networkId: network.id, eventId: null, listIds: [own.id] });
   });
 });
