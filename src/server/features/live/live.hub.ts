@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '#server/db/client.ts';
 import type { Bus } from '#server/platform/bus.ts';
 import { CLOSE_CODES, type Reaction, type SequencedFrame, type ServerFrame } from '#shared/live.ts';
+import { createRoomPresence, type RoomPresence } from './live.presence.ts';
 import type { Participant } from './live.rooms.ts';
 import { framesAfter, LIVE_CHANNEL, type LiveNotice, notify, type RoomKey } from './live.stream.ts';
 
@@ -34,8 +35,6 @@ type Room = {
 
 /** Momentary updates (votes, tallies, presence) are sent at most this often per room. */
 const FLUSH_MS = 200;
-const PRESENCE_HEARTBEAT_MS = 20_000;
-const PRESENCE_STALE_MS = 3 * PRESENCE_HEARTBEAT_MS;
 /** Reactions beyond this many per second in a room are dropped: they are only decoration. */
 const REACTIONS_PER_SECOND = 30;
 
@@ -89,33 +88,87 @@ export type LiveHub = {
   close(): Promise<void>;
 };
 
+const newRoom = (key: RoomKey): Room => ({
+  key: { networkId: key.networkId, eventId: key.eventId },
+  connections: new Set(),
+  delivered: null,
+  chain: Promise.resolve(),
+  coalesced: new Map(),
+  flushTimer: null,
+  reactionsThisSecond: 0,
+});
+
+/** The people (not sockets: one person may have two tabs) this instance has in a room. */
+const peopleIn = (target: Room | undefined) =>
+  new Set([...(target?.connections ?? [])].map((c) => c.participant.id)).size;
+
+/** Sends a momentary notice on to the room's clients: coalesced, hosts only, or rate-limited. */
+function relayMomentary(target: Room, notice: Exclude<LiveNotice, { k: 'frame' }>, presence: RoomPresence) {
+  switch (notice.k) {
+    case 'votes':
+      return coalesce(target, `votes:${notice.m}`, { type: 'votes', messageId: notice.m, votes: notice.v });
+    case 'tally':
+      return coalesce(target, `tally:${notice.p}`, {
+        type: 'tally',
+        pollId: notice.p,
+        counts: notice.c,
+        voters: notice.n,
+      });
+    case 'presence':
+      return coalesce(target, 'presence', { type: 'presence', count: presence.count(notice.e) });
+    case 'reported':
+      return sendNow(target, encode({ type: 'reported', messageId: notice.m, reports: notice.n }), true);
+    case 'reaction':
+      if (target.reactionsThisSecond++ === 0) setTimeout(() => (target.reactionsThisSecond = 0), 1000);
+      if (target.reactionsThisSecond <= REACTIONS_PER_SECOND) {
+        sendNow(target, encode({ type: 'reaction', emoji: notice.r }));
+      }
+  }
+}
+
+/** Sends a welcomed connection what was buffered after `lastSeq`, then delivers to it live. */
+function goLive(target: Room, connection: LiveConnection, lastSeq: number, presenceCount: number) {
+  target.delivered ??= lastSeq;
+  connection.sentSeq = lastSeq;
+  const waiting = connection.pending ?? [];
+  connection.pending = null;
+  for (const { seq, data } of waiting) {
+    if (seq <= connection.sentSeq) continue;
+    connection.sentSeq = seq;
+    connection.send(data);
+  }
+  connection.send(encode({ type: 'presence', count: Math.max(1, presenceCount) }));
+}
+
 /**
  * Delivers a room's stream to this instance's clients. Every instance hears every frame from the
  * database (LISTEN/NOTIFY, in commit order, which is sequence order); a gap, e.g. after the
  * listening connection dropped, is filled from the stored stream before anything newer is sent.
  */
 export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): Promise<LiveHub> {
-  const instanceId = randomUUID();
-  const rooms = new Map<string, Room>();
-  /** Per event: people connected per instance, with when that was last heard. */
-  const presenceByEvent = new Map<string, Map<string, { count: number; at: number }>>();
-
   // Rooms are held by event id, which notices carry; event ids are unique across networks.
+  const rooms = new Map<string, Room>();
   const room = (key: RoomKey): Room => {
-    let found = rooms.get(key.eventId);
-    if (!found) {
-      found = {
-        key: { networkId: key.networkId, eventId: key.eventId },
-        connections: new Set(),
-        delivered: null,
-        chain: Promise.resolve(),
-        coalesced: new Map(),
-        flushTimer: null,
-        reactionsThisSecond: 0,
-      };
-      rooms.set(key.eventId, found);
-    }
+    const found = rooms.get(key.eventId) ?? newRoom(key);
+    rooms.set(key.eventId, found);
     return found;
+  };
+  const presence = createRoomPresence({
+    instanceId: randomUUID(),
+    bus,
+    log,
+    here: (eventId) => peopleIn(rooms.get(eventId)),
+    rooms: () => rooms.keys(),
+  });
+
+  /** Work on a room's stream runs one piece after another, so frames are never reordered. */
+  const inTurn = (target: Room, work: () => Promise<void> | void, failure: string) => {
+    target.chain = target.chain
+      .then(work)
+      .catch((error) => log.error({ error, eventId: target.key.eventId }, failure));
+  };
+  const deliverStoredAfter = async (target: Room, from: number) => {
+    for (const frame of (await framesAfter(db, target.key, from)) ?? []) deliver(target, frame);
   };
 
   async function onFrame(target: Room, notice: Extract<LiveNotice, { k: 'frame' }>) {
@@ -123,141 +176,62 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
     if (known !== null && notice.s <= known) return;
     if (notice.f && (known === null || notice.s === known + 1)) return deliver(target, notice.f);
     // A gap (or a frame too large to travel on the bus): read the stored stream instead.
-    const frames = await framesAfter(db, target.key, known ?? notice.s - 1);
-    for (const frame of frames ?? []) deliver(target, frame);
-  }
-
-  function presence(eventId: string): number {
-    const now = Date.now();
-    let total = 0;
-    for (const [instance, { count, at }] of presenceByEvent.get(eventId) ?? []) {
-      if (now - at > PRESENCE_STALE_MS) presenceByEvent.get(eventId)?.delete(instance);
-      else total += count;
-    }
-    return total;
-  }
-
-  const announceTimers = new Map<string, NodeJS.Timeout>();
-  /** Tells every instance how many people this one has in the room (soon, not on every join). */
-  function announcePresence(eventId: string) {
-    if (announceTimers.has(eventId)) return;
-    announceTimers.set(
-      eventId,
-      setTimeout(() => {
-        announceTimers.delete(eventId);
-        const count = new Set([...(rooms.get(eventId)?.connections ?? [])].map((c) => c.participant.id)).size;
-        const notice: LiveNotice = { e: eventId, k: 'presence', i: instanceId, n: count };
-        bus
-          .publish(LIVE_CHANNEL, JSON.stringify(notice))
-          .catch((error) => log.warn({ error }, 'presence not announced'));
-      }, FLUSH_MS),
-    );
+    await deliverStoredAfter(target, known ?? notice.s - 1);
   }
 
   function onNotice(notice: LiveNotice) {
-    if (notice.k === 'presence') {
-      const counts = presenceByEvent.get(notice.e) ?? new Map();
-      counts.set(notice.i, { count: notice.n, at: Date.now() });
-      presenceByEvent.set(notice.e, counts);
-    }
+    if (notice.k === 'presence') presence.heard(notice);
     const target = rooms.get(notice.e);
     if (!target) return;
-    switch (notice.k) {
-      case 'frame':
-        target.chain = target.chain
-          .then(() => onFrame(target, notice))
-          .catch((error) => log.error({ error, eventId: notice.e }, 'live frame not delivered'));
-        return;
-      case 'votes':
-        return coalesce(target, `votes:${notice.m}`, { type: 'votes', messageId: notice.m, votes: notice.v });
-      case 'tally':
-        return coalesce(target, `tally:${notice.p}`, {
-          type: 'tally',
-          pollId: notice.p,
-          counts: notice.c,
-          voters: notice.n,
-        });
-      case 'presence':
-        return coalesce(target, 'presence', { type: 'presence', count: presence(notice.e) });
-      case 'reported':
-        return sendNow(target, encode({ type: 'reported', messageId: notice.m, reports: notice.n }), true);
-      case 'reaction':
-        if (target.reactionsThisSecond++ === 0) setTimeout(() => (target.reactionsThisSecond = 0), 1000);
-        if (target.reactionsThisSecond <= REACTIONS_PER_SECOND) {
-          sendNow(target, encode({ type: 'reaction', emoji: notice.r }));
-        }
-    }
+    if (notice.k === 'frame') inTurn(target, () => onFrame(target, notice), 'live frame not delivered');
+    else relayMomentary(target, notice, presence);
   }
 
   /** After the bus reconnects, frames may have been missed: catch up every room from the stream. */
   function catchUp() {
-    presenceByEvent.clear();
+    presence.forgetAll();
     for (const target of rooms.values()) {
       if (target.delivered === null) continue;
       const from = target.delivered;
-      target.chain = target.chain
-        .then(async () => {
-          for (const frame of (await framesAfter(db, target.key, from)) ?? []) deliver(target, frame);
-        })
-        .catch((error) => log.error({ error, eventId: target.key.eventId }, 'live room not caught up'));
-      announcePresence(target.key.eventId);
+      inTurn(target, () => deliverStoredAfter(target, from), 'live room not caught up');
+      presence.announce(target.key.eventId);
     }
   }
 
-  await bus.subscribe(
-    LIVE_CHANNEL,
-    (payload) => {
-      try {
-        onNotice(JSON.parse(payload) as LiveNotice);
-      } catch (error) {
-        log.error({ error }, 'bad live notice');
-      }
-    },
-    catchUp,
-  );
-
-  const heartbeat = setInterval(() => {
-    for (const eventId of rooms.keys()) announcePresence(eventId);
-  }, PRESENCE_HEARTBEAT_MS);
-  heartbeat.unref();
+  await bus.subscribe(LIVE_CHANNEL, (payload) => parseNotice(payload, log, onNotice), catchUp);
 
   return {
     attach(key, connection) {
       room(key).connections.add(connection);
-      announcePresence(key.eventId);
+      presence.announce(key.eventId);
     },
-    go(key, connection, lastSeq) {
-      const target = room(key);
-      target.delivered ??= lastSeq;
-      connection.sentSeq = lastSeq;
-      const waiting = connection.pending ?? [];
-      connection.pending = null;
-      for (const { seq, data } of waiting) {
-        if (seq <= connection.sentSeq) continue;
-        connection.sentSeq = seq;
-        connection.send(data);
-      }
-      connection.send(encode({ type: 'presence', count: Math.max(1, presence(key.eventId)) }));
-    },
+    go: (key, connection, lastSeq) => goLive(room(key), connection, lastSeq, presence.count(key.eventId)),
     detach({ eventId }, connection) {
       const target = rooms.get(eventId);
       if (!target) return;
       target.connections.delete(connection);
-      announcePresence(eventId);
+      presence.announce(eventId);
       if (target.connections.size === 0) {
         if (target.flushTimer) clearTimeout(target.flushTimer);
         rooms.delete(eventId);
       }
     },
-    presence,
+    presence: (eventId) => presence.count(eventId),
     react: ({ eventId }, emoji) => notify(db, { e: eventId, k: 'reaction', r: emoji }),
     async close() {
-      clearInterval(heartbeat);
-      for (const timer of announceTimers.values()) clearTimeout(timer);
+      presence.close();
       for (const target of rooms.values()) {
         if (target.flushTimer) clearTimeout(target.flushTimer);
         await target.chain;
       }
     },
   };
+}
+
+function parseNotice(payload: string, log: FastifyBaseLogger, onNotice: (notice: LiveNotice) => void) {
+  try {
+    onNotice(JSON.parse(payload) as LiveNotice);
+  } catch (error) {
+    log.error({ error }, 'bad live notice');
+  }
 }
