@@ -91,7 +91,7 @@ export async function cancelScheduledJob(tx: Tx, jobs: Jobs, jobId: string | nul
   if (jobId) await jobs.cancel(CAMPAIGN_QUEUE, jobId, { db: inTransaction(tx) });
 }
 
-/** Queues one more run of a campaign being sent (several runs share the work). */
+/** Queues one more run of a campaign being sent (runs on several instances share the work). */
 export async function queueCampaign(jobs: Jobs, job: CampaignJob): Promise<void> {
   await jobs.send(CAMPAIGN_QUEUE, job, JOB_OPTIONS);
 }
@@ -127,6 +127,26 @@ export async function startCampaignWorker(options: RunnerOptions): Promise<void>
  * of a scheduled campaign that is not its recorded job (rescheduled since) does nothing.
  */
 export async function runCampaign(options: RunnerOptions, job: CampaignJob, jobId?: string): Promise<void> {
+  // One run per campaign on an instance: a second (the job a restart queues beside the one queued
+  // when sending began) would double the configured rate and add nothing the first does not do.
+  const running = runningOn(options);
+  if (running.has(job.campaignId)) return;
+  running.add(job.campaignId);
+  try {
+    await sendAll(options, job, jobId);
+  } finally {
+    running.delete(job.campaignId);
+  }
+}
+
+const runs = new WeakMap<RunnerOptions, Set<string>>();
+function runningOn(options: RunnerOptions): Set<string> {
+  const running = runs.get(options) ?? new Set<string>();
+  runs.set(options, running);
+  return running;
+}
+
+async function sendAll(options: RunnerOptions, job: CampaignJob, jobId?: string): Promise<void> {
   const campaign = await begin(options.db, job, jobId);
   if (!campaign) return;
   const context = await loadContext(options.db, campaign);
