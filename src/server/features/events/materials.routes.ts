@@ -19,19 +19,35 @@ import * as service from './materials.service.ts';
 
 const tags = ['events'];
 
-/** Materials of an event: links and uploaded files, under /api/networks/:network/events/:event. */
-export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
-  const base = (network: NetworkRow, event: string) =>
-    `${app.config.PUBLIC_URL}/api/networks/${network.slug}/events/${event}`;
-  const present = (network: NetworkRow, event: string, row: service.MaterialRow): Material => ({
+/** An event's API address, which a file material's download address is under. */
+const base = (publicUrl: string, network: NetworkRow, event: string) =>
+  `${publicUrl}/api/networks/${network.slug}/events/${event}`;
+
+/** A material as the API shows it: a file by its download address. */
+function present(publicUrl: string, network: NetworkRow, event: string, row: service.MaterialRow): Material {
+  return {
     id: row.id,
     kind: row.kind,
     title: row.title,
-    url: row.kind === 'link' ? (row.url ?? '') : `${base(network, event)}/materials/${row.id}/download`,
+    url:
+      row.kind === 'link'
+        ? (row.url ?? '')
+        : `${base(publicUrl, network, event)}/materials/${row.id}/download`,
     fileName: row.fileName,
     size: row.size,
-  });
+  };
+}
 
+/** Materials of an event: links and uploaded files, under /api/networks/:network/events/:event. */
+export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
+  addingRoutes(app);
+  fileRoutes(app);
+};
+
+type App = Parameters<FastifyPluginAsyncZod>[0];
+
+/** Listing an event's materials and adding a link or a file. */
+function addingRoutes(app: App) {
   app.get(
     '/events/:event/materials',
     {
@@ -45,7 +61,9 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const event = await events.getVisibleEvent(app.db, request, request.params.event);
       const rows = await service.listMaterials(app.db, { networkId: request.network.id, eventId: event.id });
-      return { materials: rows.map((row) => present(request.network, event.slug, row)) };
+      return {
+        materials: rows.map((row) => present(app.config.PUBLIC_URL, request.network, event.slug, row)),
+      };
     },
   );
 
@@ -70,7 +88,7 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
         request.body,
       );
       request.audited({ targetId: row.id, details: { event: event.slug, kind: 'link' } });
-      return reply.status(201).send(present(request.network, event.slug, row));
+      return reply.status(201).send(present(app.config.PUBLIC_URL, request.network, event.slug, row));
     },
   );
 
@@ -105,10 +123,13 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
         targetId: row.id,
         details: { event: event.slug, kind: 'file', bytes: upload.data.length },
       });
-      return reply.status(201).send(present(request.network, event.slug, row));
+      return reply.status(201).send(present(app.config.PUBLIC_URL, request.network, event.slug, row));
     },
   );
+}
 
+/** Deleting a material and downloading a file. */
+function fileRoutes(app: App) {
   app.delete(
     '/events/:event/materials/:materialId',
     {
@@ -161,4 +182,4 @@ export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
         .send(file.data);
     },
   );
-};
+}

@@ -22,8 +22,16 @@ import * as service from './networks.service.ts';
 
 const tags = ['networks'];
 
+type App = Parameters<FastifyPluginAsyncZod>[0];
+
 /** Routes under /api/networks/:network (registered inside `networkScoped` by app.ts). */
 export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
+  networkRoutes(app);
+  memberRoutes(app);
+};
+
+/** The network itself, and a person following or leaving it. */
+function networkRoutes(app: App) {
   app.get(
     '/',
     { schema: { operationId: 'getNetwork', response: answers({ 200: NetworkSchema }), tags } },
@@ -80,7 +88,10 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(204).send(null);
     },
   );
+}
 
+/** Members, their roles, and organisers' invitations. */
+function memberRoutes(app: App) {
   const listMembers = {
     operationId: 'listMembers',
     response: answers({ 200: MemberListSchema }, 401, 403),
@@ -156,7 +167,7 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(201).send(presentInvitation(invitation));
     },
   );
-};
+}
 
 export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
   const listNetworks = { operationId: 'listNetworks', response: answers({ 200: NetworkListSchema }), tags };
