@@ -10,7 +10,7 @@ import { type Language, localized } from '#shared/common.ts';
 import { CalendarFeedSchema } from '#shared/events.ts';
 import { renderCalendar } from './calendar.ts';
 import { calendarEventOf, eventUrls, renderEventIcs } from './event-ics.ts';
-import { isPublic, joinLinkOpen, joinOpensAt } from './events.policy.ts';
+import { isPublic, joinLinkOpen, joinOpensAt, visibleStatuses } from './events.policy.ts';
 import type { EventRow } from './events.queries.ts';
 import * as q from './events.queries.ts';
 
@@ -45,7 +45,7 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
           networkId: network.id,
           when: 'all',
           now: new Date(),
-          statuses: ['published', 'cancelled'],
+          statuses: visibleStatuses(false),
           limit: 100_000,
         });
         const body = renderCalendar({
@@ -122,7 +122,7 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
     const networks = new Map(
       await Promise.all(roles.map(async (r) => [r.networkId, await app.networkCache.get(r.slug)] as const)),
     );
-    const rows = await q.listEventsOfNetworks(app.db, [...networks.keys()]);
+    const rows = await q.listEventsOfNetworks(app.db, [...networks.keys()], visibleStatuses(false));
     const events = rows.flatMap((row) => {
       const network = networks.get(row.networkId);
       return network ? [toCalendarEvent(network, row)] : [];

@@ -241,12 +241,12 @@ export async function findCalendarTokenOwner(db: Tx, tokenHash: string): Promise
   return row?.userId ?? null;
 }
 
-/** Published and cancelled events of the given networks (a person's followed networks). */
-export async function listEventsOfNetworks(db: Tx, networkIds: string[]) {
+/** The events of the given networks (a person's followed networks) with one of `statuses`. */
+export async function listEventsOfNetworks(db: Tx, networkIds: string[], statuses: EventStatus[]) {
   if (networkIds.length === 0) return [];
   return db
     .select()
     .from(events)
-    .where(and(inArray(events.networkId, networkIds), inArray(events.status, ['published', 'cancelled'])))
+    .where(and(inArray(events.networkId, networkIds), inArray(events.status, statuses)))
     .orderBy(asc(events.startsAt));
 }
