@@ -3,10 +3,8 @@ import { loadDemo } from '#server/demo/demo.ts';
 import { accounts } from '#server/features/auth/auth.tables.ts';
 import { recordJoin, setAttending } from '#server/features/events/events.queries.ts';
 import { addFile } from '#server/features/events/materials.service.ts';
-import { transcript } from '#server/features/live/live.export.ts';
-import { postMessage, report, upvote } from '#server/features/live/live.messages.ts';
-import { openPoll, vote } from '#server/features/live/live.polls.ts';
-import { join } from '#server/features/live/live.rooms.ts';
+import { transcript } from '#server/features/live/live.queries.ts';
+import { join, openPoll, postMessage, report, upvote, vote } from '#server/features/live/live.service.ts';
 import { inviteOrganiser } from '#server/features/networks/networks.service.ts';
 import { runCampaign } from '#server/features/outreach/campaign-runner.ts';
 import {

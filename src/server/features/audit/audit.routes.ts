@@ -2,7 +2,6 @@ import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { can } from '#server/features/auth/auth.policy.ts';
-import { BadRequest } from '#server/platform/errors.ts';
 import { answers, fileResponse } from '#server/platform/openapi.ts';
 import {
   AdminAuditFilterSchema,
@@ -13,7 +12,7 @@ import {
   AuditPageSchema,
   AuditQuerySchema,
 } from '#shared/audit.ts';
-import { FIELD_TEXT } from '#shared/errors.ts';
+import { installationScope, networkScope } from './audit.policy.ts';
 import { auditCsv } from './audit.presenter.ts';
 import * as service from './audit.service.ts';
 
@@ -54,7 +53,7 @@ export const auditNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       await request.authorize('read-audit');
       const { before, limit, ...filter } = request.query;
-      const scope = { networkId: request.network.id };
+      const scope = networkScope(request.network);
       return service.listAuditEntries(app.db, { scope, ...searchOf(filter), before, limit });
     },
   );
@@ -73,7 +72,7 @@ export const auditNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await request.authorize('read-audit');
       request.audited({ details: filterDetails(request.query) });
-      const search = { scope: { networkId: request.network.id }, ...searchOf(request.query) };
+      const search = { scope: networkScope(request.network), ...searchOf(request.query) };
       const entries = auditCsv(service.allAuditEntries(app.db, search));
       return sendCsv(reply, `${request.network.slug}-audit.csv`, entries);
     },
@@ -82,18 +81,8 @@ export const auditNetworkRoutes: FastifyPluginAsyncZod = async (app) => {
 
 /** The whole installation's audit log for its admins. */
 export const auditAdminRoutes: FastifyPluginAsyncZod = async (app) => {
-  /** Every entry, one network's, or (`none`) the installation's own. */
-  async function scopeOf(network: string | undefined): Promise<service.AuditScope> {
-    if (network === undefined) return 'all';
-    if (network === 'none') return { networkId: null };
-    const found = await app.networkCache.get(network);
-    if (!found) {
-      throw new BadRequest('There is no such network.', {
-        network: { code: 'not-a-network', message: FIELD_TEXT['not-a-network'] },
-      });
-    }
-    return { networkId: found.id };
-  }
+  const scopeOf = (network: string | undefined) =>
+    installationScope(network, (slug) => app.networkCache.get(slug));
 
   app.get(
     '/api/admin/audit',

@@ -11,6 +11,7 @@ import {
   type AuditEntry,
   type AuditPage,
 } from '#shared/audit.ts';
+import { retentionCutoff } from './audit.policy.ts';
 import { type NetworkSlugs, presentEntry, presentPage } from './audit.presenter.ts';
 import * as q from './audit.queries.ts';
 
@@ -84,11 +85,9 @@ export async function auditEntriesOf(db: Tx, userId: string): Promise<AuditEntry
   return rows.map((row) => presentEntry(row, slugs));
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /** Deletes the entries older than the retention period; returns how many. */
 export async function deleteExpiredAuditEntries(db: Tx, retentionDays: number, now = new Date()) {
-  return q.deleteEntriesBefore(db, new Date(now.getTime() - retentionDays * DAY_MS));
+  return q.deleteEntriesBefore(db, retentionCutoff(retentionDays, now));
 }
 
 export const AUDIT_RETENTION_QUEUE = 'audit-retention';

@@ -7,6 +7,7 @@ import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import type { Actor } from '#server/platform/actor.types.ts';
 import { BadRequest, Conflict } from '#server/platform/errors.ts';
 import type { Session } from '#shared/people.ts';
+import { presentSessionUser } from './auth.presenter.ts';
 import {
   addInstallationAdmin,
   claimFirstAdmin,
@@ -31,14 +32,7 @@ export async function getSessionView(
     listRolesOfUser(db, actor.userId),
   ]);
   return {
-    user: {
-      id: actor.userId,
-      email: actor.email,
-      displayName: actor.name,
-      isAdmin: actor.isAdmin,
-      preferredLanguage: found?.preferredLanguage ?? 'fi',
-      networks: roles.map(({ slug, role }) => ({ slug, role })),
-    },
+    user: presentSessionUser(actor, found, roles),
     setupNeeded,
     oidc,
   };

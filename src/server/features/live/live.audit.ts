@@ -1,14 +1,10 @@
 import type { Db } from '#server/db/client.ts';
 import { recordAuditEntry } from '#server/features/audit/audit.service.ts';
 import type { ActedAs, AuditAction, AuditDetails } from '#shared/audit.ts';
-import { type ClientFrame, HOST_FRAMES } from '#shared/live.ts';
+import type { HostFrame } from './live.policy.ts';
 
-export type HostFrame = Extract<ClientFrame, { type: (typeof HOST_FRAMES)[number] }>;
 /** Records a host's frame in the audit log once it has been carried out. */
 export type HostAuditor = (frame: HostFrame) => Promise<void>;
-
-export const isHostFrame = (frame: ClientFrame): frame is HostFrame =>
-  (HOST_FRAMES as readonly string[]).includes(frame.type);
 
 type Entry = { action: AuditAction; targetId: string; details?: AuditDetails };
 

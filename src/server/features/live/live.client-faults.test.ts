@@ -6,8 +6,7 @@ import { UNSTORABLE_TEXT } from '#shared/storable.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { buildMeeting, enterRoom, LiveClient } from '#test/live.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
-import { postMessage } from './live.messages.ts';
-import { join } from './live.rooms.ts';
+import { join, postMessage } from './live.service.ts';
 
 type LogLine = { level: number; msg: string; stack?: string; err?: { stack?: string } };
 

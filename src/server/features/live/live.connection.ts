@@ -1,21 +1,15 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Db } from '#server/db/client.ts';
-import {
-  CLOSE_CODES,
-  type ClientFrame,
-  HOST_FRAMES,
-  type LiveErrorCode,
-  type ServerFrame,
-} from '#shared/live.ts';
-import { type HostAuditor, isHostFrame } from './live.audit.ts';
+import { CLOSE_CODES, type ClientFrame, type LiveErrorCode, type ServerFrame } from '#shared/live.ts';
+import type { HostAuditor } from './live.audit.ts';
 import { LiveError } from './live.errors.ts';
 import { parseClientFrame } from './live.frames.ts';
 import { encode, type LiveConnection, type LiveHub } from './live.hub.ts';
-import * as messages from './live.messages.ts';
-import * as polls from './live.polls.ts';
-import * as rooms from './live.rooms.ts';
-import { snapshot } from './live.snapshot.ts';
+import { isHostFrame, requireHostFor } from './live.policy.ts';
+import { roomSettings } from './live.presenter.ts';
+import { findParticipant, findRoom, snapshot, touchParticipant } from './live.queries.ts';
+import { carryOut } from './live.service.ts';
 import { framesAfter, type RoomKey } from './live.stream.ts';
 import { TokenBucket } from './token-bucket.ts';
 
@@ -40,38 +34,17 @@ export type ConnectionContext = {
   recordHostAction: HostAuditor | null;
 };
 
+type ErrorFrame = Extract<ServerFrame, { type: 'error' }>;
+
 /** Serves one WebSocket: the hello, then each frame in turn, answering refusals with error frames. */
 export function serveConnection(socket: WebSocket, context: ConnectionContext): void {
-  const { db, hub, log, room } = context;
-  const bucket = new TokenBucket({ capacity: 10, perSecond: 2 });
-  let connection: LiveConnection | null = null;
-  let refusalsInARow = 0;
-  let queue = Promise.resolve();
+  const session = new LiveSocketSession(socket, context);
+  socket.on('message', (raw, isBinary) => session.receive(raw.toString(), isBinary));
+  socket.on('close', () => session.closed());
+}
 
-  const send = (frame: ServerFrame) => sendRaw(encode(frame));
-  function sendRaw(data: Buffer) {
-    if (socket.readyState !== socket.OPEN) return;
-    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
-      // Nothing more is queued. The close waits behind the backlog, so a client that reads again
-      // finds 4009 and resumes; ws ends the socket after LIVE_SOCKET_OPTIONS.closeTimeout if not.
-      // A stalled reader cannot answer pings either: they must not cut that time short.
-      clearInterval(pinger);
-      socket.close(CLOSE_CODES.tooSlow, 'too slow');
-      return;
-    }
-    socket.send(data, { binary: false });
-  }
-
-  function refuse(
-    code: LiveErrorCode,
-    message: string,
-    extra: Partial<Extract<ServerFrame, { type: 'error' }>> = {},
-  ) {
-    send({ type: 'error', code, message, ...extra });
-    if (++refusalsInARow >= MAX_REFUSALS_IN_A_ROW) socket.close(CLOSE_CODES.flood, 'too many refused frames');
-  }
-
-  const helloTimer = setTimeout(() => socket.close(CLOSE_CODES.notJoined, 'no hello'), HELLO_TIMEOUT_MS);
+/** Pings the client every PING_INTERVAL_MS and ends a socket that did not answer the last ping. */
+function keepAlive(socket: WebSocket): { stop(): void } {
   let alive = true;
   socket.on('pong', () => (alive = true));
   const pinger = setInterval(() => {
@@ -79,75 +52,124 @@ export function serveConnection(socket: WebSocket, context: ConnectionContext): 
     alive = false;
     socket.ping();
   }, PING_INTERVAL_MS);
+  return { stop: () => clearInterval(pinger) };
+}
 
-  socket.on('message', (raw, isBinary) => {
-    const frame = parseClientFrame(raw.toString(), isBinary);
-    if ('error' in frame) return refuse('invalid-frame', frame.error, { field: frame.field });
+/** One socket's state: whether it said hello, its rate limit, its frames in order, its keep-alive. */
+class LiveSocketSession {
+  readonly #socket: WebSocket;
+  readonly #context: ConnectionContext;
+  readonly #bucket = new TokenBucket({ capacity: 10, perSecond: 2 });
+  readonly #keepAlive: { stop(): void };
+  readonly #helloTimer: NodeJS.Timeout;
+  #connection: LiveConnection | null = null;
+  #refusalsInARow = 0;
+  #queue = Promise.resolve();
+
+  constructor(socket: WebSocket, context: ConnectionContext) {
+    this.#socket = socket;
+    this.#context = context;
+    this.#keepAlive = keepAlive(socket);
+    this.#helloTimer = setTimeout(() => socket.close(CLOSE_CODES.notJoined, 'no hello'), HELLO_TIMEOUT_MS);
+  }
+
+  receive(text: string, isBinary: boolean) {
+    const frame = parseClientFrame(text, isBinary);
+    if ('error' in frame) return this.#refuse('invalid-frame', frame.error, { field: frame.field });
     // Frames are handled one at a time, in the order they came.
-    queue = queue.then(() => handle(frame.value)).catch((error) => fail(error, frame.value));
-  });
+    this.#queue = this.#queue
+      .then(() => this.#handle(frame.value))
+      .catch((error) => this.#fail(error, frame.value));
+  }
 
-  socket.on('close', () => {
-    clearTimeout(helloTimer);
-    clearInterval(pinger);
-    if (connection) {
-      hub.detach(room, connection);
-      rooms.touchParticipant(db, connection.participant).catch(() => {});
+  closed() {
+    clearTimeout(this.#helloTimer);
+    this.#keepAlive.stop();
+    if (!this.#connection) return;
+    this.#context.hub.detach(this.#context.room, this.#connection);
+    touchParticipant(this.#context.db, this.#connection.participant).catch(() => {});
+  }
+
+  #send = (frame: ServerFrame) => this.#sendRaw(encode(frame));
+
+  #sendRaw = (data: Buffer) => {
+    const socket = this.#socket;
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      // Nothing more is queued. The close waits behind the backlog, so a client that reads again
+      // finds 4009 and resumes; ws ends the socket after LIVE_SOCKET_OPTIONS.closeTimeout if not.
+      // A stalled reader cannot answer pings either: they must not cut that time short.
+      this.#keepAlive.stop();
+      socket.close(CLOSE_CODES.tooSlow, 'too slow');
+      return;
     }
-  });
+    socket.send(data, { binary: false });
+  };
 
-  function fail(error: unknown, frame: ClientFrame) {
+  #refuse(code: LiveErrorCode, message: string, extra: Partial<ErrorFrame> = {}) {
+    this.#send({ type: 'error', code, message, ...extra });
+    if (++this.#refusalsInARow >= MAX_REFUSALS_IN_A_ROW) {
+      this.#socket.close(CLOSE_CODES.flood, 'too many refused frames');
+    }
+  }
+
+  #fail(error: unknown, frame: ClientFrame) {
     const clientId = 'clientId' in frame ? frame.clientId : undefined;
     if (error instanceof LiveError) {
-      return refuse(error.code, error.message, {
-        field: error.field,
-        clientId,
-        retryAfter: error.retryAfter,
-      });
+      const { field, retryAfter } = error;
+      return this.#refuse(error.code, error.message, { field, clientId, retryAfter });
     }
-    log.error({ err: error, type: frame.type }, 'live frame failed');
-    send({ type: 'error', code: 'server-error', message: 'Something went wrong; try again.', clientId });
+    this.#context.log.error({ err: error, type: frame.type }, 'live frame failed');
+    this.#send({
+      type: 'error',
+      code: 'server-error',
+      message: 'Something went wrong; try again.',
+      clientId,
+    });
   }
 
-  async function handle(frame: ClientFrame) {
-    if (frame.type === 'ping') return send({ type: 'pong' });
-    if (frame.type === 'hello') return hello(frame.token, frame.lastSeq);
+  async #handle(frame: ClientFrame) {
+    if (frame.type === 'ping') return this.#send({ type: 'pong' });
+    if (frame.type === 'hello') return this.#hello(frame.token, frame.lastSeq);
+    const connection = this.#connection;
     if (!connection) throw new LiveError('not-joined', 'Say hello first.');
-    if ((HOST_FRAMES as readonly string[]).includes(frame.type) && !connection.host) {
-      throw new LiveError('forbidden', 'Only the hosts may do this.');
-    }
-    const wait = bucket.take();
+    requireHostFor(frame, connection.host);
+    const wait = this.#bucket.take();
     if (wait > 0) throw new LiveError('rate-limited', 'Too many messages; slow down.', { retryAfter: wait });
-    const acknowledged = await carryOut(context, connection.participant, frame);
+    const acknowledged = await carryOut(this.#context, connection.participant, frame);
     if (acknowledged !== null && 'clientId' in frame) {
-      send({ type: 'ack', clientId: frame.clientId, seq: acknowledged });
+      this.#send({ type: 'ack', clientId: frame.clientId, seq: acknowledged });
     }
-    if (isHostFrame(frame)) await context.recordHostAction?.(frame);
-    refusalsInARow = 0;
+    if (isHostFrame(frame)) await this.#context.recordHostAction?.(frame);
+    this.#refusalsInARow = 0;
   }
 
-  async function hello(token: string, lastSeq: number | undefined) {
-    if (connection) throw new LiveError('invalid-frame', 'Hello was already said.');
-    const participant = await rooms.findParticipant(db, { ...room, token });
-    if (!participant) {
-      send({ type: 'error', code: 'unknown-participant', message: 'Enter the room again.' });
-      return socket.close(CLOSE_CODES.notJoined, 'unknown participant');
-    }
-    if (participant.removed) {
-      send({ type: 'error', code: 'removed', message: 'A host removed you from this room.' });
-      return socket.close(CLOSE_CODES.removed, 'removed');
-    }
-    clearTimeout(helloTimer);
-    connection = {
+  async #hello(token: string, lastSeq: number | undefined) {
+    if (this.#connection) throw new LiveError('invalid-frame', 'Hello was already said.');
+    const { db, hub, room } = this.#context;
+    const participant = await findParticipant(db, { ...room, token });
+    if (!participant || participant.removed) return this.#turnAway(participant === null);
+    clearTimeout(this.#helloTimer);
+    this.#connection = {
       participant,
-      host: context.host && participant.host,
+      host: this.#context.host && participant.host,
       sentSeq: 0,
       pending: [],
-      send: sendRaw,
-      close: (code, reason) => socket.close(code, reason),
+      send: this.#sendRaw,
+      close: (code, reason) => this.#socket.close(code, reason),
     };
-    hub.attach(room, connection);
-    await welcome(context, connection, lastSeq, send);
+    hub.attach(room, this.#connection);
+    await welcome(this.#context, this.#connection, lastSeq, this.#send);
+  }
+
+  /** A hello whose secret opens nothing, or whose participant a host removed. */
+  #turnAway(unknown: boolean) {
+    if (unknown) {
+      this.#send({ type: 'error', code: 'unknown-participant', message: 'Enter the room again.' });
+      return this.#socket.close(CLOSE_CODES.notJoined, 'unknown participant');
+    }
+    this.#send({ type: 'error', code: 'removed', message: 'A host removed you from this room.' });
+    this.#socket.close(CLOSE_CODES.removed, 'removed');
   }
 }
 
@@ -168,7 +190,7 @@ async function welcome(
   const presence = () => hub.presence(room.eventId);
   const missed = lastSeq === undefined ? null : await framesAfter(db, room, lastSeq);
   if (missed && lastSeq !== undefined) {
-    const settings = rooms.roomSettings(await rooms.findRoom(db, room));
+    const settings = roomSettings(await findRoom(db, room));
     const upTo = missed.at(-1)?.seq ?? lastSeq;
     send({ type: 'welcome', you, room: settings, lastSeq: upTo, presence: presence() });
     for (const frame of missed) send(frame);
@@ -177,52 +199,4 @@ async function welcome(
   const { lastSeq: at, room: settings, ...state } = await snapshot(db, participant);
   send({ type: 'welcome', you, room: settings, lastSeq: at, snapshot: state, presence: presence() });
   hub.go(room, joined, at);
-}
-
-/** Carries out one frame of a welcomed participant; the sequence number to acknowledge, if any. */
-async function carryOut(
-  { db, hub, room }: ConnectionContext,
-  participant: rooms.Participant,
-  frame: Exclude<ClientFrame, { type: 'hello' | 'ping' }>,
-): Promise<number | null> {
-  switch (frame.type) {
-    case 'chat':
-    case 'ask': {
-      const kind = frame.type === 'chat' ? 'chat' : 'question';
-      const { clientId, body } = frame;
-      return (await messages.postMessage(db, participant, { kind, clientId, body })).seq;
-    }
-    case 'upvote':
-      await messages.upvote(db, participant, frame.messageId);
-      return null;
-    case 'react':
-      await hub.react(room, frame.emoji);
-      return null;
-    case 'report':
-      await messages.report(db, participant, frame.messageId);
-      return null;
-    case 'vote':
-      await polls.vote(db, participant, frame.pollId, frame.choices);
-      return null;
-    case 'hide':
-      await messages.hide(db, room, frame.messageId);
-      return null;
-    case 'answer':
-      await messages.markAnswered(db, room, frame.messageId);
-      return null;
-    case 'remove':
-      await rooms.removeParticipant(db, room, frame.participantId);
-      return null;
-    case 'slow-mode':
-      await rooms.updateRoom(db, room, { slowModeSeconds: frame.seconds });
-      return null;
-    case 'room-status':
-      await rooms.updateRoom(db, room, { status: frame.status });
-      return null;
-    case 'open-poll':
-      return (await polls.openPoll(db, room, frame)).seq;
-    case 'close-poll':
-      await polls.closePoll(db, room, frame.pollId);
-      return null;
-  }
 }

@@ -4,7 +4,7 @@ import type { Db } from '#server/db/client.ts';
 import type { Bus } from '#server/platform/bus.ts';
 import { CLOSE_CODES, type Reaction, type SequencedFrame, type ServerFrame } from '#shared/live.ts';
 import { createRoomPresence, type RoomPresence } from './live.presence.ts';
-import type { Participant } from './live.rooms.ts';
+import type { Participant } from './live.presenter.ts';
 import { framesAfter, LIVE_CHANNEL, type LiveNotice, notify, type RoomKey } from './live.stream.ts';
 
 /** One WebSocket in this instance, as the hub sees it. */
@@ -140,37 +140,42 @@ function goLive(target: Room, connection: LiveConnection, lastSeq: number, prese
   connection.send(encode({ type: 'presence', count: Math.max(1, presenceCount) }));
 }
 
-/**
- * Delivers a room's stream to this instance's clients. Every instance hears every frame from the
- * database (LISTEN/NOTIFY, in commit order, which is sequence order); a gap, e.g. after the
- * listening connection dropped, is filled from the stored stream before anything newer is sent.
- */
-export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): Promise<LiveHub> {
-  // Rooms are held by event id, which notices carry; event ids are unique across networks.
+/** This instance's rooms, held by event id (which notices carry; event ids are unique across networks). */
+function roomRegistry() {
   const rooms = new Map<string, Room>();
-  const room = (key: RoomKey): Room => {
-    const found = rooms.get(key.eventId) ?? newRoom(key);
-    rooms.set(key.eventId, found);
-    return found;
+  return {
+    get: (eventId: string) => rooms.get(eventId),
+    all: () => rooms.values(),
+    ids: () => rooms.keys(),
+    enter(key: RoomKey, connection: LiveConnection): Room {
+      const found = rooms.get(key.eventId) ?? newRoom(key);
+      rooms.set(key.eventId, found);
+      found.connections.add(connection);
+      return found;
+    },
+    /** Whether the room was here; it is forgotten once its last connection has left. */
+    leave(eventId: string, connection: LiveConnection): boolean {
+      const target = rooms.get(eventId);
+      if (!target) return false;
+      target.connections.delete(connection);
+      if (target.connections.size > 0) return true;
+      if (target.flushTimer) clearTimeout(target.flushTimer);
+      rooms.delete(eventId);
+      return true;
+    },
   };
-  const presence = createRoomPresence({
-    instanceId: randomUUID(),
-    bus,
-    log,
-    here: (eventId) => peopleIn(rooms.get(eventId)),
-    rooms: () => rooms.keys(),
-  });
+}
 
-  /** Work on a room's stream runs one piece after another, so frames are never reordered. */
+/** Work on a room's stream runs one piece after another, so frames are never reordered. */
+function streamWork(db: Db, log: FastifyBaseLogger) {
   const inTurn = (target: Room, work: () => Promise<void> | void, failure: string) => {
     target.chain = target.chain
       .then(work)
-      .catch((error) => log.error({ error, eventId: target.key.eventId }, failure));
+      .catch((err) => log.error({ err, eventId: target.key.eventId }, failure));
   };
   const deliverStoredAfter = async (target: Room, from: number) => {
     for (const frame of (await framesAfter(db, target.key, from)) ?? []) deliver(target, frame);
   };
-
   async function onFrame(target: Room, notice: Extract<LiveNotice, { k: 'frame' }>) {
     const known = target.delivered;
     if (known !== null && notice.s <= known) return;
@@ -178,22 +183,46 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
     // A gap (or a frame too large to travel on the bus): read the stored stream instead.
     await deliverStoredAfter(target, known ?? notice.s - 1);
   }
+  return {
+    frameHeard: (target: Room, notice: Extract<LiveNotice, { k: 'frame' }>) =>
+      inTurn(target, () => onFrame(target, notice), 'live frame not delivered'),
+    catchUp(target: Room) {
+      const from = target.delivered;
+      if (from !== null) inTurn(target, () => deliverStoredAfter(target, from), 'live room not caught up');
+    },
+  };
+}
+
+/**
+ * Delivers a room's stream to this instance's clients. Every instance hears every frame from the
+ * database (LISTEN/NOTIFY, in commit order, which is sequence order); a gap, e.g. after the
+ * listening connection dropped, is filled from the stored stream before anything newer is sent.
+ */
+export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): Promise<LiveHub> {
+  const rooms = roomRegistry();
+  const stream = streamWork(db, log);
+  const presence = createRoomPresence({
+    instanceId: randomUUID(),
+    bus,
+    log,
+    here: (eventId) => peopleIn(rooms.get(eventId)),
+    rooms: rooms.ids,
+  });
 
   function onNotice(notice: LiveNotice) {
     if (notice.k === 'presence') presence.heard(notice);
     const target = rooms.get(notice.e);
     if (!target) return;
-    if (notice.k === 'frame') inTurn(target, () => onFrame(target, notice), 'live frame not delivered');
+    if (notice.k === 'frame') stream.frameHeard(target, notice);
     else relayMomentary(target, notice, presence);
   }
 
   /** After the bus reconnects, frames may have been missed: catch up every room from the stream. */
   function catchUp() {
     presence.forgetAll();
-    for (const target of rooms.values()) {
+    for (const target of rooms.all()) {
       if (target.delivered === null) continue;
-      const from = target.delivered;
-      inTurn(target, () => deliverStoredAfter(target, from), 'live room not caught up');
+      stream.catchUp(target);
       presence.announce(target.key.eventId);
     }
   }
@@ -202,25 +231,21 @@ export async function createLiveHub(db: Db, bus: Bus, log: FastifyBaseLogger): P
 
   return {
     attach(key, connection) {
-      room(key).connections.add(connection);
+      rooms.enter(key, connection);
       presence.announce(key.eventId);
     },
-    go: (key, connection, lastSeq) => goLive(room(key), connection, lastSeq, presence.count(key.eventId)),
+    go(key, connection, lastSeq) {
+      const target = rooms.get(key.eventId);
+      if (target) goLive(target, connection, lastSeq, presence.count(key.eventId));
+    },
     detach({ eventId }, connection) {
-      const target = rooms.get(eventId);
-      if (!target) return;
-      target.connections.delete(connection);
-      presence.announce(eventId);
-      if (target.connections.size === 0) {
-        if (target.flushTimer) clearTimeout(target.flushTimer);
-        rooms.delete(eventId);
-      }
+      if (rooms.leave(eventId, connection)) presence.announce(eventId);
     },
     presence: (eventId) => presence.count(eventId),
     react: ({ eventId }, emoji) => notify(db, { e: eventId, k: 'reaction', r: emoji }),
     async close() {
       presence.close();
-      for (const target of rooms.values()) {
+      for (const target of rooms.all()) {
         if (target.flushTimer) clearTimeout(target.flushTimer);
         await target.chain;
       }
@@ -232,6 +257,6 @@ function parseNotice(payload: string, log: FastifyBaseLogger, onNotice: (notice:
   try {
     onNotice(JSON.parse(payload) as LiveNotice);
   } catch (error) {
-    log.error({ error }, 'bad live notice');
+    log.error({ err: error }, 'bad live notice');
   }
 }

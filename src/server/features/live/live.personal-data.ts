@@ -59,6 +59,35 @@ async function activityOf(db: Tx, participantIds: string[]) {
   return { messages, questionVotes, pollVotes, reports };
 }
 
+type Activity = Awaited<ReturnType<typeof activityOf>>;
+
+/** One participant's part of the activity, as the export shows it. */
+const activityExport = (activity: Activity, participantId: string) => ({
+  messages: activity.messages
+    .filter((m) => m.participantId === participantId)
+    .map((m) => ({
+      kind: m.kind,
+      text: m.body,
+      at: m.createdAt,
+      votes: m.votes,
+      answeredAt: m.answeredAt,
+      hiddenByHostAt: m.hiddenAt,
+    })),
+  questionVotes: activity.questionVotes
+    .filter((v) => v.participantId === participantId)
+    .map((v) => ({ question: contextText(v.message), askedAt: v.message.createdAt })),
+  pollVotes: activity.pollVotes
+    .filter((v) => v.vote.participantId === participantId)
+    .map(({ vote, poll }) => ({
+      poll: poll.question,
+      answer: vote.choices.map((c) => poll.options[c]),
+      at: vote.createdAt,
+    })),
+  reports: activity.reports
+    .filter((r) => r.report.participantId === participantId)
+    .map(({ report, message }) => ({ message: contextText(message), at: report.createdAt })),
+});
+
 /**
  * Live-room participation of an account: names given, messages and questions, votes and reports.
  * On deletion each participant stays as an anonymous row (marked erased, no name, organisation,
@@ -97,29 +126,7 @@ export const livePersonalData: PersonalDataPart = {
         enteredAt: p.joinedAt,
         lastSeenAt: p.lastSeenAt,
         removedByHostAt: p.removedAt,
-        messages: activity.messages
-          .filter((m) => m.participantId === p.id)
-          .map((m) => ({
-            kind: m.kind,
-            text: m.body,
-            at: m.createdAt,
-            votes: m.votes,
-            answeredAt: m.answeredAt,
-            hiddenByHostAt: m.hiddenAt,
-          })),
-        questionVotes: activity.questionVotes
-          .filter((v) => v.participantId === p.id)
-          .map((v) => ({ question: contextText(v.message), askedAt: v.message.createdAt })),
-        pollVotes: activity.pollVotes
-          .filter((v) => v.vote.participantId === p.id)
-          .map(({ vote, poll }) => ({
-            poll: poll.question,
-            answer: vote.choices.map((c) => poll.options[c]),
-            at: vote.createdAt,
-          })),
-        reports: activity.reports
-          .filter((r) => r.report.participantId === p.id)
-          .map(({ report, message }) => ({ message: contextText(message), at: report.createdAt })),
+        ...activityExport(activity, p.id),
       })),
     };
   },

@@ -1,8 +1,8 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { WebSocket } from 'ws';
 import { getVisibleEvent } from '#server/features/events/events.service.ts';
-import { Conflict, Forbidden } from '#server/platform/errors.ts';
+import { Forbidden } from '#server/platform/errors.ts';
 import { renderMarkdown } from '#server/platform/markdown.ts';
 import { answers, fileResponse, NoContent } from '#server/platform/openapi.ts';
 import { EventParamsSchema as Params } from '#shared/events.ts';
@@ -10,8 +10,10 @@ import { JoinedSchema, JoinLiveSchema, LIVE_LIMITS, RoomInfoSchema, SummarySchem
 import { type HostAuditor, hostAuditor } from './live.audit.ts';
 import { serveConnection } from './live.connection.ts';
 import { LiveError } from './live.errors.ts';
-import { transcript, transcriptCsv, transcriptMarkdown } from './live.export.ts';
-import { findRoom, join, roomSettings, saveSummary } from './live.rooms.ts';
+import { requireEnterable } from './live.policy.ts';
+import { roomSettings, transcriptCsv, transcriptMarkdown } from './live.presenter.ts';
+import { findRoom, transcript } from './live.queries.ts';
+import { join, saveSummary } from './live.service.ts';
 import type { RoomKey } from './live.stream.ts';
 
 const tags = ['live'];
@@ -28,18 +30,27 @@ declare module 'fastify' {
   }
 }
 
+type EventRequest = FastifyRequest<{ Params: { event: string } }>;
+
+/** The room's event: any published or cancelled one; drafts only for organisers. */
+const roomEvent = (request: EventRequest) =>
+  getVisibleEvent(request.server.db, request, request.params.event);
+
+const roomOf = (event: { networkId: string; id: string }): RoomKey => ({
+  networkId: event.networkId,
+  eventId: event.id,
+});
+
 /** The live room of each event, under /api/networks/:network/live/:event (docs/live-protocol.md). */
 export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.decorateRequest('liveRoom', null);
+  await app.register(roomRoutes);
+  await app.register(socketRoute);
+  await app.register(hostRoutes);
+};
 
-  /** The room's event: any published or cancelled one; drafts only for organisers. */
-  const roomEvent = (request: FastifyRequest<{ Params: { event: string } }>) =>
-    getVisibleEvent(app.db, request, request.params.event);
-  const roomOf = (event: { networkId: string; id: string }): RoomKey => ({
-    networkId: event.networkId,
-    eventId: event.id,
-  });
-
+/** What anyone may do before the socket: see the room and enter it. */
+const roomRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/live/:event',
     {
@@ -81,7 +92,7 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const event = await roomEvent(request);
-      if (event.status === 'cancelled') throw new Conflict('This meeting was cancelled; its room is closed.');
+      requireEnterable(event);
       const actor = await request.actor();
       const account = actor ? { userId: actor.userId, host: await request.may('host-live') } : null;
       try {
@@ -93,34 +104,39 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
       }
     },
   );
+};
 
+/** The room and the rights of a socket's person, resolved before the upgrade. */
+async function resolveLiveRoom(request: EventRequest) {
+  const event = await roomEvent(request);
+  requireEnterable(event);
+  const actor = await request.actor();
+  const host = actor ? await request.may('host-live') : false;
+  const actedAs = request.networkRole === 'organiser' ? 'organiser' : 'admin';
+  request.liveRoom = {
+    room: roomOf(event),
+    host,
+    userId: actor?.userId ?? null,
+    recordHostAction:
+      actor && host
+        ? hostAuditor(request.server.db, {
+            ...actor,
+            actedAs,
+            networkId: request.network.id,
+            event: event.slug,
+          })
+        : null,
+  };
+}
+
+const socketRoute: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/live/:event/socket',
     {
       websocket: true,
       schema: { params: Params, hide: true },
       // Everything asynchronous happens before the upgrade, so no early frame can be missed.
-      preValidation: async (request) => {
-        const event = await roomEvent(request);
-        if (event.status === 'cancelled')
-          throw new Conflict('This meeting was cancelled; its room is closed.');
-        const actor = await request.actor();
-        const host = actor ? await request.may('host-live') : false;
-        request.liveRoom = {
-          room: roomOf(event),
-          host,
-          userId: actor?.userId ?? null,
-          recordHostAction:
-            actor && host
-              ? hostAuditor(app.db, {
-                  ...actor,
-                  actedAs: request.networkRole === 'organiser' ? 'organiser' : 'admin',
-                  networkId: request.network.id,
-                  event: event.slug,
-                })
-              : null,
-        };
-      },
+      preValidation: resolveLiveRoom,
     },
     (socket, request) => {
       const room = request.liveRoom;
@@ -128,7 +144,10 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
       serveConnection(socket, { db: app.db, hub: app.liveHub, log: request.log, ...room });
     },
   );
+};
 
+/** The hosts' summary of the room and its transcript. */
+const hostRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/live/:event/summary',
     {
@@ -148,37 +167,37 @@ export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(204).send(null);
     },
   );
-
-  for (const format of ['csv', 'md'] as const) {
-    const config = { audit: { action: 'live.export', target: 'event' } } as const;
-    const type = format === 'csv' ? 'text/csv' : 'text/markdown';
-    const file = fileResponse(type, `The room's transcript as a ${format.toUpperCase()} download.`);
-    app.get(
-      `/live/:event/export.${format}`,
-      {
-        schema: {
-          operationId: format === 'csv' ? 'exportLiveCsv' : 'exportLiveMarkdown',
-          params: Params,
-          response: answers({ 200: file }, 401, 403),
-          tags,
-        },
-        config,
-      },
-      async (request, reply) => {
-        await request.authorize('host-live');
-        request.audited({ details: { format } });
-        const event = await roomEvent(request);
-        const said = await transcript(app.db, roomOf(event));
-        const body = format === 'csv' ? transcriptCsv(said) : transcriptMarkdown(said, event.title);
-        return reply
-          .header('content-disposition', `attachment; filename="${event.slug}-live.${format}"`)
-          .header('cache-control', 'no-store')
-          .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'text/markdown; charset=utf-8')
-          .send(body);
-      },
-    );
-  }
+  for (const format of ['csv', 'md'] as const) exportRoute(app, format);
 };
+
+function exportRoute(app: FastifyInstance, format: 'csv' | 'md') {
+  const type = format === 'csv' ? 'text/csv' : 'text/markdown';
+  const file = fileResponse(type, `The room's transcript as a ${format.toUpperCase()} download.`);
+  app.get(
+    `/live/:event/export.${format}`,
+    {
+      schema: {
+        operationId: format === 'csv' ? 'exportLiveCsv' : 'exportLiveMarkdown',
+        params: Params,
+        response: answers({ 200: file }, 401, 403),
+        tags,
+      },
+      config: { audit: { action: 'live.export', target: 'event' } },
+    },
+    async (request: EventRequest, reply) => {
+      await request.authorize('host-live');
+      request.audited({ details: { format } });
+      const event = await roomEvent(request);
+      const said = await transcript(app.db, roomOf(event));
+      const body = format === 'csv' ? transcriptCsv(said) : transcriptMarkdown(said, event.title);
+      return reply
+        .header('content-disposition', `attachment; filename="${event.slug}-live.${format}"`)
+        .header('cache-control', 'no-store')
+        .type(`${type}; charset=utf-8`)
+        .send(body);
+    },
+  );
+}
 
 export const LIVE_SOCKET_OPTIONS = {
   maxPayload: LIVE_LIMITS.frameBytes,

@@ -5,7 +5,7 @@ import { CLOSE_CODES } from '#shared/live.ts';
 import { buildNetwork } from '#test/factories.ts';
 import { buildMeeting, enterRoom, LiveClient } from '#test/live.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
-import { join } from './live.rooms.ts';
+import { join } from './live.service.ts';
 import { liveMessages } from './live.tables.ts';
 
 let t: TestServer;

@@ -6,12 +6,13 @@ import { eventsPersonalData } from '#server/features/events/events.personal-data
 import { livePersonalData } from '#server/features/live/live.personal-data.ts';
 import { networksPersonalData } from '#server/features/networks/networks.personal-data.ts';
 import { outreachPersonalData } from '#server/features/outreach/outreach.personal-data.ts';
-import { Conflict, NotFound } from '#server/platform/errors.ts';
+import { NotFound } from '#server/platform/errors.ts';
 import type { Jobs } from '#server/platform/jobs.ts';
 import type { Person, PersonalDataPart } from '#server/platform/personal-data.ts';
 import type { Language } from '#shared/common.ts';
 import type { Profile, ProfileInput } from '#shared/people.ts';
 import { peoplePersonalData } from './people.personal-data.ts';
+import { requireMayLeave } from './people.policy.ts';
 import { presentProfile } from './people.presenter.ts';
 import * as q from './people.queries.ts';
 
@@ -85,13 +86,10 @@ export async function exportPersonalData(db: Db, userId: string) {
  */
 export async function deletePerson(db: Db, userId: string): Promise<void> {
   await db.transaction(async (tx) => {
-    if (await isInstallationAdmin(tx, userId)) {
-      if ((await countInstallationAdmins(tx)) <= 1) {
-        throw new Conflict(
-          'You are the only installation admin: add another admin before deleting your account.',
-        );
-      }
-    }
+    requireMayLeave({
+      isAdmin: await isInstallationAdmin(tx, userId),
+      admins: await countInstallationAdmins(tx),
+    });
     const person = await findPerson(tx, userId);
     for (const part of PERSONAL_DATA_PARTS) await part.erase(tx, person);
   });

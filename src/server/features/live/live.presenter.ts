@@ -1,41 +1,72 @@
-import { and, asc, isNull } from 'drizzle-orm';
-import type { Db } from '#server/db/client.ts';
 import { toCsv } from '#server/platform/csv.ts';
-import type { LiveMessage, Poll } from '#shared/live.ts';
-import { authorColumns, authorOfMessage, presentMessage } from './live.messages.ts';
-import { pollsOf } from './live.polls.ts';
-import { inRoom, type RoomKey } from './live.stream.ts';
-import { liveMessages, liveParticipants } from './live.tables.ts';
+import type { LiveMessage, Poll, RoomSettings } from '#shared/live.ts';
+import type { RoomKey, RoomRow } from './live.stream.ts';
+import type { liveMessages, liveParticipants, livePolls } from './live.tables.ts';
 
+type ParticipantRow = typeof liveParticipants.$inferSelect;
+export type MessageRow = typeof liveMessages.$inferSelect;
+export type PollRow = typeof livePolls.$inferSelect;
+type Author = { displayName: string; organisation: string | null; host: boolean };
+
+/** Someone in a room; also the key of that room. */
+export type Participant = RoomKey & {
+  id: string;
+  displayName: string;
+  organisation: string | null;
+  host: boolean;
+  removed: boolean;
+};
+
+export const presentParticipant = (row: ParticipantRow): Participant => ({
+  id: row.id,
+  networkId: row.networkId,
+  eventId: row.eventId,
+  displayName: row.displayName,
+  organisation: row.organisation,
+  host: row.host,
+  removed: row.removedAt !== null,
+});
+
+/** A room's row exists from the first entry on; until then the room is open with no settings. */
+export const roomSettings = (room: RoomRow | null): RoomSettings => ({
+  status: room?.status ?? 'open',
+  slowModeSeconds: room?.slowModeSeconds ?? 0,
+});
+
+export function presentMessage(row: MessageRow, author: Author): LiveMessage {
+  const hidden = row.hiddenAt !== null;
+  return {
+    id: row.id,
+    seq: row.seq,
+    kind: row.kind,
+    author: {
+      participantId: row.participantId,
+      displayName: author.displayName,
+      organisation: author.organisation,
+      host: author.host,
+    },
+    body: hidden ? '' : row.body,
+    createdAt: row.createdAt.toISOString(),
+    votes: row.votes,
+    answered: row.answeredAt !== null,
+    hidden,
+  };
+}
+
+export const presentPoll = (poll: PollRow, results: { counts: number[]; voters: number }): Poll => ({
+  id: poll.id,
+  question: poll.question,
+  kind: poll.kind,
+  options: poll.options,
+  status: poll.status,
+  ...results,
+});
+
+/** Everything said in a room, for its organisers (see `transcript` in live.queries.ts). */
 export type Transcript = {
   messages: (LiveMessage & { reports: number; organisationType: string | null })[];
   polls: Poll[];
 };
-
-/**
- * Everything said in the room, hidden messages included (marked), for the organisers; not what
- * people who deleted their accounts said.
- */
-export async function transcript(db: Db, room: RoomKey): Promise<Transcript> {
-  const rows = await db
-    .select({
-      message: liveMessages,
-      author: { ...authorColumns, organisationType: liveParticipants.organisationType },
-    })
-    .from(liveMessages)
-    .innerJoin(liveParticipants, authorOfMessage)
-    .where(and(inRoom(liveMessages, room), isNull(liveParticipants.erasedAt)))
-    .orderBy(asc(liveMessages.seq));
-  return {
-    messages: rows.map(({ message, author }) => ({
-      ...presentMessage({ ...message, hiddenAt: null }, author),
-      hidden: message.hiddenAt !== null,
-      reports: message.reports,
-      organisationType: author.organisationType,
-    })),
-    polls: await pollsOf(db, room),
-  };
-}
 
 const CSV_COLUMNS = [
   'seq',
