@@ -17,6 +17,15 @@ interface FailOptions {
   status?: Record<number, string>;
 }
 
+/** Messages of errors that no field in the form shows (a field `x` shows `x` and, as a group, `x.fi`). */
+function unshown(form: HTMLFormElement | null, fieldErrors: FieldErrors): string[] {
+  if (!form) return [];
+  const shows = (id: string) => form.querySelector(`#${CSS.escape(id)}`) !== null;
+  return Object.entries(fieldErrors)
+    .filter(([path]) => !shows(fieldId(path)) && !shows(fieldId(`${path}.fi`)))
+    .map(([, message]) => message);
+}
+
 /**
  * Field and form errors of one form. After a failed submit, focus moves to the first invalid
  * field (its message is tied to it with aria-describedby) and the form error is announced.
@@ -33,19 +42,9 @@ export function useFormState() {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [failures]);
 
-  /** Messages of errors that no field in the form shows (a field `x` shows `x` and, as a group, `x.fi`). */
-  function unshown(fieldErrors: FieldErrors): string[] {
-    const form = formRef.current;
-    if (!form) return [];
-    const shows = (id: string) => form.querySelector(`#${CSS.escape(id)}`) !== null;
-    return Object.entries(fieldErrors)
-      .filter(([path]) => !shows(fieldId(path)) && !shows(fieldId(`${path}.fi`)))
-      .map(([, message]) => message);
-  }
-
   function show(fieldErrors: FieldErrors, message: string) {
     setErrors(fieldErrors);
-    setFormError([message, ...unshown(fieldErrors)].join(' '));
+    setFormError([message, ...unshown(formRef.current, fieldErrors)].join(' '));
     if (Object.keys(fieldErrors).length) setFailures((n) => n + 1);
   }
 

@@ -17,13 +17,22 @@ type Props = {
   networks?: readonly SelectOption[];
 };
 
-/** Action, dates and (for admins) network; applied when the form is sent. */
-export function AuditFilters({ onApply, networks }: Props) {
+/** The filter a draft asks for: empty fields narrow nothing, and the end date includes its whole day. */
+function filterOf(draft: Draft): AuditFilter {
+  return {
+    action: draft.action || undefined,
+    from: draft.from ? dayStart(draft.from) : undefined,
+    to: draft.to ? dayStart(draft.to, true) : undefined,
+    network: draft.network || undefined,
+  };
+}
+
+/** The fields being filled in; sending applies them unless the dates are the wrong way round. */
+function useAuditDraft(onApply: (filter: AuditFilter) => void) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>({ action: '', from: '', to: '', network: '' });
   const [errors, setErrors] = useState<FieldErrors>({});
   const set = (key: keyof Draft) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
-  const actions = AUDIT_ACTION_NAMES.map((action) => ({ value: action, label: actionLabel(action, t) }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -34,13 +43,17 @@ export function AuditFilters({ onApply, networks }: Props) {
       return;
     }
     setErrors({});
-    onApply({
-      action: draft.action || undefined,
-      from: draft.from ? dayStart(draft.from) : undefined,
-      to: draft.to ? dayStart(draft.to, true) : undefined,
-      network: draft.network || undefined,
-    });
+    onApply(filterOf(draft));
   }
+
+  return { draft, errors, set, submit };
+}
+
+/** Action, dates and (for admins) network; applied when the form is sent. */
+export function AuditFilters({ onApply, networks }: Props) {
+  const { t } = useTranslation();
+  const { draft, errors, set, submit } = useAuditDraft(onApply);
+  const actions = AUDIT_ACTION_NAMES.map((action) => ({ value: action, label: actionLabel(action, t) }));
 
   return (
     <FilterForm role="search" aria-label={t('audit.filters.label')} onSubmit={submit} noValidate>

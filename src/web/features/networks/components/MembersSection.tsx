@@ -9,7 +9,7 @@ import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useChangeMemberRole } from '../api/change-member-role.ts';
-import { type Member, useMembers } from '../api/get-members.ts';
+import { type Invitation, type Member, useMembers } from '../api/get-members.ts';
 import { useRemoveMember } from '../api/remove-member.ts';
 import { MemberRow } from './MemberRow.tsx';
 
@@ -38,7 +38,6 @@ const Table = styled.table`
 /** Members and organisers of the network, and its pending invitations. */
 export function MembersSection({ slug, labelledBy }: { slug: string; labelledBy: string }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const members = useMembers(slug);
   const changeRole = useChangeMemberRole(slug);
   const remove = useRemoveMember(slug);
@@ -48,11 +47,6 @@ export function MembersSection({ slug, labelledBy }: { slug: string; labelledBy:
 
   if (members.isPending) return <Loading />;
   if (members.error) return <InlineLoadError error={members.error} retry={() => members.refetch()} />;
-  const now = Date.now();
-  const pending = members.data.invitations.filter(
-    (invitation) => !invitation.acceptedAt && Date.parse(invitation.expiresAt) > now,
-  );
-  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
 
   return (
     <>
@@ -102,6 +96,23 @@ export function MembersSection({ slug, labelledBy }: { slug: string; labelledBy:
           </Table>
         </Scroll>
       )}
+      <PendingInvitations invitations={members.data.invitations} />
+    </>
+  );
+}
+
+/** The invitations neither accepted nor expired: who, as what, and until when. */
+function PendingInvitations({ invitations }: { invitations: Invitation[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const now = Date.now();
+  const pending = invitations.filter(
+    (invitation) => !invitation.acceptedAt && Date.parse(invitation.expiresAt) > now,
+  );
+  const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+
+  return (
+    <>
       <Heading variant="h3" mb="s">
         {t('networks.members.invitations')}
       </Heading>

@@ -1,71 +1,34 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreateNetwork, UpdateNetwork } from '#shared/networks.ts';
-import { CreateNetworkSchema, NETWORK_STATUSES, UpdateNetworkSchema } from '#shared/networks.ts';
+import { CreateNetworkSchema, NETWORK_STATUSES } from '#shared/networks.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
-import { type FullText, LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
+import { LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
-import { useFormState } from '../../../components/form/useFormState.ts';
 import { timeZoneOptions } from '../../../lib/date-time.ts';
+import type { FieldErrors } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { GoalsFields } from './GoalsFields.tsx';
-import { createPayload, type NetworkFormValues, slugFromName, updatePayload } from './network-form-values.ts';
+import type { NetworkFormValues } from './network-form-values.ts';
+import { type NetworkSubmit, useNetworkSubmit, useNetworkValues } from './use-network-form.ts';
 
 type NetworkFormProps = {
   initial: NetworkFormValues;
   submitText: string;
-} & (
-  | { mode: 'create'; onSubmit: (network: CreateNetwork) => Promise<void> }
-  | { mode: 'edit'; onSubmit: (changes: UpdateNetwork) => Promise<void> }
-);
+} & NetworkSubmit;
+
+interface FieldProps<Value> {
+  value: Value;
+  onChange: (value: Value) => void;
+  errors: FieldErrors;
+}
 
 /** Creating a network and editing one share this form; only creating asks for the address. */
 export function NetworkForm(props: NetworkFormProps) {
   const { t } = useTranslation();
-  const form = useFormState();
-  const [values, setValues] = useState(props.initial);
-  const [slugEdited, setSlugEdited] = useState(props.mode === 'edit');
-  const [pending, setPending] = useState(false);
-  const set = <K extends keyof NetworkFormValues>(key: K, value: NetworkFormValues[K]) =>
-    setValues((v) => ({ ...v, [key]: value }));
-
-  function setName(name: FullText) {
-    setValues((v) => ({
-      ...v,
-      name,
-      slug: slugEdited ? v.slug : slugFromName(name.fi || name.en || name.sv),
-    }));
-  }
-
-  const ruleMessages = {
-    slug: t('validation.slug'),
-    hashtag: t('validation.hashtag'),
-    timeZone: t('validation.timeZone'),
-  };
-
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    if (pending) return;
-    setPending(true);
-    try {
-      if (props.mode === 'create') {
-        const input = form.validate(CreateNetworkSchema, createPayload(values), ruleMessages);
-        if (input) await props.onSubmit(input);
-      } else {
-        const input = form.validate(UpdateNetworkSchema, updatePayload(values), ruleMessages);
-        if (input) await props.onSubmit(input);
-      }
-    } catch (error) {
-      const slugTaken = t('networks.form.slugTaken');
-      form.fail(error, { fields: { slug: slugTaken }, status: { 409: slugTaken } });
-    } finally {
-      setPending(false);
-    }
-  }
-
+  const { values, set, setName, setSlug } = useNetworkValues(props.initial, props.mode === 'edit');
+  const { form, pending, submit } = useNetworkSubmit(props, values);
   const { errors } = form;
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate data-testid="network-form">
@@ -79,21 +42,7 @@ export function NetworkForm(props: NetworkFormProps) {
         errors={errors}
         maxLength={maxLengthOf(CreateNetworkSchema, 'name.fi')}
       />
-      {props.mode === 'create' && (
-        <TextField
-          name="slug"
-          labelText={t('networks.form.slug')}
-          hintText={t('networks.form.slugHint')}
-          value={values.slug}
-          onChange={(slug) => {
-            setSlugEdited(true);
-            set('slug', slug);
-          }}
-          errors={errors}
-          maxLength={maxLengthOf(CreateNetworkSchema, 'slug')}
-          required
-        />
-      )}
+      {props.mode === 'create' && <SlugField value={values.slug} onChange={setSlug} errors={errors} />}
       <LocalizedTextFields
         name="description"
         label={t('networks.form.description')}
@@ -113,31 +62,68 @@ export function NetworkForm(props: NetworkFormProps) {
         onChange={(hashtag) => set('hashtag', hashtag)}
         errors={errors}
       />
-      <SelectField
-        name="timeZone"
-        label={t('networks.form.timeZone')}
-        hint={t('networks.form.timeZoneHint')}
+      <TimeZoneField
         value={values.timeZone}
         onChange={(timeZone) => set('timeZone', timeZone)}
-        options={timeZoneOptions(values.timeZone).map((zone) => ({ value: zone, label: zone }))}
         errors={errors}
       />
       {props.mode === 'edit' && (
-        <SelectField
-          name="status"
-          label={t('networks.form.status')}
-          value={values.status}
-          onChange={(status) => set('status', status === 'ended' ? 'ended' : 'active')}
-          options={NETWORK_STATUSES.map((status) => ({
-            value: status,
-            label: t(`networks.status.${status}`),
-          }))}
-          errors={errors}
-        />
+        <StatusField value={values.status} onChange={(status) => set('status', status)} errors={errors} />
       )}
       <ButtonRow>
         <SubmitButton pending={pending}>{props.submitText}</SubmitButton>
       </ButtonRow>
     </form>
+  );
+}
+
+/** The network's address in links; asked only when creating. */
+function SlugField({ value, onChange, errors }: FieldProps<string>) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      name="slug"
+      labelText={t('networks.form.slug')}
+      hintText={t('networks.form.slugHint')}
+      value={value}
+      onChange={onChange}
+      errors={errors}
+      maxLength={maxLengthOf(CreateNetworkSchema, 'slug')}
+      required
+    />
+  );
+}
+
+/** The zone the network's times are shown in; its current zone is offered even if the browser lacks it. */
+function TimeZoneField({ value, onChange, errors }: FieldProps<string>) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      name="timeZone"
+      label={t('networks.form.timeZone')}
+      hint={t('networks.form.timeZoneHint')}
+      value={value}
+      onChange={onChange}
+      options={timeZoneOptions(value).map((zone) => ({ value: zone, label: zone }))}
+      errors={errors}
+    />
+  );
+}
+
+/** Active or ended; asked only when editing. */
+function StatusField({ value, onChange, errors }: FieldProps<NetworkFormValues['status']>) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      name="status"
+      label={t('networks.form.status')}
+      value={value}
+      onChange={(status) => onChange(status === 'ended' ? 'ended' : 'active')}
+      options={NETWORK_STATUSES.map((status) => ({
+        value: status,
+        label: t(`networks.status.${status}`),
+      }))}
+      errors={errors}
+    />
   );
 }

@@ -14,24 +14,22 @@ import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { useAddSubscriber } from '../api/add-subscriber.ts';
 
 const SCOPE = 'subscriber';
+const fieldName = (field: string) => `${SCOPE}.${field}`;
 
-/** An organiser adds one address; the person confirms it by e-mail before receiving anything. */
-export function AddSubscriberForm({
-  network,
-  listId,
-  language,
-}: {
+interface AddSubscriberFormProps {
   network: string;
   listId: string;
   language: Language;
-}) {
+}
+
+/** The values being filled in and their sending; the notice tells whether a confirmation went out. */
+function useAddSubscriberForm({ network, listId, language }: AddSubscriberFormProps) {
   const { t } = useTranslation();
   const form = useFormState();
   const add = useAddSubscriber(network, listId);
   const empty = { email: '', name: '', language };
   const [values, setValues] = useState(empty);
   const [notice, setNotice] = useState<string | null>(null);
-  const name = (field: string) => `${SCOPE}.${field}`;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -49,16 +47,24 @@ export function AddSubscriberForm({
       );
       setValues(empty);
     } catch (error) {
-      form.fail(scopedError(error, SCOPE), { fields: { [name('email')]: t('validation.email') } });
+      form.fail(scopedError(error, SCOPE), { fields: { [fieldName('email')]: t('validation.email') } });
     }
   }
+
+  return { form, values, setValues, notice, pending: add.isPending, submit };
+}
+
+/** An organiser adds one address; the person confirms it by e-mail before receiving anything. */
+export function AddSubscriberForm(props: AddSubscriberFormProps) {
+  const { t } = useTranslation();
+  const { form, values, setValues, notice, pending, submit } = useAddSubscriberForm(props);
 
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate data-testid="add-subscriber-form">
       <StatusMessage message={notice} testId="add-subscriber-status" />
       <FormAlert message={form.formError} />
       <TextField
-        name={name('email')}
+        name={fieldName('email')}
         type="email"
         labelText={t('outreachPage.add.email')}
         value={values.email}
@@ -69,7 +75,7 @@ export function AddSubscriberForm({
         required
       />
       <TextField
-        name={name('name')}
+        name={fieldName('name')}
         labelText={t('outreachPage.add.name')}
         optionalText={t('common.optional')}
         value={values.name}
@@ -79,7 +85,7 @@ export function AddSubscriberForm({
         maxLength={maxLengthOf(AddSubscriberSchema, 'name')}
       />
       <SelectField
-        name={name('language')}
+        name={fieldName('language')}
         label={t('outreachPage.add.language')}
         value={values.language}
         onChange={(l) => setValues((v) => ({ ...v, language: LANGUAGES.find((x) => x === l) ?? 'fi' }))}
@@ -87,7 +93,7 @@ export function AddSubscriberForm({
         errors={form.errors}
       />
       <ButtonRow>
-        <SubmitButton pending={add.isPending}>{t('outreachPage.add.submit')}</SubmitButton>
+        <SubmitButton pending={pending}>{t('outreachPage.add.submit')}</SubmitButton>
       </ButtonRow>
     </form>
   );

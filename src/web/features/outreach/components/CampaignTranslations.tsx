@@ -80,67 +80,113 @@ export function CampaignTranslations({
       <GroupHint id={`${id}-hint`}>{t('outreachPage.composer.translationsHint')}</GroupHint>
       {languages.map((language) => {
         const shown = open.includes(language);
-        const text = texts[language];
-        const path = `${prefix}translations.${language}`;
         const toggleId = `${id}-${language}`;
         const sectionId = `${toggleId}-fields`;
-        const fromList = listLanguages.includes(language);
-        const inLanguage = t(`form.inLanguage.${language}`);
-        const bodyLabel = t('form.fieldInLanguage', {
-          field: t('outreachPage.composer.body'),
-          language: inLanguage,
-        });
         return (
           <div key={language}>
-            <Toggle>
-              <input
-                id={toggleId}
-                type="checkbox"
-                checked={shown}
-                aria-expanded={shown}
-                aria-controls={shown ? sectionId : undefined}
-                aria-describedby={fromList ? `${toggleId}-description` : undefined}
-                onChange={(event) => onToggle(language, event.target.checked)}
-              />
-              <div>
-                <label htmlFor={toggleId}>{t(`outreachPage.composer.addText.${language}`)}</label>
-                {fromList && (
-                  <Description id={`${toggleId}-description`}>
-                    {t('outreachPage.composer.listLanguage')}
-                  </Description>
-                )}
-              </div>
-            </Toggle>
+            <LanguageToggle
+              id={toggleId}
+              sectionId={sectionId}
+              language={language}
+              shown={shown}
+              fromList={listLanguages.includes(language)}
+              onToggle={(checked) => onToggle(language, checked)}
+            />
             {shown && (
-              <Section id={sectionId} data-testid={`translation-${language}`}>
-                <TextField
-                  name={`${path}.subject`}
-                  labelText={t('form.fieldInLanguage', {
-                    field: t('outreachPage.composer.subject'),
-                    language: inLanguage,
-                  })}
-                  value={text.subject}
-                  onChange={(subject) => onChange(language, { ...text, subject })}
-                  errors={errors}
-                  maxLength={maxLengthOf(CampaignTranslationsSchema, `${language}.subject`)}
-                  lang={language}
-                />
-                <TextAreaField
-                  name={`${path}.body`}
-                  labelText={bodyLabel}
-                  hintText={t('outreachPage.composer.bodyHint')}
-                  value={text.body}
-                  onChange={(body) => onChange(language, { ...text, body })}
-                  errors={errors}
-                  rows={10}
-                  lang={language}
-                />
-                <MarkdownPreview markdown={text.body} field={bodyLabel} />
-              </Section>
+              <TranslationFields
+                id={sectionId}
+                path={`${prefix}translations.${language}`}
+                language={language}
+                text={texts[language]}
+                onChange={(text) => onChange(language, text)}
+                errors={errors}
+              />
             )}
           </div>
         );
       })}
     </Fieldset>
+  );
+}
+
+interface LanguageToggleProps {
+  id: string;
+  /** The id of the fields it reveals. */
+  sectionId: string;
+  language: Language;
+  shown: boolean;
+  /** One of the chosen lists is in this language. */
+  fromList: boolean;
+  onToggle: (open: boolean) => void;
+}
+
+/** The checkbox that reveals one language's fields. */
+function LanguageToggle({ id, sectionId, language, shown, fromList, onToggle }: LanguageToggleProps) {
+  const { t } = useTranslation();
+  return (
+    <Toggle>
+      <input
+        id={id}
+        type="checkbox"
+        checked={shown}
+        aria-expanded={shown}
+        aria-controls={shown ? sectionId : undefined}
+        aria-describedby={fromList ? `${id}-description` : undefined}
+        onChange={(event) => onToggle(event.target.checked)}
+      />
+      <div>
+        <label htmlFor={id}>{t(`outreachPage.composer.addText.${language}`)}</label>
+        {fromList && (
+          <Description id={`${id}-description`}>{t('outreachPage.composer.listLanguage')}</Description>
+        )}
+      </div>
+    </Toggle>
+  );
+}
+
+interface TranslationFieldsProps {
+  id: string;
+  /** The field path of this language's text (`campaign.translations.sv`). */
+  path: string;
+  language: Language;
+  text: CampaignText;
+  onChange: (text: CampaignText) => void;
+  errors: FieldErrors;
+}
+
+/** One language's subject and message, with the message's preview. */
+function TranslationFields({ id, path, language, text, onChange, errors }: TranslationFieldsProps) {
+  const { t } = useTranslation();
+  const inLanguage = t(`form.inLanguage.${language}`);
+  const bodyLabel = t('form.fieldInLanguage', {
+    field: t('outreachPage.composer.body'),
+    language: inLanguage,
+  });
+  return (
+    <Section id={id} data-testid={`translation-${language}`}>
+      <TextField
+        name={`${path}.subject`}
+        labelText={t('form.fieldInLanguage', {
+          field: t('outreachPage.composer.subject'),
+          language: inLanguage,
+        })}
+        value={text.subject}
+        onChange={(subject) => onChange({ ...text, subject })}
+        errors={errors}
+        maxLength={maxLengthOf(CampaignTranslationsSchema, `${language}.subject`)}
+        lang={language}
+      />
+      <TextAreaField
+        name={`${path}.body`}
+        labelText={bodyLabel}
+        hintText={t('outreachPage.composer.bodyHint')}
+        value={text.body}
+        onChange={(body) => onChange({ ...text, body })}
+        errors={errors}
+        rows={10}
+        lang={language}
+      />
+      <MarkdownPreview markdown={text.body} field={bodyLabel} />
+    </Section>
   );
 }

@@ -19,20 +19,14 @@ const NewButton = styled(ButtonRow)`
   margin: 0 0 ${tokens.space.m};
 `;
 
-/** Campaigns: writing one, and following those being sent. */
-export function CampaignsSection({ network, lists }: { network: Network; lists: MailingList[] }) {
+/** The section's notice, which also announces a campaign that finished sending while the page was open. */
+function useFinishedNotice(campaigns: Campaign[] | undefined) {
   const { t } = useTranslation();
-  const campaigns = useCampaigns(network.slug);
-  const events = useEventChoices(network.slug);
-  const [editing, setEditing] = useState<Campaign | 'new' | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const newButton = useRef<HTMLDivElement>(null);
   const statuses = useRef(new Map<string, Campaign['status']>());
 
-  // Announces a campaign that finished sending while the page was open.
   useEffect(() => {
-    for (const c of campaigns.data ?? []) {
+    for (const c of campaigns ?? []) {
       const before = statuses.current.get(c.id);
       if (before && before !== 'sent' && c.status === 'sent') {
         setNotice(
@@ -46,16 +40,54 @@ export function CampaignsSection({ network, lists }: { network: Network; lists: 
       }
       statuses.current.set(c.id, c.status);
     }
-  }, [campaigns.data, t]);
+  }, [campaigns, t]);
+
+  // Known as sending from now on, so that its end is announced however fast it comes.
+  const track = (campaign: Campaign) => statuses.current.set(campaign.id, campaign.status);
+  return { notice, setNotice, track };
+}
+
+/**
+ * Which campaign the composer has open, and where focus goes when it closes: back to the new
+ * button, or to the campaign just sent or scheduled.
+ */
+function useEditing({ setNotice, track }: ReturnType<typeof useFinishedNotice>) {
+  const [editing, setEditing] = useState<Campaign | 'new' | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const newButton = useRef<HTMLDivElement>(null);
+
+  function edit(campaign: Campaign | 'new') {
+    setNotice(null);
+    setFocusId(null);
+    setEditing(campaign);
+  }
 
   function close() {
     setEditing(null);
     setTimeout(() => newButton.current?.querySelector('button')?.focus());
   }
 
+  function done(campaign: Campaign, message: string) {
+    track(campaign);
+    setEditing(null);
+    setNotice(message);
+    setFocusId(campaign.id);
+  }
+
+  return { editing, focusId, newButton, edit, close, done };
+}
+
+/** Campaigns: writing one, and following those being sent. */
+export function CampaignsSection({ network, lists }: { network: Network; lists: MailingList[] }) {
+  const { t } = useTranslation();
+  const campaigns = useCampaigns(network.slug);
+  const events = useEventChoices(network.slug);
+  const notices = useFinishedNotice(campaigns.data);
+  const { editing, focusId, newButton, edit, close, done } = useEditing(notices);
+
   return (
     <PageSection id="campaigns-heading" title={t('outreachPage.campaigns.heading')} headingSpace="m">
-      <StatusMessage message={notice} testId="campaigns-status" />
+      <StatusMessage message={notices.notice} testId="campaigns-status" />
       {editing ? (
         <CampaignComposer
           key={editing === 'new' ? 'new' : editing.id}
@@ -63,27 +95,13 @@ export function CampaignsSection({ network, lists }: { network: Network; lists: 
           lists={lists}
           campaign={editing === 'new' ? null : editing}
           onClose={close}
-          onDone={(campaign, message) => {
-            // Known as sending from now on, so that its end is announced however fast it comes.
-            statuses.current.set(campaign.id, campaign.status);
-            setEditing(null);
-            setNotice(message);
-            setFocusId(campaign.id);
-          }}
+          onDone={done}
         />
       ) : lists.length === 0 ? (
         <Paragraph mb="m">{t('outreachPage.campaigns.needList')}</Paragraph>
       ) : (
         <NewButton ref={newButton}>
-          <SubmitButton
-            type="button"
-            pending={false}
-            onClick={() => {
-              setNotice(null);
-              setFocusId(null);
-              setEditing('new');
-            }}
-          >
+          <SubmitButton type="button" pending={false} onClick={() => edit('new')}>
             {t('outreachPage.campaigns.new')}
           </SubmitButton>
         </NewButton>
@@ -98,11 +116,7 @@ export function CampaignsSection({ network, lists }: { network: Network; lists: 
           lists={lists}
           events={events.data}
           focusId={focusId}
-          onEdit={(campaign) => {
-            setNotice(null);
-            setFocusId(null);
-            setEditing(campaign);
-          }}
+          onEdit={edit}
         />
       )}
     </PageSection>

@@ -33,9 +33,8 @@ interface ListFormProps {
   resetOnSuccess?: boolean;
 }
 
-/** A mailing list's name, description, language and whether people can join it on the interest form. */
-export function ListForm({ scope, initial, submitText, onSubmit, onCancel, resetOnSuccess }: ListFormProps) {
-  const { t } = useTranslation();
+/** The values being filled in, checked and sent under the form's scope. */
+function useListForm({ scope, initial, onSubmit, resetOnSuccess }: ListFormProps) {
   const form = useFormState();
   const [values, setValues] = useState<Values>(initial ?? empty);
   const [pending, setPending] = useState(false);
@@ -43,7 +42,6 @@ export function ListForm({ scope, initial, submitText, onSubmit, onCancel, reset
     <K extends keyof Values>(key: K) =>
     (value: Values[K]) =>
       setValues((v) => ({ ...v, [key]: value }));
-  const name = (field: string) => `${scope}.${field}`;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -60,6 +58,16 @@ export function ListForm({ scope, initial, submitText, onSubmit, onCancel, reset
       setPending(false);
     }
   }
+
+  return { form, values, set, pending, submit };
+}
+
+/** A mailing list's name, description, language and whether people can join it on the interest form. */
+export function ListForm(props: ListFormProps) {
+  const { scope, submitText, onCancel } = props;
+  const { t } = useTranslation();
+  const { form, values, set, pending, submit } = useListForm(props);
+  const name = (field: string) => `${scope}.${field}`;
 
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate data-testid={`${scope}-form`}>
@@ -93,21 +101,11 @@ export function ListForm({ scope, initial, submitText, onSubmit, onCancel, reset
         options={LANGUAGES.map((language) => ({ value: language, label: t(`languageNames.${language}`) }))}
         errors={form.errors}
       />
-      <FieldGroup>
-        <ChoiceLabel>
-          <input
-            id={fieldId(name('onInterestForm'))}
-            type="checkbox"
-            checked={values.onInterestForm}
-            onChange={(event) => set('onInterestForm')(event.target.checked)}
-            aria-describedby={`${fieldId(name('onInterestForm'))}-hint`}
-          />
-          {t('outreachPage.lists.onInterestForm')}
-        </ChoiceLabel>
-        <CheckHint id={`${fieldId(name('onInterestForm'))}-hint`}>
-          {t('outreachPage.lists.onInterestFormHint')}
-        </CheckHint>
-      </FieldGroup>
+      <InterestFormCheckbox
+        name={name('onInterestForm')}
+        checked={values.onInterestForm}
+        onChange={set('onInterestForm')}
+      />
       <ButtonRow>
         <SubmitButton pending={pending}>{submitText}</SubmitButton>
         {onCancel && (
@@ -117,5 +115,32 @@ export function ListForm({ scope, initial, submitText, onSubmit, onCancel, reset
         )}
       </ButtonRow>
     </form>
+  );
+}
+
+interface InterestFormCheckboxProps {
+  name: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** Whether people can join the list on the interest form, with the hint lined up under the label. */
+function InterestFormCheckbox({ name, checked, onChange }: InterestFormCheckboxProps) {
+  const { t } = useTranslation();
+  const id = fieldId(name);
+  return (
+    <FieldGroup>
+      <ChoiceLabel>
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={`${id}-hint`}
+        />
+        {t('outreachPage.lists.onInterestForm')}
+      </ChoiceLabel>
+      <CheckHint id={`${id}-hint`}>{t('outreachPage.lists.onInterestFormHint')}</CheckHint>
+    </FieldGroup>
   );
 }

@@ -14,20 +14,31 @@ interface ListsSectionProps {
   lists: { isPending: boolean; error: unknown; data?: MailingList[]; refetch: () => void };
 }
 
+/** Focus goes back to a list's open button when its details close. */
+function useFocusReturn() {
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const buttonRows = useRef(new Map<string, HTMLElement>());
+
+  useEffect(() => {
+    if (!returnTo) return;
+    buttonRows.current.get(returnTo)?.querySelector('button')?.focus();
+    setReturnTo(null);
+  }, [returnTo]);
+
+  const buttonRowRef = (listId: string) => (element: HTMLElement | null) => {
+    if (element) buttonRows.current.set(listId, element);
+    else buttonRows.current.delete(listId);
+  };
+  return { buttonRowRef, returnFocusTo: setReturnTo };
+}
+
 /** The network's mailing lists with their counts; one can be opened at a time. */
 export function ListsSection({ network, lists }: ListsSectionProps) {
   const { t } = useTranslation();
   const [openId, setOpenId] = useState<string | null>(null);
   const [focusTick, setFocusTick] = useState(0);
-  const [returnTo, setReturnTo] = useState<string | null>(null);
-  const buttons = useRef(new Map<string, HTMLElement>());
+  const { buttonRowRef, returnFocusTo } = useFocusReturn();
   const open = lists.data?.find((l) => l.id === openId) ?? null;
-
-  useEffect(() => {
-    if (!returnTo) return;
-    buttons.current.get(returnTo)?.querySelector('button')?.focus();
-    setReturnTo(null);
-  }, [returnTo]);
 
   return (
     <>
@@ -41,39 +52,15 @@ export function ListsSection({ network, lists }: ListsSectionProps) {
         ) : (
           <Cards aria-labelledby="lists-heading">
             {lists.data?.map((list) => (
-              <Card key={list.id} data-testid="mailing-list">
-                <Heading variant="h3" mb="xs">
-                  {list.name}
-                </Heading>
-                {list.description && <Paragraph mb="xs">{list.description}</Paragraph>}
-                <Meta>
-                  <span>
-                    {t('outreachPage.lists.inLanguage', { language: t(`languageNames.${list.language}`) })}
-                  </span>
-                  <span>
-                    {list.onInterestForm ? t('outreachPage.lists.onForm') : t('outreachPage.lists.notOnForm')}
-                  </span>
-                </Meta>
-                <ListCounts list={list} />
-                <div
-                  ref={(element) => {
-                    if (element) buttons.current.set(list.id, element);
-                    else buttons.current.delete(list.id);
-                  }}
-                >
-                  <SubmitButton
-                    type="button"
-                    variant="secondary"
-                    pending={false}
-                    onClick={() => {
-                      setOpenId(list.id);
-                      setFocusTick((n) => n + 1);
-                    }}
-                  >
-                    {t('outreachPage.lists.openNamed', { list: list.name })}
-                  </SubmitButton>
-                </div>
-              </Card>
+              <ListCard
+                key={list.id}
+                list={list}
+                buttonRowRef={buttonRowRef(list.id)}
+                onOpen={() => {
+                  setOpenId(list.id);
+                  setFocusTick((n) => n + 1);
+                }}
+              />
             ))}
           </Cards>
         )}
@@ -85,10 +72,42 @@ export function ListsSection({ network, lists }: ListsSectionProps) {
           focusTick={focusTick}
           onClose={() => {
             setOpenId(null);
-            setReturnTo(open.id);
+            returnFocusTo(open.id);
           }}
         />
       )}
     </>
+  );
+}
+
+interface ListCardProps {
+  list: MailingList;
+  /** Where focus returns when the list's details close. */
+  buttonRowRef: (element: HTMLElement | null) => void;
+  onOpen: () => void;
+}
+
+/** One list: its name, description, language, whether it is on the interest form, and its counts. */
+function ListCard({ list, buttonRowRef, onOpen }: ListCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card data-testid="mailing-list">
+      <Heading variant="h3" mb="xs">
+        {list.name}
+      </Heading>
+      {list.description && <Paragraph mb="xs">{list.description}</Paragraph>}
+      <Meta>
+        <span>{t('outreachPage.lists.inLanguage', { language: t(`languageNames.${list.language}`) })}</span>
+        <span>
+          {list.onInterestForm ? t('outreachPage.lists.onForm') : t('outreachPage.lists.notOnForm')}
+        </span>
+      </Meta>
+      <ListCounts list={list} />
+      <div ref={buttonRowRef}>
+        <SubmitButton type="button" variant="secondary" pending={false} onClick={onOpen}>
+          {t('outreachPage.lists.openNamed', { list: list.name })}
+        </SubmitButton>
+      </div>
+    </Card>
   );
 }

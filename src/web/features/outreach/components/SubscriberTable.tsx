@@ -73,51 +73,66 @@ export function SubscriberTable({ subscribers, listName, network, listId }: Prop
               </tr>
             </thead>
             <tbody>
-              {subscribers.map((s) => (
-                <tr key={s.id} data-testid="subscriber">
-                  <td>{s.email}</td>
-                  <td>{s.name}</td>
-                  <td>
-                    {s.organisation}
-                    {s.organisationType && (
-                      <>
-                        {s.organisation ? <br /> : null}
-                        {t(`organisationTypes.${s.organisationType}`)}
-                      </>
-                    )}
-                  </td>
-                  <td>
-                    <Tag $tone={TONE[s.status]}>{t(`outreachPage.status.${s.status}`)}</Tag>
-                  </td>
-                  <td className="wide">{sourceText(s, t)}</td>
-                  <td className="wide">
-                    {s.consentVersion && s.consentAt
-                      ? t('outreachPage.subscribers.consentRecord', {
-                          version: s.consentVersion,
-                          at: dateTime(s.consentAt),
-                        })
-                      : t('outreachPage.subscribers.noConsent')}
-                  </td>
-                  <td>
-                    <SubmitButton
-                      type="button"
-                      variant="secondary"
-                      pending={false}
-                      onClick={() => {
-                        setStatus(null);
-                        setRemoving(s);
-                      }}
-                    >
-                      {t('outreachPage.subscribers.remove')}
-                      <VisuallyHiddenText> {s.email}</VisuallyHiddenText>
-                    </SubmitButton>
-                  </td>
-                </tr>
+              {subscribers.map((subscriber) => (
+                <SubscriberRow
+                  key={subscriber.id}
+                  subscriber={subscriber}
+                  dateTime={dateTime}
+                  onRemove={() => {
+                    setStatus(null);
+                    setRemoving(subscriber);
+                  }}
+                />
               ))}
             </tbody>
           </Table>
         </TableScroll>
       )}
     </>
+  );
+}
+
+interface SubscriberRowProps {
+  subscriber: Subscriber;
+  /** The table's one formatter, not one per row. */
+  dateTime: (iso: string) => string;
+  onRemove: () => void;
+}
+
+/** One subscriber's row, with the button that asks to erase the address. */
+function SubscriberRow({ subscriber: s, dateTime, onRemove }: SubscriberRowProps) {
+  const { t } = useTranslation();
+  return (
+    <tr data-testid="subscriber">
+      <td>{s.email}</td>
+      <td>{s.name}</td>
+      <td>
+        {s.organisation}
+        {s.organisationType && (
+          <>
+            {s.organisation ? <br /> : null}
+            {t(`organisationTypes.${s.organisationType}`)}
+          </>
+        )}
+      </td>
+      <td>
+        <Tag $tone={TONE[s.status]}>{t(`outreachPage.status.${s.status}`)}</Tag>
+      </td>
+      <td className="wide">{sourceText(s, t)}</td>
+      <td className="wide">
+        {s.consentVersion && s.consentAt
+          ? t('outreachPage.subscribers.consentRecord', {
+              version: s.consentVersion,
+              at: dateTime(s.consentAt),
+            })
+          : t('outreachPage.subscribers.noConsent')}
+      </td>
+      <td>
+        <SubmitButton type="button" variant="secondary" pending={false} onClick={onRemove}>
+          {t('outreachPage.subscribers.remove')}
+          <VisuallyHiddenText> {s.email}</VisuallyHiddenText>
+        </SubmitButton>
+      </td>
+    </tr>
   );
 }

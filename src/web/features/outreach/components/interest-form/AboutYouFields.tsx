@@ -8,16 +8,14 @@ import type { FieldErrors } from '../../../../lib/forms.ts';
 import { maxLengthOf } from '../../../../lib/limits.ts';
 import type { SetValue, Values } from './interest-values.ts';
 
-/** Who is signing up: name and address, and optionally their organisation and role. */
-export function AboutYouFields({
-  values,
-  set,
-  errors,
-}: {
+interface FieldsProps {
   values: Values;
   set: SetValue;
   errors: FieldErrors;
-}) {
+}
+
+/** Who is signing up: name and address, and optionally their organisation and role. */
+export function AboutYouFields({ values, set, errors }: FieldsProps) {
   const { t } = useTranslation();
   return (
     <Fieldset>
@@ -44,6 +42,16 @@ export function AboutYouFields({
         maxLength={maxLengthOf(InterestFormSchema, 'email')}
         required
       />
+      <OrganisationFields values={values} set={set} errors={errors} />
+    </Fieldset>
+  );
+}
+
+/** The optional part: where they work and as what. */
+function OrganisationFields({ values, set, errors }: FieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
       <TextField
         name="organisation"
         labelText={t('outreachPage.interest.organisation')}
@@ -74,6 +82,6 @@ export function AboutYouFields({
         autoComplete="organization-title"
         maxLength={maxLengthOf(InterestFormSchema, 'role')}
       />
-    </Fieldset>
+    </>
   );
 }
