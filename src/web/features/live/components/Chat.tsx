@@ -6,6 +6,7 @@ import { LIVE_LIMITS, type LiveMessage } from '#shared/live.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { LinkifiedText } from '../linkify.tsx';
 import type { Outgoing } from '../live-client.ts';
+import { notYetSeen } from '../live-outbox.ts';
 import { Composer } from './Composer.tsx';
 import { Body, MessageActions, MessageMeta } from './MessageParts.tsx';
 import { useRoomContext } from './room-context.ts';
@@ -32,7 +33,7 @@ const Sending = styled(Item)`
 /** Outgoing messages not yet in the room's stream. */
 export function useSending(kind: Outgoing['kind']): Outgoing[] {
   const { outbox, lastSeq } = useRoomContext().state;
-  return outbox.filter((o) => o.kind === kind && (o.ackedSeq === null || o.ackedSeq > lastSeq));
+  return notYetSeen(outbox, lastSeq).filter((o) => o.kind === kind);
 }
 
 function ChatItem({ message }: { message: LiveMessage }) {
