@@ -6,6 +6,7 @@ import { LIVE_LIMITS, type LiveMessage } from '#shared/live.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { LinkifiedText } from '../linkify.tsx';
 import type { Outgoing } from '../live-client.ts';
+import { notYetSeen } from '../live-outbox.ts';
 import { Composer } from './Composer.tsx';
 import { Body, MessageActions, MessageMeta } from './MessageParts.tsx';
 import { useRoomContext } from './room-context.ts';
@@ -32,7 +33,7 @@ const Sending = styled(Item)`
 /** Outgoing messages not yet in the room's stream. */
 export function useSending(kind: Outgoing['kind']): Outgoing[] {
   const { outbox, lastSeq } = useRoomContext().state;
-  return outbox.filter((o) => o.kind === kind && (o.ackedSeq === null || o.ackedSeq > lastSeq));
+  return notYetSeen(outbox, lastSeq).filter((o) => o.kind === kind);
 }
 
 function ChatItem({ message }: { message: LiveMessage }) {
@@ -47,10 +48,30 @@ function ChatItem({ message }: { message: LiveMessage }) {
   );
 }
 
+/** Where chat messages are written, unless the room is closed to participants; slow mode is told first. */
+function ChatWriting() {
+  const { t } = useTranslation();
+  const { state, host } = useRoomContext();
+  const closed = state.room?.status === 'closed';
+  const slow = state.room?.slowModeSeconds ?? 0;
+  if (closed && !host) return <Paragraph>{t('live.closed.noWriting')}</Paragraph>;
+  return (
+    <>
+      {slow > 0 && <Notice data-testid="slow-mode-notice">{t('live.chat.slowMode', { count: slow })}</Notice>}
+      <Composer
+        kind="chat"
+        label={t('live.chat.label')}
+        hint={t('live.composer.hint')}
+        submitText={t('live.chat.send')}
+      />
+    </>
+  );
+}
+
 /** The meeting chat: messages oldest first, kept scrolled to the newest unless the reader scrolled up. */
 export function Chat() {
   const { t } = useTranslation();
-  const { state, host } = useRoomContext();
+  const { state } = useRoomContext();
   const scroller = useRef<HTMLDivElement>(null);
   const atBottom = useRef(true);
   const messages = state.messages
@@ -64,8 +85,6 @@ export function Chat() {
     if (box && newest && atBottom.current) box.scrollTop = box.scrollHeight;
   }, [newest]);
 
-  const closed = state.room?.status === 'closed';
-  const slow = state.room?.slowModeSeconds ?? 0;
   return (
     <Panel aria-labelledby="chat-heading" data-testid="chat">
       <Heading variant="h2" id="chat-heading" mb="s">
@@ -98,21 +117,7 @@ export function Chat() {
           </List>
         )}
       </Scroller>
-      {closed && !host ? (
-        <Paragraph>{t('live.closed.noWriting')}</Paragraph>
-      ) : (
-        <>
-          {slow > 0 && (
-            <Notice data-testid="slow-mode-notice">{t('live.chat.slowMode', { count: slow })}</Notice>
-          )}
-          <Composer
-            kind="chat"
-            label={t('live.chat.label')}
-            hint={t('live.composer.hint')}
-            submitText={t('live.chat.send')}
-          />
-        </>
-      )}
+      <ChatWriting />
     </Panel>
   );
 }

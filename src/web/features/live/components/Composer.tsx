@@ -54,17 +54,13 @@ interface ComposerProps {
   submitText: string;
 }
 
-/**
- * Writing a chat message or a question. Enter sends (Shift+Enter makes a new line); the text is
- * cleared at once and shown as "sending" until the room has it; a refused text comes back here.
- */
-export function Composer({ kind, label, hint, submitText }: ComposerProps) {
+/** The text being written: sending checks it and clears it at once; a refused text comes back. */
+function useComposerText(kind: ComposerProps['kind']) {
   const { t } = useTranslation();
   const { state, client } = useRoomContext();
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const error = state.errors[kind];
-  const limitNotice = useLimitNotice(text.length);
 
   // A refused message comes back to its writer, unless they have started a new one.
   useEffect(() => {
@@ -87,6 +83,22 @@ export function Composer({ kind, label, hint, submitText }: ComposerProps) {
     else client.ask(body);
   }
 
+  function change(next: string) {
+    setText(next);
+    if (invalid) setInvalid(null);
+  }
+
+  return { text, invalid, send, change };
+}
+
+/**
+ * Writing a chat message or a question. Enter sends (Shift+Enter makes a new line); the text is
+ * cleared at once and shown as "sending" until the room has it; a refused text comes back here.
+ */
+export function Composer({ kind, label, hint, submitText }: ComposerProps) {
+  const { text, invalid, send, change } = useComposerText(kind);
+  const limitNotice = useLimitNotice(text.length);
+
   return (
     <Form
       onSubmit={(event) => {
@@ -107,10 +119,7 @@ export function Composer({ kind, label, hint, submitText }: ComposerProps) {
           status={invalid ? 'error' : 'default'}
           statusText={invalid ?? undefined}
           statusTextAriaLiveMode="assertive"
-          onChange={(event) => {
-            setText(event.target.value);
-            if (invalid) setInvalid(null);
-          }}
+          onChange={(event) => change(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
               event.preventDefault();

@@ -16,6 +16,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import type { FieldErrors } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useJoinRoom } from '../api/join-room.ts';
 import type { Joined } from '../token-storage.ts';
@@ -40,16 +41,16 @@ interface JoinFormProps {
   onJoined: (joined: Joined) => void;
 }
 
-/** Entering the room: a display name is enough; signed-in people start from their profile. */
-export function JoinForm({ network, event, room, expired, onJoined }: JoinFormProps) {
-  const { t } = useTranslation();
-  const form = useFormState();
-  const join = useJoinRoom(network, event.slug);
+const NO_VALUES = { displayName: '', organisation: '', organisationType: '' };
+
+type JoinValues = typeof NO_VALUES;
+
+/** The form's values: signed-in people start from their profile, keeping anything already typed. */
+function useJoinValues() {
   const signedIn = useCurrentUser() !== null;
   const profile = useQuery({ ...profileQueryOptions(), enabled: signedIn });
-  const [values, setValues] = useState({ displayName: '', organisation: '', organisationType: '' });
+  const [values, setValues] = useState(NO_VALUES);
   const [prefilled, setPrefilled] = useState(false);
-  const set = (key: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
 
   const own = signedIn ? profile.data : undefined;
   useEffect(() => {
@@ -61,6 +62,16 @@ export function JoinForm({ network, event, room, expired, onJoined }: JoinFormPr
       organisationType: v.organisationType || (own.organisation?.type ?? ''),
     }));
   }, [own, prefilled]);
+
+  return [values, setValues] as const;
+}
+
+/** Entering the room: a display name is enough; signed-in people start from their profile. */
+export function JoinForm({ network, event, room, expired, onJoined }: JoinFormProps) {
+  const { t } = useTranslation();
+  const form = useFormState();
+  const join = useJoinRoom(network, event.slug);
+  const [values, setValues] = useJoinValues();
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -94,40 +105,57 @@ export function JoinForm({ network, event, room, expired, onJoined }: JoinFormPr
       <Paragraph mb="m">{t('live.join.intro')}</Paragraph>
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <FormAlert message={form.formError} />
-        <TextField
-          name="displayName"
-          labelText={t('live.join.displayName')}
-          hintText={t('live.join.displayNameHint')}
-          autoComplete="name"
-          value={values.displayName}
-          onChange={set('displayName')}
-          errors={form.errors}
-          maxLength={LIVE_LIMITS.displayNameChars}
-          required
-        />
-        <TextField
-          name="organisation"
-          labelText={t('live.join.organisation')}
-          optionalText={t('common.optional')}
-          autoComplete="organization"
-          value={values.organisation}
-          onChange={set('organisation')}
-          errors={form.errors}
-          maxLength={LIVE_LIMITS.organisationChars}
-        />
-        <SelectField
-          name="organisationType"
-          label={`${t('live.join.organisationType')} (${t('common.optional')})`}
-          value={values.organisationType}
-          onChange={set('organisationType')}
-          options={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }))}
-          emptyOption={t('common.notSpecified')}
-          errors={form.errors}
-        />
+        <JoinFields values={values} onChange={setValues} errors={form.errors} />
         <ButtonRow>
           <SubmitButton pending={join.isPending}>{t('live.join.submit')}</SubmitButton>
         </ButtonRow>
       </form>
     </Panel>
+  );
+}
+
+interface JoinFieldsProps {
+  values: JoinValues;
+  onChange: React.Dispatch<React.SetStateAction<JoinValues>>;
+  errors: FieldErrors;
+}
+
+/** Who enters: the display name others see, and optionally their organisation and its type. */
+function JoinFields({ values, onChange, errors }: JoinFieldsProps) {
+  const { t } = useTranslation();
+  const set = (key: keyof JoinValues) => (value: string) => onChange((v) => ({ ...v, [key]: value }));
+  return (
+    <>
+      <TextField
+        name="displayName"
+        labelText={t('live.join.displayName')}
+        hintText={t('live.join.displayNameHint')}
+        autoComplete="name"
+        value={values.displayName}
+        onChange={set('displayName')}
+        errors={errors}
+        maxLength={LIVE_LIMITS.displayNameChars}
+        required
+      />
+      <TextField
+        name="organisation"
+        labelText={t('live.join.organisation')}
+        optionalText={t('common.optional')}
+        autoComplete="organization"
+        value={values.organisation}
+        onChange={set('organisation')}
+        errors={errors}
+        maxLength={LIVE_LIMITS.organisationChars}
+      />
+      <SelectField
+        name="organisationType"
+        label={`${t('live.join.organisationType')} (${t('common.optional')})`}
+        value={values.organisationType}
+        onChange={set('organisationType')}
+        options={ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`organisationTypes.${type}`) }))}
+        emptyOption={t('common.notSpecified')}
+        errors={errors}
+      />
+    </>
   );
 }

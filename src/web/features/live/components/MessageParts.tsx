@@ -95,6 +95,44 @@ const Note = styled.span`
   color: ${tokens.text};
 `;
 
+/** Reporting a message to the hosts, once. */
+function ReportAction({ message }: { message: LiveMessage }) {
+  const { t } = useTranslation();
+  const { state, client } = useRoomContext();
+  if (state.reportedByMe.has(message.id)) {
+    return <Note data-testid="reported">{t('live.message.reported')}</Note>;
+  }
+  return (
+    <LinkButton
+      type="button"
+      aria-label={t('live.message.reportLabel', { name: message.author.displayName })}
+      onClick={() => client.report(message.id)}
+    >
+      {t('live.message.report')}
+    </LinkButton>
+  );
+}
+
+/** Removing a message's author from the room, once confirmed; cancelling puts focus back on the button. */
+function useAuthorRemoval(participantId: string) {
+  const { client } = useRoomContext();
+  const [confirming, setConfirming] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  return {
+    confirming,
+    buttonRef,
+    ask: () => setConfirming(true),
+    confirm: () => {
+      setConfirming(false);
+      client.remove(participantId);
+    },
+    cancel: () => {
+      setConfirming(false);
+      requestAnimationFrame(() => buttonRef.current?.focus());
+    },
+  };
+}
+
 /**
  * What one may do with someone else's message: report it; hosts hide it or remove its author
  * (after a confirmation). `extra` comes first (e.g. "mark answered").
@@ -102,12 +140,10 @@ const Note = styled.span`
 export function MessageActions({ message, extra }: { message: LiveMessage; extra?: React.ReactNode }) {
   const { t } = useTranslation();
   const { state, client, host } = useRoomContext();
-  const [confirming, setConfirming] = useState(false);
   const actionsRef = useRef<HTMLDivElement>(null);
-  const removeRef = useRef<HTMLButtonElement>(null);
   const author = message.author;
+  const removal = useAuthorRemoval(author.participantId);
   const own = author.participantId === state.you?.participantId;
-  const reported = state.reportedByMe.has(message.id);
   const reports = state.reports[message.id] ?? 0;
   const name = author.displayName;
   const canReport = !own && !host;
@@ -117,18 +153,7 @@ export function MessageActions({ message, extra }: { message: LiveMessage; extra
     <>
       <Actions ref={actionsRef}>
         {extra}
-        {canReport &&
-          (reported ? (
-            <Note data-testid="reported">{t('live.message.reported')}</Note>
-          ) : (
-            <LinkButton
-              type="button"
-              aria-label={t('live.message.reportLabel', { name })}
-              onClick={() => client.report(message.id)}
-            >
-              {t('live.message.report')}
-            </LinkButton>
-          ))}
+        {canReport && <ReportAction message={message} />}
         {host && reports > 0 && (
           <Tag $tone="warning" data-testid="report-count">
             {t('live.message.reports', { count: reports })}
@@ -149,29 +174,23 @@ export function MessageActions({ message, extra }: { message: LiveMessage; extra
         )}
         {canRemove && (
           <LinkButton
-            ref={removeRef}
+            ref={removal.buttonRef}
             type="button"
             aria-label={t('live.message.removeLabel', { name })}
-            onClick={() => setConfirming(true)}
+            onClick={removal.ask}
           >
             {t('live.message.remove')}
           </LinkButton>
         )}
       </Actions>
-      {confirming && (
+      {removal.confirming && (
         <ConfirmAction
           question={t('live.message.removeConfirm', { name })}
           confirmText={t('live.message.removeYes')}
           cancelText={t('common.cancel')}
           pending={false}
-          onConfirm={() => {
-            setConfirming(false);
-            client.remove(author.participantId);
-          }}
-          onCancel={() => {
-            setConfirming(false);
-            requestAnimationFrame(() => removeRef.current?.focus());
-          }}
+          onConfirm={removal.confirm}
+          onCancel={removal.cancel}
         />
       )}
     </>

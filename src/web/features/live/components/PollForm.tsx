@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading } from 'suomifi-ui-components';
@@ -6,17 +6,13 @@ import { z } from 'zod';
 import { LIVE_LIMITS, POLL_KINDS } from '#shared/live.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
-import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
-import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { ErrorNote } from './ErrorNote.tsx';
-import { LinkButton } from './MessageParts.tsx';
+import { type PollDraft, PollFields } from './PollFields.tsx';
 import { useRoomContext } from './room-context.ts';
-
-type Kind = (typeof POLL_KINDS)[number];
 
 const PollInputSchema = z.object({
   poll: z
@@ -30,37 +26,24 @@ const PollInputSchema = z.object({
     .refine((poll) => poll.kind === 'scale' || poll.options.length >= 2, { path: ['options'] }),
 });
 
+type NewPoll = z.output<typeof PollInputSchema>['poll'];
+
 const Box = styled.div`
   border-top: 1px solid ${tokens.borderLight};
   padding-top: ${tokens.space.m};
 `;
 
-const OptionRow = styled.div`
-  display: flex;
-  align-items: flex-start;
-  gap: ${tokens.space.s};
+const EMPTY: PollDraft = { question: '', kind: 'single', options: ['', ''] };
 
-  & > :first-child {
-    flex: 1;
-    min-width: 0;
-  }
-  & > button {
-    margin-top: 38px;
-  }
-`;
-
-const EMPTY = { question: '', kind: 'single' as Kind, options: ['', ''] };
-
-/** The host opens a poll: a question, its kind, and its options (a scale poll's are 1–5). */
-export function PollForm() {
+/**
+ * Sends the host's poll and follows it: once the room has it, `onOpened` runs and the status says
+ * the poll is open (until no poll is); a refusal leaves the error to the form.
+ */
+function usePollSending(onOpened: () => void) {
   const { t } = useTranslation();
   const { state, client } = useRoomContext();
-  const form = useFormState();
-  const [open, setOpen] = useState(false);
-  const [values, setValues] = useState(EMPTY);
   const [sent, setSent] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
   const error = state.errors['poll-form'];
   const anyOpen = state.polls.some((p) => p.status === 'open');
 
@@ -74,11 +57,75 @@ export function PollForm() {
     if (!sent || state.pollsSending > 0) return;
     setSent(false);
     if (error) return;
+    setStatus(t('live.pollForm.opened'));
+    onOpened();
+  }, [sent, state.pollsSending, error, t, onOpened]);
+
+  function send(poll: NewPoll) {
+    setStatus(null);
+    setSent(true);
+    client.openPoll(poll);
+  }
+
+  return { sent, status, send, clearStatus: () => setStatus(null) };
+}
+
+/** The host opens a poll: a question, its kind, and its options (a scale poll's are 1–5). */
+export function PollForm() {
+  const { t } = useTranslation();
+  const form = useFormState();
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState(EMPTY);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const onOpened = useCallback(() => {
     setValues(EMPTY);
     setOpen(false);
-    setStatus(t('live.pollForm.opened'));
     toggle.current?.focus();
-  }, [sent, state.pollsSending, error, t]);
+  }, []);
+  const sending = usePollSending(onOpened);
+
+  return (
+    <Box>
+      <StatusMessage message={sending.status} testId="poll-form-status" />
+      <Button
+        ref={toggle}
+        variant="secondary"
+        aria-expanded={open}
+        aria-controls="poll-form"
+        onClick={() => {
+          setOpen((o) => !o);
+          sending.clearStatus();
+        }}
+      >
+        {t('live.pollForm.toggle')}
+      </Button>
+      <div id="poll-form" hidden={!open}>
+        {open && (
+          <NewPollForm
+            form={form}
+            values={values}
+            onChange={setValues}
+            sent={sending.sent}
+            onSend={sending.send}
+          />
+        )}
+      </div>
+    </Box>
+  );
+}
+
+interface NewPollFormProps {
+  form: ReturnType<typeof useFormState>;
+  values: PollDraft;
+  onChange: React.Dispatch<React.SetStateAction<PollDraft>>;
+  /** Sent and not yet in the room. */
+  sent: boolean;
+  onSend: (poll: NewPoll) => void;
+}
+
+/** The form of a new poll, checked before it is sent (a scale poll has no options of its own). */
+function NewPollForm({ form, values, onChange, sent, onSend }: NewPollFormProps) {
+  const { t } = useTranslation();
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -89,94 +136,20 @@ export function PollForm() {
       { poll: { ...values, options } },
       { 'poll.options': t('live.pollForm.twoOptions') },
     );
-    if (!input) return;
-    setStatus(null);
-    setSent(true);
-    client.openPoll(input.poll);
+    if (input) onSend(input.poll);
   }
 
-  const setOption = (index: number, text: string) =>
-    setValues((v) => ({ ...v, options: v.options.map((o, i) => (i === index ? text : o)) }));
-
   return (
-    <Box>
-      <StatusMessage message={status} testId="poll-form-status" />
-      <Button
-        ref={toggle}
-        variant="secondary"
-        aria-expanded={open}
-        aria-controls="poll-form"
-        onClick={() => {
-          setOpen((o) => !o);
-          setStatus(null);
-        }}
-      >
-        {t('live.pollForm.toggle')}
-      </Button>
-      <div id="poll-form" hidden={!open}>
-        {open && (
-          <form ref={form.formRef} onSubmit={submit} noValidate data-testid="poll-form">
-            <Heading variant="h3" mt="m" mb="s">
-              {t('live.pollForm.title')}
-            </Heading>
-            <FormAlert message={form.formError} />
-            <TextField
-              name="poll.question"
-              labelText={t('live.pollForm.question')}
-              value={values.question}
-              onChange={(question) => setValues((v) => ({ ...v, question }))}
-              errors={form.errors}
-              maxLength={LIVE_LIMITS.pollQuestionChars}
-              required
-            />
-            <RadioGroupField
-              name="poll.kind"
-              legend={t('live.pollForm.kind')}
-              value={values.kind}
-              onChange={(kind) => setValues((v) => ({ ...v, kind: kind as Kind }))}
-              options={POLL_KINDS.map((kind) => ({ value: kind, label: t(`live.pollForm.kinds.${kind}`) }))}
-            />
-            {values.kind !== 'scale' &&
-              values.options.map((option, index) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: options are edited in place, by position
-                <OptionRow key={index}>
-                  <TextField
-                    name={`poll.options.${index}`}
-                    labelText={t('live.pollForm.option', { number: index + 1 })}
-                    value={option}
-                    onChange={(text) => setOption(index, text)}
-                    errors={form.errors}
-                    alsoErrorOf={index === 0 ? 'poll.options' : undefined}
-                    maxLength={LIVE_LIMITS.pollOptionChars}
-                  />
-                  {values.options.length > 2 && (
-                    <LinkButton
-                      type="button"
-                      aria-label={t('live.pollForm.removeOptionLabel', { number: index + 1 })}
-                      onClick={() =>
-                        setValues((v) => ({ ...v, options: v.options.filter((_, i) => i !== index) }))
-                      }
-                    >
-                      {t('live.pollForm.removeOption')}
-                    </LinkButton>
-                  )}
-                </OptionRow>
-              ))}
-            {values.kind !== 'scale' && values.options.length < LIVE_LIMITS.pollOptions && (
-              <Button
-                variant="secondaryNoBorder"
-                onClick={() => setValues((v) => ({ ...v, options: [...v.options, ''] }))}
-              >
-                {t('live.pollForm.addOption')}
-              </Button>
-            )}
-            <ErrorNote target="poll-form" />
-            <ButtonRow>
-              <SubmitButton pending={sent}>{t('live.pollForm.submit')}</SubmitButton>
-            </ButtonRow>
-          </form>
-        )}
-      </div>
-    </Box>
+    <form ref={form.formRef} onSubmit={submit} noValidate data-testid="poll-form">
+      <Heading variant="h3" mt="m" mb="s">
+        {t('live.pollForm.title')}
+      </Heading>
+      <FormAlert message={form.formError} />
+      <PollFields values={values} onChange={onChange} errors={form.errors} />
+      <ErrorNote target="poll-form" />
+      <ButtonRow>
+        <SubmitButton pending={sent}>{t('live.pollForm.submit')}</SubmitButton>
+      </ButtonRow>
+    </form>
   );
 }
