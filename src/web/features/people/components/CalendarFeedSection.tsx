@@ -8,6 +8,26 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useCreateCalendarFeed, useStopCalendarFeed } from '../api/calendar-feed.ts';
 
+/** The feed's address, selected on focus for copying, and what creating a new one does. */
+function FeedAddress({ url }: { url: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <FieldGroup>
+        <TextInput
+          labelText={t('profile.calendarFeed.label')}
+          value={url}
+          readOnly
+          fullWidth
+          data-testid="calendar-feed-url"
+          onFocus={(event) => event.target.select()}
+        />
+      </FieldGroup>
+      <Paragraph mb="m">{t('profile.calendarFeed.replaceNote')}</Paragraph>
+    </>
+  );
+}
+
 /** The personal calendar feed of all followed networks: create (or replace), copy and stop it. */
 export function CalendarFeedSection() {
   const { t } = useTranslation();
@@ -31,21 +51,7 @@ export function CalendarFeedSection() {
       <Paragraph mb="m">{t('profile.calendarFeed.text')}</Paragraph>
       <StatusMessage message={status} testId="calendar-feed-status" />
       <FormAlert message={failed ? requestErrorMessage(failed, t) : null} />
-      {url && (
-        <>
-          <FieldGroup>
-            <TextInput
-              labelText={t('profile.calendarFeed.label')}
-              value={url}
-              readOnly
-              fullWidth
-              data-testid="calendar-feed-url"
-              onFocus={(event) => event.target.select()}
-            />
-          </FieldGroup>
-          <Paragraph mb="m">{t('profile.calendarFeed.replaceNote')}</Paragraph>
-        </>
-      )}
+      {url && <FeedAddress url={url} />}
       <ButtonRow>
         {url && (
           <Button variant="secondary" onClick={() => copy(url)}>

@@ -41,9 +41,8 @@ function toInput(values: Values) {
   };
 }
 
-/** Name, organisation, role and language; saving also switches the UI to the chosen language. */
-export function ProfileForm({ profile }: { profile: Profile }) {
-  const { t } = useTranslation();
+/** The profile's values, and its submit: saving switches the UI to the chosen language. */
+function useProfileForm(profile: Profile) {
   const form = useFormState();
   const update = useUpdateProfile();
   const [values, setValues] = useState(() => initialValues(profile));
@@ -66,6 +65,38 @@ export function ProfileForm({ profile }: { profile: Profile }) {
     }
   }
 
+  return { form, pending: update.isPending, values, set, saved, submit };
+}
+
+/** The language of the UI and of the mails, each option named in its own language. */
+function PreferredLanguageField({
+  value,
+  onChange,
+}: {
+  value: Language;
+  onChange: (language: Language) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <RadioGroupField
+      name="preferredLanguage"
+      legend={t('profile.preferredLanguage')}
+      hint={t('profile.preferredLanguageHint')}
+      value={value}
+      onChange={(language) => onChange(LANGUAGES.find((l) => l === language) ?? 'fi')}
+      options={LANGUAGES.map((language) => ({
+        value: language,
+        label: t(`languageNames.${language}`),
+        lang: language,
+      }))}
+    />
+  );
+}
+
+/** Name, organisation, role and language; saving also switches the UI to the chosen language. */
+export function ProfileForm({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  const { form, pending, values, set, saved, submit } = useProfileForm(profile);
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate data-testid="profile-form">
       <StatusMessage message={saved ? t('profile.saved') : null} testId="profile-status" />
@@ -95,20 +126,12 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         options={TARGET_ROLES.map((role) => ({ value: role, label: t(`targetRoles.${role}`) }))}
         errors={form.errors}
       />
-      <RadioGroupField
-        name="preferredLanguage"
-        legend={t('profile.preferredLanguage')}
-        hint={t('profile.preferredLanguageHint')}
+      <PreferredLanguageField
         value={values.preferredLanguage}
-        onChange={(language) => set('preferredLanguage', LANGUAGES.find((l) => l === language) ?? 'fi')}
-        options={LANGUAGES.map((language) => ({
-          value: language,
-          label: t(`languageNames.${language}`),
-          lang: language,
-        }))}
+        onChange={(language) => set('preferredLanguage', language)}
       />
       <ButtonRow>
-        <SubmitButton pending={update.isPending}>{t('profile.save')}</SubmitButton>
+        <SubmitButton pending={pending}>{t('profile.save')}</SubmitButton>
       </ButtonRow>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { UseMutationResult } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
@@ -25,6 +26,7 @@ const FileInput = styled.input`
 
 type Upload = { title: string; file: File; onProgress: (fraction: number) => void };
 const EXTENSIONS = Object.keys(MATERIAL_TYPES);
+const TYPES = EXTENSIONS.join(', ');
 const MAX_MB = Math.round(MAX_MATERIAL_BYTES / 1024 / 1024);
 const extensionOf = (name: string) => (name.includes('.') ? (name.split('.').pop() ?? '').toLowerCase() : '');
 
@@ -35,100 +37,137 @@ interface FileMaterialFormProps {
   onAdded: (message: string) => void;
 }
 
-/** Uploads a file (slides, a memo…) to a meeting's materials, showing its progress. */
-export function FileMaterialForm({ scope, mutation, onAdded }: FileMaterialFormProps) {
+/** What is wrong with the chosen file, checked before uploading it; null when nothing is. */
+function fileProblem(chosen: File | null, t: TFunction): string | null {
+  if (!chosen) return t('programme.materials.chooseFile');
+  if (!EXTENSIONS.includes(extensionOf(chosen.name)))
+    return t('programme.materials.wrongType', { types: TYPES });
+  if (chosen.size === 0) return t('programme.materials.emptyFile');
+  if (chosen.size > MAX_MATERIAL_BYTES) return t('programme.materials.tooLarge', { max: MAX_MB });
+  return null;
+}
+
+/** Our own words for the server's refusal of the file. */
+function refusalMessage(serverMessage: string, t: TFunction): string {
+  if (/large/.test(serverMessage)) return t('programme.materials.tooLarge', { max: MAX_MB });
+  if (/required/.test(serverMessage)) return t('programme.materials.chooseFile');
+  return t('programme.materials.wrongType', { types: TYPES });
+}
+
+/** The chosen file, what is wrong with it, and its input (to focus it, and to empty it). */
+function useFileChoice() {
   const { t } = useTranslation();
-  const fileRef = useRef<HTMLInputElement>(null);
-  const [title, setTitle] = useState('');
+  const ref = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  function choose(chosen: File | null) {
+    setFile(chosen);
+    setError(chosen ? fileProblem(chosen, t) : null);
+  }
+  function clear() {
+    setFile(null);
+    if (ref.current) ref.current.value = '';
+  }
+  return { ref, file, error, setError, choose, clear };
+}
+
+type FileChoice = ReturnType<typeof useFileChoice>;
+
+/** The title and the file, and the upload: its progress, and the errors of the file or the form. */
+function useFileMaterialForm({ mutation, onAdded }: Omit<FileMaterialFormProps, 'scope'>) {
+  const { t } = useTranslation();
+  const choice = useFileChoice();
+  const [title, setTitle] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const [progress, setProgress] = useState(0);
-  const id = fieldId(`${scope}.file`);
-  const types = EXTENSIONS.join(', ');
-
-  function check(chosen: File | null): string | null {
-    if (!chosen) return t('programme.materials.chooseFile');
-    if (!EXTENSIONS.includes(extensionOf(chosen.name))) return t('programme.materials.wrongType', { types });
-    if (chosen.size === 0) return t('programme.materials.emptyFile');
-    if (chosen.size > MAX_MATERIAL_BYTES) return t('programme.materials.tooLarge', { max: MAX_MB });
-    return null;
-  }
 
   function showFileError(message: string) {
-    setFileError(message);
+    choice.setError(message);
     setFormError(t('errors.formHasErrors'));
-    fileRef.current?.focus();
+    choice.ref.current?.focus();
   }
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     if (mutation.isPending) return;
-    const problem = check(file);
+    const { file } = choice;
+    const problem = fileProblem(file, t);
     if (problem || !file) return showFileError(problem ?? t('programme.materials.chooseFile'));
-    setFileError(null);
+    choice.setError(null);
     setFormError(null);
     setProgress(0);
     try {
       const added = await mutation.mutateAsync({ title: title.trim(), file, onProgress: setProgress });
       setTitle('');
-      setFile(null);
-      if (fileRef.current) fileRef.current.value = '';
+      choice.clear();
       onAdded(t('programme.materials.added', { title: added.title }));
     } catch (error) {
       const serverMessage = isApiError(error) ? error.fields.file : undefined;
       if (serverMessage === undefined) return setFormError(requestErrorMessage(error, t));
-      showFileError(
-        /large/.test(serverMessage)
-          ? t('programme.materials.tooLarge', { max: MAX_MB })
-          : /required/.test(serverMessage)
-            ? t('programme.materials.chooseFile')
-            : t('programme.materials.wrongType', { types }),
-      );
+      showFileError(refusalMessage(serverMessage, t));
     }
   }
 
-  const describedBy = [`${id}-hint`, fileError && `${id}-error`].filter(Boolean).join(' ');
+  return { choice, title, setTitle, formError, progress, submit };
+}
+
+/** The file input with its label, the types and size allowed, and its error. */
+function FileField({ scope, choice }: { scope: string; choice: FileChoice }) {
+  const { t } = useTranslation();
+  const id = fieldId(`${scope}.file`);
+  const describedBy = [`${id}-hint`, choice.error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <form onSubmit={submit} noValidate data-testid="file-material-form">
+    <FieldGroup>
+      <FieldLabel htmlFor={id}>{t('programme.materials.file')}</FieldLabel>
+      <Hint id={`${id}-hint`}>{t('programme.materials.fileHint', { types: TYPES, max: MAX_MB })}</Hint>
+      <FileInput
+        ref={choice.ref}
+        id={id}
+        name={`${scope}.file`}
+        type="file"
+        accept={EXTENSIONS.map((ext) => `.${ext}`).join(',')}
+        onChange={(event) => choice.choose(event.target.files?.[0] ?? null)}
+        aria-invalid={choice.error ? true : undefined}
+        aria-describedby={describedBy}
+      />
+      {choice.error && <ErrorText id={`${id}-error`}>{choice.error}</ErrorText>}
+    </FieldGroup>
+  );
+}
+
+/** How far the upload has got. */
+function UploadProgress({ scope, fraction }: { scope: string; fraction: number }) {
+  const { t } = useTranslation();
+  const id = `${fieldId(`${scope}.file`)}-progress`;
+  return (
+    <FieldGroup>
+      <FieldLabel htmlFor={id}>{t('programme.materials.uploading')}</FieldLabel>
+      <progress id={id} max={100} value={Math.round(fraction * 100)} />
+    </FieldGroup>
+  );
+}
+
+/** Uploads a file (slides, a memo…) to a meeting's materials, showing its progress. */
+export function FileMaterialForm({ scope, mutation, onAdded }: FileMaterialFormProps) {
+  const { t } = useTranslation();
+  const upload = useFileMaterialForm({ mutation, onAdded });
+  return (
+    <form onSubmit={upload.submit} noValidate data-testid="file-material-form">
       <Fieldset>
         <legend>{t('programme.materials.upload')}</legend>
-        <FormAlert message={formError} />
+        <FormAlert message={upload.formError} />
         <TextField
           name={`${scope}.title`}
           labelText={t('programme.materials.fileTitle')}
           hintText={t('programme.materials.fileTitleHint')}
           optionalText={t('common.optional')}
-          value={title}
-          onChange={setTitle}
+          value={upload.title}
+          onChange={upload.setTitle}
           errors={{}}
           maxLength={EVENT_LIMITS.titleChars}
         />
-        <FieldGroup>
-          <FieldLabel htmlFor={id}>{t('programme.materials.file')}</FieldLabel>
-          <Hint id={`${id}-hint`}>{t('programme.materials.fileHint', { types, max: MAX_MB })}</Hint>
-          <FileInput
-            ref={fileRef}
-            id={id}
-            name={`${scope}.file`}
-            type="file"
-            accept={EXTENSIONS.map((ext) => `.${ext}`).join(',')}
-            onChange={(event) => {
-              const chosen = event.target.files?.[0] ?? null;
-              setFile(chosen);
-              setFileError(chosen ? check(chosen) : null);
-            }}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={describedBy}
-          />
-          {fileError && <ErrorText id={`${id}-error`}>{fileError}</ErrorText>}
-        </FieldGroup>
-        {mutation.isPending && (
-          <FieldGroup>
-            <FieldLabel htmlFor={`${id}-progress`}>{t('programme.materials.uploading')}</FieldLabel>
-            <progress id={`${id}-progress`} max={100} value={Math.round(progress * 100)} />
-          </FieldGroup>
-        )}
+        <FileField scope={scope} choice={upload.choice} />
+        {mutation.isPending && <UploadProgress scope={scope} fraction={upload.progress} />}
         <SubmitButton pending={mutation.isPending}>{t('programme.materials.uploadSubmit')}</SubmitButton>
       </Fieldset>
     </form>

@@ -12,6 +12,8 @@ import { MeetingFields } from './MeetingFields.tsx';
 import { type MeetingValues, meetingValues, updateEventPayload } from './meeting-values.ts';
 import { meetingRuleMessages } from './rule-messages.ts';
 
+type EditScope = 'this' | 'following';
+
 interface MeetingEditFormProps {
   network: string;
   event: Event;
@@ -20,27 +22,27 @@ interface MeetingEditFormProps {
   onClose: () => void;
 }
 
-/** Edits one meeting, or (for a meeting of a series) it and the following ones. */
-export function MeetingEditForm({ network, event, themes, onSaved, onClose }: MeetingEditFormProps) {
+/**
+ * The edit's values and its submit, which sends only what changed. Editing the following meetings
+ * keeps each one's own date, so the date field shows (and sends) this meeting's date unchanged.
+ */
+function useMeetingEdit(network: string, event: Event, onSaved: (message: string) => void) {
   const { t } = useTranslation();
   const form = useFormState();
   const update = useUpdateEvent(network, event.slug);
   const scopeKey = `event-${event.id}`;
   const [initial] = useState(() => meetingValues(event));
   const [values, setValues] = useState(initial);
-  const [scope, setScope] = useState<'this' | 'following'>('this');
+  const [scope, setScope] = useState<EditScope>('this');
   const set = <K extends keyof MeetingValues>(key: K, value: MeetingValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
   const following = scope === 'following';
+  const shown = following ? { ...values, date: initial.date } : values;
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     if (update.isPending) return;
-    const changes = updateEventPayload(
-      initial,
-      following ? { ...values, date: initial.date } : values,
-      scope,
-    );
+    const changes = updateEventPayload(initial, shown, scope);
     const input = form.validate(
       scoped(scopeKey, UpdateEventSchema),
       { [scopeKey]: changes },
@@ -59,26 +61,48 @@ export function MeetingEditForm({ network, event, themes, onSaved, onClose }: Me
     }
   }
 
+  return { form, pending: update.isPending, scopeKey, scope, setScope, following, shown, set, submit };
+}
+
+interface ApplyToFieldProps {
+  name: string;
+  value: EditScope;
+  onChange: (scope: EditScope) => void;
+}
+
+/** Whether a change to a meeting of a series applies to it only, or to the following ones too. */
+function ApplyToField({ name, value, onChange }: ApplyToFieldProps) {
+  const { t } = useTranslation();
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate data-testid="meeting-form">
+    <RadioGroupField
+      name={name}
+      legend={t('programme.meeting.applyTo')}
+      hint={t('programme.meeting.applyToHint')}
+      value={value}
+      onChange={(v) => onChange(v === 'following' ? 'following' : 'this')}
+      options={[
+        { value: 'this', label: t('programme.meeting.scopeThis') },
+        { value: 'following', label: t('programme.meeting.scopeFollowing') },
+      ]}
+    />
+  );
+}
+
+/** Edits one meeting, or (for a meeting of a series) it and the following ones. */
+export function MeetingEditForm({ network, event, themes, onSaved, onClose }: MeetingEditFormProps) {
+  const { t } = useTranslation();
+  const edit = useMeetingEdit(network, event, onSaved);
+  const { form, scopeKey, following } = edit;
+  return (
+    <form ref={form.formRef} onSubmit={edit.submit} noValidate data-testid="meeting-form">
       <FormAlert message={form.formError} />
       {event.seriesId && (
-        <RadioGroupField
-          name={`${scopeKey}.scope`}
-          legend={t('programme.meeting.applyTo')}
-          hint={t('programme.meeting.applyToHint')}
-          value={scope}
-          onChange={(v) => setScope(v === 'following' ? 'following' : 'this')}
-          options={[
-            { value: 'this', label: t('programme.meeting.scopeThis') },
-            { value: 'following', label: t('programme.meeting.scopeFollowing') },
-          ]}
-        />
+        <ApplyToField name={`${scopeKey}.scope`} value={edit.scope} onChange={edit.setScope} />
       )}
       <MeetingFields
         scope={scopeKey}
-        values={following ? { ...values, date: initial.date } : values}
-        set={set}
+        values={edit.shown}
+        set={edit.set}
         errors={form.errors}
         themes={themes}
         statuses={EVENT_STATUSES}
@@ -86,7 +110,7 @@ export function MeetingEditForm({ network, event, themes, onSaved, onClose }: Me
         dateHint={following ? t('programme.meeting.dateFollowingHint') : undefined}
       />
       <ButtonRow>
-        <SubmitButton pending={update.isPending}>{t('programme.meeting.save')}</SubmitButton>
+        <SubmitButton pending={edit.pending}>{t('programme.meeting.save')}</SubmitButton>
         <SubmitButton type="button" variant="secondary" pending={false} onClick={onClose}>
           {t('programme.meeting.close')}
         </SubmitButton>

@@ -3,12 +3,15 @@ import type { EventStatus, Theme } from '#shared/events.ts';
 import { CreateEventSchema } from '#shared/events.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
-import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
-import { MarkdownPreview } from '../../../components/MarkdownPreview.tsx';
+import { TextField } from '../../../components/form/TextField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
+import { EventStatusField } from './EventStatusField.tsx';
+import { MarkdownField } from './MarkdownField.tsx';
+import { MeetingUrlField } from './MeetingUrlField.tsx';
 import type { MeetingValues } from './meeting-values.ts';
 import { SpeakersFields } from './SpeakersFields.tsx';
+import { TimingFields } from './TimingFields.tsx';
 
 interface MeetingFieldsProps {
   /** Prefix of the field paths, unique on the page. */
@@ -23,15 +26,13 @@ interface MeetingFieldsProps {
   dateDisabled?: boolean;
 }
 
-/** The fields of one meeting, shared by adding a single meeting and editing one. */
-export function MeetingFields(props: MeetingFieldsProps) {
-  const { scope, values, set, errors, themes, statuses } = props;
+/** What the meeting is called and the theme it belongs to. */
+function TitleAndThemeFields({ scope, values, set, errors, themes }: MeetingFieldsProps) {
   const { t } = useTranslation();
-  const name = (field: string) => `${scope}.${field}`;
   return (
     <>
       <TextField
-        name={name('title')}
+        name={`${scope}.title`}
         labelText={t('programme.meeting.title')}
         value={values.title}
         onChange={(v) => set('title', v)}
@@ -40,7 +41,7 @@ export function MeetingFields(props: MeetingFieldsProps) {
         required
       />
       <SelectField
-        name={name('themeId')}
+        name={`${scope}.themeId`}
         label={t('programme.meeting.theme')}
         value={values.themeId}
         onChange={(v) => set('themeId', v)}
@@ -48,62 +49,43 @@ export function MeetingFields(props: MeetingFieldsProps) {
         options={themes.map((theme) => ({ value: theme.id, label: theme.title }))}
         errors={errors}
       />
+    </>
+  );
+}
+
+/** The day, the start time and the length of the meeting. */
+function WhenFields({ scope, values, set, errors, dateHint, dateDisabled }: MeetingFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
       <InputField
-        name={name('date')}
+        name={`${scope}.date`}
         type="date"
         label={t('programme.meeting.date')}
-        hint={props.dateHint}
+        hint={dateHint}
         value={values.date}
         onChange={(v) => set('date', v)}
         errors={errors}
-        disabled={props.dateDisabled}
+        disabled={dateDisabled}
       />
-      <InputField
-        name={name('startTime')}
-        type="time"
-        label={t('programme.startTime')}
-        value={values.startTime}
-        onChange={(v) => set('startTime', v)}
-        errors={errors}
-      />
-      <InputField
-        name={name('durationMinutes')}
-        type="number"
-        min={5}
-        label={t('programme.duration')}
-        value={values.durationMinutes}
-        onChange={(v) => set('durationMinutes', v)}
-        errors={errors}
-      />
-      <TextAreaField
-        name={name('introduction')}
-        labelText={t('programme.meeting.introduction')}
-        hintText={t('programme.markdownHint')}
-        optionalText={t('common.optional')}
-        value={values.introduction}
-        onChange={(v) => set('introduction', v)}
-        errors={errors}
-        rows={6}
-      />
-      <MarkdownPreview markdown={values.introduction} field={t('programme.meeting.introduction')} />
-      <SpeakersFields
-        name={name('speakers')}
-        speakers={values.speakers}
-        onChange={(v) => set('speakers', v)}
-        errors={errors}
-      />
-      <TextField
-        name={name('meetingUrl')}
-        type="url"
-        labelText={t('programme.meetingUrl')}
-        hintText={t('programme.meetingUrlHint')}
-        optionalText={t('common.optional')}
+      <TimingFields prefix={scope} values={values} set={set} errors={errors} />
+    </>
+  );
+}
+
+/** Where to join the meeting and where its recording is. */
+function LinkFields({ scope, values, set, errors }: MeetingFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <MeetingUrlField
+        name={`${scope}.meetingUrl`}
         value={values.meetingUrl}
         onChange={(v) => set('meetingUrl', v)}
         errors={errors}
       />
       <TextField
-        name={name('recordingUrl')}
+        name={`${scope}.recordingUrl`}
         type="url"
         labelText={t('programme.meeting.recordingUrl')}
         optionalText={t('common.optional')}
@@ -111,22 +93,45 @@ export function MeetingFields(props: MeetingFieldsProps) {
         onChange={(v) => set('recordingUrl', v)}
         errors={errors}
       />
-      <TextAreaField
-        name={name('notes')}
-        labelText={t('programme.meeting.notes')}
-        hintText={t('programme.markdownHint')}
-        optionalText={t('common.optional')}
+    </>
+  );
+}
+
+/** The fields of one meeting, shared by adding a single meeting and editing one. */
+export function MeetingFields(props: MeetingFieldsProps) {
+  const { scope, values, set, errors, statuses } = props;
+  const { t } = useTranslation();
+  return (
+    <>
+      <TitleAndThemeFields {...props} />
+      <WhenFields {...props} />
+      <MarkdownField
+        name={`${scope}.introduction`}
+        label={t('programme.meeting.introduction')}
+        value={values.introduction}
+        onChange={(v) => set('introduction', v)}
+        errors={errors}
+        rows={6}
+      />
+      <SpeakersFields
+        name={`${scope}.speakers`}
+        speakers={values.speakers}
+        onChange={(v) => set('speakers', v)}
+        errors={errors}
+      />
+      <LinkFields {...props} />
+      <MarkdownField
+        name={`${scope}.notes`}
+        label={t('programme.meeting.notes')}
         value={values.notes}
         onChange={(v) => set('notes', v)}
         errors={errors}
       />
-      <MarkdownPreview markdown={values.notes} field={t('programme.meeting.notes')} />
-      <SelectField
-        name={name('status')}
-        label={t('programme.status')}
+      <EventStatusField
+        name={`${scope}.status`}
+        statuses={statuses}
         value={values.status}
-        onChange={(v) => set('status', statuses.find((s) => s === v) ?? values.status)}
-        options={statuses.map((s) => ({ value: s, label: t(`programme.eventStatus.${s}`) }))}
+        onChange={(status) => set('status', status)}
         errors={errors}
       />
     </>

@@ -34,6 +34,7 @@ interface MeetingItemProps {
   onStatus: (message: string) => void;
 }
 
+/** The meeting's edit form and its materials, once the meeting has loaded; saving closes it. */
 function Editor({ network, meeting, themes, onStatus, onClose }: MeetingItemProps & { onClose: () => void }) {
   const event = useEvent(network, meeting.slug);
   if (event.isPending) return <Loading />;
@@ -44,10 +45,66 @@ function Editor({ network, meeting, themes, onStatus, onClose }: MeetingItemProp
         network={network}
         event={event.data}
         themes={themes}
-        onSaved={onStatus}
+        onSaved={(message) => {
+          onStatus(message);
+          onClose();
+        }}
         onClose={onClose}
       />
       <MeetingMaterials network={network} event={event.data} />
+    </>
+  );
+}
+
+/** When the meeting is, what it is called, its theme and its status. */
+function MeetingSummary({ meeting, when }: { meeting: EventSummary; when: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Heading variant="h3">
+        <Title $cancelled={meeting.status === 'cancelled'}>{meeting.title}</Title>
+        <Status $status={meeting.status} data-testid="meeting-status">
+          {t(`programme.eventStatus.${meeting.status}`)}
+        </Status>
+      </Heading>
+      <Paragraph>
+        {when}
+        {meeting.theme && ` · ${t('programme.meeting.themeIs', { theme: meeting.theme.title })}`}
+      </Paragraph>
+    </>
+  );
+}
+
+interface CancelConfirmationProps {
+  network: string;
+  meeting: EventSummary;
+  when: string;
+  open: boolean;
+  onClose: () => void;
+  onStatus: (message: string) => void;
+}
+
+/** The question whether to cancel the meeting, and the error if cancelling failed. */
+function CancelConfirmation({ network, meeting, when, open, onClose, onStatus }: CancelConfirmationProps) {
+  const { t } = useTranslation();
+  const cancel = useUpdateEvent(network, meeting.slug);
+  const onSuccess = () => {
+    onClose();
+    onStatus(t('programme.meeting.cancelled', { when }));
+  };
+  return (
+    <>
+      {open && (
+        <ConfirmAction
+          question={t('programme.meeting.confirmCancel', { when })}
+          confirmText={t('programme.meeting.confirmCancelYes')}
+          cancelText={t('programme.meeting.confirmCancelNo')}
+          pending={cancel.isPending}
+          onConfirm={() => cancel.mutate({ status: 'cancelled', scope: 'this' }, { onSuccess })}
+          onCancel={onClose}
+        />
+      )}
+      {cancel.error && <Paragraph role="alert">{requestErrorMessage(cancel.error, t)}</Paragraph>}
     </>
   );
 }
@@ -58,22 +115,16 @@ export function MeetingItem({ network, meeting, themes, onStatus }: MeetingItemP
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
-  const cancel = useUpdateEvent(network, meeting.slug);
   const cancelled = meeting.status === 'cancelled';
   const when = formatMeetingTime(meeting.startsAt, meeting.endsAt, meeting.timeZone, i18n.language);
+  const closeEditor = () => {
+    setEditing(false);
+    editRef.current?.focus();
+  };
 
   return (
     <>
-      <Heading variant="h3">
-        <Title $cancelled={cancelled}>{meeting.title}</Title>
-        <Status $status={meeting.status} data-testid="meeting-status">
-          {t(`programme.eventStatus.${meeting.status}`)}
-        </Status>
-      </Heading>
-      <Paragraph>
-        {when}
-        {meeting.theme && ` · ${t('programme.meeting.themeIs', { theme: meeting.theme.title })}`}
-      </Paragraph>
+      <MeetingSummary meeting={meeting} when={when} />
       <div style={{ display: 'flex', gap: tokens.space.xs, flexWrap: 'wrap', marginTop: tokens.space.xs }}>
         <Button
           ref={editRef}
@@ -94,41 +145,21 @@ export function MeetingItem({ network, meeting, themes, onStatus }: MeetingItemP
           </Button>
         )}
       </div>
-      {confirming && !cancelled && (
-        <ConfirmAction
-          question={t('programme.meeting.confirmCancel', { when })}
-          confirmText={t('programme.meeting.confirmCancelYes')}
-          cancelText={t('programme.meeting.confirmCancelNo')}
-          pending={cancel.isPending}
-          onConfirm={() =>
-            cancel.mutate(
-              { status: 'cancelled', scope: 'this' },
-              {
-                onSuccess: () => {
-                  setConfirming(false);
-                  onStatus(t('programme.meeting.cancelled', { when }));
-                },
-              },
-            )
-          }
-          onCancel={() => setConfirming(false)}
-        />
-      )}
-      {cancel.error && <Paragraph role="alert">{requestErrorMessage(cancel.error, t)}</Paragraph>}
+      <CancelConfirmation
+        network={network}
+        meeting={meeting}
+        when={when}
+        open={confirming && !cancelled}
+        onClose={() => setConfirming(false)}
+        onStatus={onStatus}
+      />
       {editing && (
         <Editor
           network={network}
           meeting={meeting}
           themes={themes}
-          onStatus={(message) => {
-            onStatus(message);
-            setEditing(false);
-            editRef.current?.focus();
-          }}
-          onClose={() => {
-            setEditing(false);
-            editRef.current?.focus();
-          }}
+          onStatus={onStatus}
+          onClose={closeEditor}
         />
       )}
     </>

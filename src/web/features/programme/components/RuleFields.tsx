@@ -10,6 +10,7 @@ import { tokens } from '../../../lib/theme.ts';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
 import { monthNames, WEEKDAYS, weekdayName } from './format.ts';
 import { describeRule, ORDINALS, rruleOf, type SeriesFormValues } from './series-rule.ts';
+import { TimingFields } from './TimingFields.tsx';
 
 const Preview = styled.div`
   border-left: 4px solid ${tokens.highlight};
@@ -27,10 +28,9 @@ interface RuleFieldsProps {
   errors: FieldErrors;
 }
 
-/** The controls that build a series' recurrence rule, and the rule in words and as an RRULE. */
-export function RuleFields({ values, set, errors }: RuleFieldsProps) {
+/** Which day the meetings fall on: weekly, or the first (second …, last) weekday of the month. */
+function DayFields({ values, set, errors }: RuleFieldsProps) {
   const { t, i18n } = useTranslation();
-  const months = monthNames(i18n.language);
   return (
     <>
       <RadioGroupField
@@ -61,6 +61,15 @@ export function RuleFields({ values, set, errors }: RuleFieldsProps) {
         options={WEEKDAYS.map((d) => ({ value: d, label: weekdayName(d, i18n.language) }))}
         errors={errors}
       />
+    </>
+  );
+}
+
+/** The first day of the series and, optionally, its last. */
+function PeriodFields({ values, set, errors }: RuleFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
       <InputField
         name="series.rule.startDate"
         type="date"
@@ -79,23 +88,32 @@ export function RuleFields({ values, set, errors }: RuleFieldsProps) {
         onChange={(v) => set('until', v)}
         errors={errors}
       />
-      <InputField
-        name="series.rule.startTime"
-        type="time"
-        label={t('programme.startTime')}
-        value={values.startTime}
-        onChange={(v) => set('startTime', v)}
-        errors={errors}
-      />
-      <InputField
-        name="series.rule.durationMinutes"
-        type="number"
-        min={5}
-        label={t('programme.duration')}
-        value={values.durationMinutes}
-        onChange={(v) => set('durationMinutes', v)}
-        errors={errors}
-      />
+    </>
+  );
+}
+
+/** The rule in words and as the RRULE it stands for. */
+function RulePreview({ values }: { values: SeriesFormValues }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Preview data-testid="rule-preview">
+      <Paragraph>{describeRule(values, t, i18n.language)}</Paragraph>
+      <Paragraph>
+        {t('programme.series.rrule')} <code data-testid="rrule">{rruleOf(values)}</code>
+      </Paragraph>
+    </Preview>
+  );
+}
+
+/** The controls that build a series' recurrence rule, and the rule in words and as an RRULE. */
+export function RuleFields({ values, set, errors }: RuleFieldsProps) {
+  const { t, i18n } = useTranslation();
+  const months = monthNames(i18n.language);
+  return (
+    <>
+      <DayFields values={values} set={set} errors={errors} />
+      <PeriodFields values={values} set={set} errors={errors} />
+      <TimingFields prefix="series.rule" values={values} set={set} errors={errors} />
       <SelectField
         name="series.rule.timeZone"
         label={t('programme.series.timeZone')}
@@ -113,12 +131,7 @@ export function RuleFields({ values, set, errors }: RuleFieldsProps) {
         onChange={(m) => set('exceptMonths', m)}
         errors={errors}
       />
-      <Preview data-testid="rule-preview">
-        <Paragraph>{describeRule(values, t, i18n.language)}</Paragraph>
-        <Paragraph>
-          {t('programme.series.rrule')} <code data-testid="rrule">{rruleOf(values)}</code>
-        </Paragraph>
-      </Preview>
+      <RulePreview values={values} />
     </>
   );
 }

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { CreateSeriesSchema, type EventSummary } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
-import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
@@ -11,7 +10,10 @@ import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { useCreateSeries } from '../api/create-series.ts';
 import { CreatedMeetings } from './CreatedMeetings.tsx';
+import { EventStatusField } from './EventStatusField.tsx';
+import { MeetingUrlField } from './MeetingUrlField.tsx';
 import { RuleFields } from './RuleFields.tsx';
+import { seriesRuleMessages } from './rule-messages.ts';
 import { initialSeriesValues, type SeriesFormValues, seriesPayload } from './series-rule.ts';
 
 const SeriesInput = scoped('series', CreateSeriesSchema).superRefine(({ series }, ctx) => {
@@ -20,8 +22,11 @@ const SeriesInput = scoped('series', CreateSeriesSchema).superRefine(({ series }
     ctx.addIssue({ code: 'custom', path: ['series', 'rule', 'until'], message: '' });
 });
 
-/** Creates a recurring series of meetings from friendly controls that build its RRULE. */
-export function SeriesForm({ network, timeZone }: { network: string; timeZone: string }) {
+/** A new series' meetings are published or drafts; only a meeting that exists can be cancelled. */
+const SERIES_STATUSES = ['published', 'draft'] as const;
+
+/** The series form's values, and its submit: the meetings created are shown, the form starts anew. */
+function useSeriesForm(network: string, timeZone: string) {
   const { t } = useTranslation();
   const form = useFormState();
   const create = useCreateSeries(network);
@@ -33,16 +38,7 @@ export function SeriesForm({ network, timeZone }: { network: string; timeZone: s
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (create.isPending) return;
-    const input = form.validate(
-      SeriesInput,
-      { series: seriesPayload(values) },
-      {
-        'series.rule.startDate': t('programme.dateFormat'),
-        'series.rule.until': t('programme.series.untilBeforeStart'),
-        'series.rule.startTime': t('programme.timeFormat'),
-        'series.meetingUrl': t('programme.urlFormat'),
-      },
-    );
+    const input = form.validate(SeriesInput, { series: seriesPayload(values) }, seriesRuleMessages(t));
     if (!input) return;
     setCreated(null);
     try {
@@ -54,6 +50,13 @@ export function SeriesForm({ network, timeZone }: { network: string; timeZone: s
     }
   }
 
+  return { form, pending: create.isPending, values, set, created, submit };
+}
+
+/** Creates a recurring series of meetings from friendly controls that build its RRULE. */
+export function SeriesForm({ network, timeZone }: { network: string; timeZone: string }) {
+  const { t } = useTranslation();
+  const { form, pending, values, set, created, submit } = useSeriesForm(network, timeZone);
   return (
     <>
       <CreatedMeetings events={created} />
@@ -70,29 +73,21 @@ export function SeriesForm({ network, timeZone }: { network: string; timeZone: s
           required
         />
         <RuleFields values={values} set={set} errors={form.errors} />
-        <TextField
+        <MeetingUrlField
           name="series.meetingUrl"
-          type="url"
-          labelText={t('programme.meetingUrl')}
-          hintText={t('programme.meetingUrlHint')}
-          optionalText={t('common.optional')}
           value={values.meetingUrl}
           onChange={(v) => set('meetingUrl', v)}
           errors={form.errors}
         />
-        <SelectField
+        <EventStatusField
           name="series.status"
-          label={t('programme.status')}
+          statuses={SERIES_STATUSES}
           value={values.status}
-          onChange={(s) => set('status', s === 'draft' ? 'draft' : 'published')}
-          options={(['published', 'draft'] as const).map((s) => ({
-            value: s,
-            label: t(`programme.eventStatus.${s}`),
-          }))}
+          onChange={(status) => set('status', status)}
           errors={form.errors}
         />
         <ButtonRow>
-          <SubmitButton pending={create.isPending}>{t('programme.series.submit')}</SubmitButton>
+          <SubmitButton pending={pending}>{t('programme.series.submit')}</SubmitButton>
         </ButtonRow>
       </form>
     </>

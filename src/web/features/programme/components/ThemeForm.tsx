@@ -6,11 +6,12 @@ import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
-import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
+import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
-import { MarkdownPreview } from '../../../components/MarkdownPreview.tsx';
+import type { FieldErrors } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
+import { MarkdownField } from './MarkdownField.tsx';
 
 export type ThemeInput = {
   title: string;
@@ -30,40 +31,33 @@ interface ThemeFormProps {
 }
 
 const empty = { title: '', description: '', intendedMonth: '', status: 'planned' as Theme['status'] };
+type ThemeValues = typeof empty;
 
-/** Adding a theme to the programme, and editing one. */
-export function ThemeForm({
-  scope,
-  initial,
-  submitText,
-  onSubmit,
-  onCancel,
-  resetOnSuccess,
-}: ThemeFormProps) {
+const themeInput = (values: ThemeValues): ThemeInput => ({
+  title: values.title,
+  description: values.description,
+  intendedMonth: values.intendedMonth || null,
+  status: values.status,
+});
+
+/** The form's values, and its submit: checked here first, then handed to `onSubmit`. */
+function useThemeForm({ scope, initial, onSubmit, resetOnSuccess }: ThemeFormProps) {
   const { t } = useTranslation();
   const form = useFormState();
   const start = initial ? { ...initial, intendedMonth: initial.intendedMonth ?? '' } : empty;
   const [values, setValues] = useState(start);
   const [pending, setPending] = useState(false);
-  const set = <K extends keyof typeof empty>(key: K, value: (typeof empty)[K]) =>
+  const set = <K extends keyof ThemeValues>(key: K, value: ThemeValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
-  const name = (field: string) => `${scope}.${field}`;
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (pending) return;
-    const payload = {
-      title: values.title,
-      description: values.description,
-      intendedMonth: values.intendedMonth || null,
-      status: values.status,
-    };
+    const payload = themeInput(values);
     const input = form.validate(
       scoped(scope, CreateThemeSchema),
       { [scope]: payload },
-      {
-        [name('intendedMonth')]: t('programme.themes.monthFormat'),
-      },
+      { [`${scope}.intendedMonth`]: t('programme.themes.monthFormat') },
     );
     if (!input) return;
     setPending(true);
@@ -77,28 +71,38 @@ export function ThemeForm({
     }
   }
 
+  return { form, values, set, pending, submit };
+}
+
+interface ThemeFieldsProps {
+  scope: string;
+  values: ThemeValues;
+  set: <K extends keyof ThemeValues>(key: K, value: ThemeValues[K]) => void;
+  errors: FieldErrors;
+}
+
+/** A theme's title, description, intended month and status. */
+function ThemeFields({ scope, values, set, errors }: ThemeFieldsProps) {
+  const { t } = useTranslation();
+  const name = (field: keyof ThemeValues) => `${scope}.${field}`;
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate>
-      <FormAlert message={form.formError} />
+    <>
       <TextField
         name={name('title')}
         labelText={t('programme.themes.titleLabel')}
         value={values.title}
         onChange={(title) => set('title', title)}
-        errors={form.errors}
+        errors={errors}
         maxLength={maxLengthOf(CreateThemeSchema, 'title')}
         required
       />
-      <TextAreaField
+      <MarkdownField
         name={name('description')}
-        labelText={t('programme.themes.description')}
-        hintText={t('programme.markdownHint')}
-        optionalText={t('common.optional')}
+        label={t('programme.themes.description')}
         value={values.description}
         onChange={(description) => set('description', description)}
-        errors={form.errors}
+        errors={errors}
       />
-      <MarkdownPreview markdown={values.description} field={t('programme.themes.description')} />
       <InputField
         name={name('intendedMonth')}
         type="month"
@@ -106,7 +110,7 @@ export function ThemeForm({
         hint={t('programme.themes.intendedMonthHint')}
         value={values.intendedMonth}
         onChange={(month) => set('intendedMonth', month)}
-        errors={form.errors}
+        errors={errors}
       />
       <SelectField
         name={name('status')}
@@ -114,12 +118,24 @@ export function ThemeForm({
         value={values.status}
         onChange={(status) => set('status', THEME_STATUSES.find((s) => s === status) ?? 'planned')}
         options={THEME_STATUSES.map((s) => ({ value: s, label: t(`programme.themeStatus.${s}`) }))}
-        errors={form.errors}
+        errors={errors}
       />
+    </>
+  );
+}
+
+/** Adding a theme to the programme, and editing one. */
+export function ThemeForm(props: ThemeFormProps) {
+  const { t } = useTranslation();
+  const { form, values, set, pending, submit } = useThemeForm(props);
+  return (
+    <form ref={form.formRef} onSubmit={submit} noValidate>
+      <FormAlert message={form.formError} />
+      <ThemeFields scope={props.scope} values={values} set={set} errors={form.errors} />
       <ButtonRow>
-        <SubmitButton pending={pending}>{submitText}</SubmitButton>
-        {onCancel && (
-          <SubmitButton type="button" variant="secondary" pending={false} onClick={onCancel}>
+        <SubmitButton pending={pending}>{props.submitText}</SubmitButton>
+        {props.onCancel && (
+          <SubmitButton type="button" variant="secondary" pending={false} onClick={props.onCancel}>
             {t('common.cancel')}
           </SubmitButton>
         )}

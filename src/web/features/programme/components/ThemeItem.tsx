@@ -26,56 +26,80 @@ interface ThemeItemProps {
   onMove: (id: string, by: -1 | 1) => void;
 }
 
-/** One theme of the programme: what it is, and buttons to move, edit and delete it. */
-export function ThemeItem({ network, theme, position, count, onMove }: ThemeItemProps) {
+/** The theme's title, and when it is meant for and how far its planning is. */
+function ThemeSummary({ theme }: { theme: Theme }) {
   const { t, i18n } = useTranslation();
-  const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-  const update = useUpdateTheme(network, theme.id);
-  const remove = useDeleteTheme(network);
   const month = theme.intendedMonth
     ? formatMonth(theme.intendedMonth, i18n.language)
     : t('programme.themes.noMonth');
-
-  if (editing) {
-    return (
-      <ThemeForm
-        scope={`theme-${theme.id}`}
-        initial={theme}
-        submitText={t('programme.themes.save')}
-        onSubmit={async (input) => {
-          await update.mutateAsync(input);
-          setEditing(false);
-        }}
-        onCancel={() => setEditing(false)}
-      />
-    );
-  }
   return (
     <>
       <Heading variant="h3">{theme.title}</Heading>
       <Paragraph>
         {t('programme.themes.summary', { month, status: t(`programme.themeStatus.${theme.status}`) })}
       </Paragraph>
+    </>
+  );
+}
+
+/** The buttons that move a theme one place up or down (the list's keyboard way of reordering). */
+function MoveButtons({ theme, position, count, onMove }: Omit<ThemeItemProps, 'network'>) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Button
+        variant="secondary"
+        data-move="up"
+        aria-label={t('programme.themes.moveUpNamed', { title: theme.title })}
+        disabled={position === 0}
+        onClick={() => onMove(theme.id, -1)}
+      >
+        {t('programme.themes.moveUp')}
+      </Button>
+      <Button
+        variant="secondary"
+        data-move="down"
+        aria-label={t('programme.themes.moveDownNamed', { title: theme.title })}
+        disabled={position === count - 1}
+        onClick={() => onMove(theme.id, 1)}
+      >
+        {t('programme.themes.moveDown')}
+      </Button>
+    </>
+  );
+}
+
+/** The theme's edit form, in the list item's place; saving or cancelling closes it. */
+function ThemeEditor({ network, theme, onClose }: { network: string; theme: Theme; onClose: () => void }) {
+  const { t } = useTranslation();
+  const update = useUpdateTheme(network, theme.id);
+  return (
+    <ThemeForm
+      scope={`theme-${theme.id}`}
+      initial={theme}
+      submitText={t('programme.themes.save')}
+      onSubmit={async (input) => {
+        await update.mutateAsync(input);
+        onClose();
+      }}
+      onCancel={onClose}
+    />
+  );
+}
+
+/** One theme of the programme: what it is, and buttons to move, edit and delete it. */
+export function ThemeItem({ network, theme, position, count, onMove }: ThemeItemProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const remove = useDeleteTheme(network);
+
+  if (editing) return <ThemeEditor network={network} theme={theme} onClose={() => setEditing(false)} />;
+  return (
+    <>
+      <ThemeSummary theme={theme} />
       <Actions>
-        <Button
-          variant="secondary"
-          data-move="up"
-          aria-label={t('programme.themes.moveUpNamed', { title: theme.title })}
-          disabled={position === 0}
-          onClick={() => onMove(theme.id, -1)}
-        >
-          {t('programme.themes.moveUp')}
-        </Button>
-        <Button
-          variant="secondary"
-          data-move="down"
-          aria-label={t('programme.themes.moveDownNamed', { title: theme.title })}
-          disabled={position === count - 1}
-          onClick={() => onMove(theme.id, 1)}
-        >
-          {t('programme.themes.moveDown')}
-        </Button>
+        <MoveButtons theme={theme} position={position} count={count} onMove={onMove} />
         <Button
           variant="secondary"
           aria-label={t('programme.themes.editNamed', { title: theme.title })}

@@ -30,12 +30,14 @@ function moved(ids: string[], id: string, to: number): string[] {
   return [...rest.slice(0, to), id, ...rest.slice(to)];
 }
 
-/** The themes in order; drag one to move it, or use its Move up / Move down buttons. */
-export function ThemeList({ network, themes }: { network: string; themes: Theme[] }) {
+/**
+ * The themes' order: the one being saved until the server answers, then the server's. After a
+ * move by keyboard the focus follows the theme to its new place, and every move is announced.
+ */
+function useThemeOrder(network: string, themes: Theme[]) {
   const { t } = useTranslation();
   const reorder = useReorderThemes(network);
   const [order, setOrder] = useState<string[] | null>(null);
-  const [dragged, setDragged] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
@@ -59,6 +61,36 @@ export function ThemeList({ network, themes }: { network: string; themes: Theme[
     reorder.mutate(next, { onSuccess: () => setOrder(null), onError: () => setOrder(null) });
   }
 
+  return { ids, byId, listRef, announcement, error: reorder.error, moveTo };
+}
+
+/** Drag and drop: the props of each list item, so a theme dropped on another takes its place. */
+function useThemeDrag(moveTo: (id: string, to: number, keyboard: boolean) => void) {
+  const [dragged, setDragged] = useState<string | null>(null);
+  return (id: string, index: number) => ({
+    draggable: true,
+    $dragging: dragged === id,
+    onDragStart: (event: React.DragEvent) => {
+      setDragged(id);
+      event.dataTransfer.effectAllowed = 'move';
+      event.dataTransfer.setData('text/plain', id);
+    },
+    onDragEnd: () => setDragged(null),
+    onDragOver: (event: React.DragEvent) => event.preventDefault(),
+    onDrop: (event: React.DragEvent) => {
+      event.preventDefault();
+      if (dragged && dragged !== id) moveTo(dragged, index, false);
+      setDragged(null);
+    },
+  });
+}
+
+/** The themes in order; drag one to move it, or use its Move up / Move down buttons. */
+export function ThemeList({ network, themes }: { network: string; themes: Theme[] }) {
+  const { t } = useTranslation();
+  const { ids, byId, listRef, announcement, error, moveTo } = useThemeOrder(network, themes);
+  const dragProps = useThemeDrag(moveTo);
+
   if (ids.length === 0) return <Paragraph mb="l">{t('programme.themes.none')}</Paragraph>;
   return (
     <>
@@ -66,39 +98,19 @@ export function ThemeList({ network, themes }: { network: string; themes: Theme[
       <div role="status" data-testid="theme-order-status">
         {announcement}
       </div>
-      {reorder.error && <Paragraph role="alert">{requestErrorMessage(reorder.error, t)}</Paragraph>}
+      {error && <Paragraph role="alert">{requestErrorMessage(error, t)}</Paragraph>}
       <List ref={listRef} aria-label={t('programme.themes.listLabel')} data-testid="theme-list">
-        {ids.map((id, index) => {
-          const theme = byId.get(id) as Theme;
-          return (
-            <Item
-              key={id}
-              data-theme={id}
-              draggable
-              $dragging={dragged === id}
-              onDragStart={(event) => {
-                setDragged(id);
-                event.dataTransfer.effectAllowed = 'move';
-                event.dataTransfer.setData('text/plain', id);
-              }}
-              onDragEnd={() => setDragged(null)}
-              onDragOver={(event) => event.preventDefault()}
-              onDrop={(event) => {
-                event.preventDefault();
-                if (dragged && dragged !== id) moveTo(dragged, index, false);
-                setDragged(null);
-              }}
-            >
-              <ThemeItem
-                network={network}
-                theme={theme}
-                position={index}
-                count={ids.length}
-                onMove={(themeId, by) => moveTo(themeId, index + by, true)}
-              />
-            </Item>
-          );
-        })}
+        {ids.map((id, index) => (
+          <Item key={id} data-theme={id} {...dragProps(id, index)}>
+            <ThemeItem
+              network={network}
+              theme={byId.get(id) as Theme}
+              position={index}
+              count={ids.length}
+              onMove={(themeId, by) => moveTo(themeId, index + by, true)}
+            />
+          </Item>
+        ))}
       </List>
     </>
   );
