@@ -4,6 +4,7 @@ import { addTheme, createSeries, editEvent } from '#server/features/events/event
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { DEMO_MEETINGS, DEMO_UPCOMING_THEMES } from './demo-programme.ts';
 
+const SERIES_TITLE = 'Digin edistäjien verkostotapaaminen';
 const MEETING_URL = 'https://meet.example.org/digin-edistajat';
 const MEETING = {
   startTime: '09:00',
@@ -17,8 +18,14 @@ const MEETING = {
  * introduction) and, as the network lives on, a series continuing from this month on.
  */
 export async function loadDemoProgramme(db: Db, network: NetworkRow, now = DateTime.now()): Promise<void> {
+  await loadPastMeetings(db, network);
+  await loadComingMeetings(db, network, now);
+}
+
+/** The seed series, each meeting with its theme (held), introduction, speakers, recording and notes. */
+async function loadPastMeetings(db: Db, network: NetworkRow) {
   const past = await createSeries(db, network, {
-    title: 'Digin edistäjien verkostotapaaminen',
+    title: SERIES_TITLE,
     meetingUrl: MEETING_URL,
     rule: { ...MEETING, startDate: '2021-11-05', until: '2023-03-03' },
   });
@@ -41,10 +48,13 @@ export async function loadDemoProgramme(db: Db, network: NetworkRow, now = DateT
       themeId: theme.id,
     });
   }
+}
 
+/** Six months of meetings from this month on: the coming ones take the planned themes in turn. */
+async function loadComingMeetings(db: Db, network: NetworkRow, now: DateTime) {
   const start = now.setZone(MEETING.timeZone).startOf('month');
   const coming = await createSeries(db, network, {
-    title: 'Digin edistäjien verkostotapaaminen',
+    title: SERIES_TITLE,
     meetingUrl: MEETING_URL,
     rule: {
       ...MEETING,

@@ -20,15 +20,33 @@ import { OIDC_PROVIDER_ID, SIGN_IN_WINDOW_MS } from './better-auth.ts';
 
 const tags = ['auth'];
 
+type App = Parameters<FastifyPluginAsyncZod>[0];
+
 /**
  * Only the parts of better-auth the app uses: asking for a link, signing out and organisation
  * sign-in. Everything else better-auth offers (update-user, get-session, list-sessions …) is 404.
  */
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const perIp = { rateLimit: { max: app.config.SIGN_IN_PER_IP, timeWindow: SIGN_IN_WINDOW_MS } };
-  const toAuth = (request: FastifyRequest, reply: FastifyReply) => forwardToAuth(app.auth, request, reply);
+  signInRoutes(app);
+  if (app.config.OIDC_ISSUER) organisationSignInRoutes(app);
+  sessionRoute(app);
+  setupRoutes(app);
+  adminRoutes(app);
+};
 
-  const signingIn = { none: 'a person signs in or out themselves' };
+const signingIn = { none: 'a person signs in or out themselves' };
+/** The rate limit of the routes that start a sign-in, per client address. */
+const signInLimit = (app: App) => ({
+  rateLimit: { max: app.config.SIGN_IN_PER_IP, timeWindow: SIGN_IN_WINDOW_MS },
+});
+/** A handler that leaves the request to better-auth. */
+const forwardingToAuth = (app: App) => (request: FastifyRequest, reply: FastifyReply) =>
+  forwardToAuth(app.auth, request, reply);
+
+/** Asking for an e-mailed sign-in link, and signing out. */
+function signInRoutes(app: App) {
+  const perIp = signInLimit(app);
+  const toAuth = forwardingToAuth(app);
   app.post(
     '/api/auth/sign-in/magic-link',
     {
@@ -63,28 +81,38 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     toAuth,
   );
-  if (app.config.OIDC_ISSUER) {
-    app.post(
-      '/api/auth/sign-in/social',
-      {
-        schema: {
-          operationId: 'startOidcSignIn',
-          body: OidcSignInSchema,
-          response: answers({ 200: OidcRedirectSchema }),
-          tags,
-        },
-        config: { ...perIp, audit: signingIn },
-      },
-      toAuth,
-    );
-    app.get(`/api/auth/callback/${OIDC_PROVIDER_ID}`, { schema: { hide: true }, config: perIp }, toAuth);
-  }
+}
 
+/** Signing in with the organisation's identity provider (OIDC), when one is configured. */
+function organisationSignInRoutes(app: App) {
+  const perIp = signInLimit(app);
+  const toAuth = forwardingToAuth(app);
+  app.post(
+    '/api/auth/sign-in/social',
+    {
+      schema: {
+        operationId: 'startOidcSignIn',
+        body: OidcSignInSchema,
+        response: answers({ 200: OidcRedirectSchema }),
+        tags,
+      },
+      config: { ...perIp, audit: signingIn },
+    },
+    toAuth,
+  );
+  app.get(`/api/auth/callback/${OIDC_PROVIDER_ID}`, { schema: { hide: true }, config: perIp }, toAuth);
+}
+
+/** Who is signed in, whether the installation has an admin yet, and the organisation sign-in on offer. */
+function sessionRoute(app: App) {
   const session = { operationId: 'getSession', response: answers({ 200: SessionSchema }), tags };
   app.get('/api/session', { schema: session }, async (request) =>
     getSessionView(app.db, app.config, await request.actor()),
   );
+}
 
+/** First run: the setup code, logged at every start while nobody is admin, makes the first admin. */
+function setupRoutes(app: App) {
   app.post(
     '/api/setup',
     {
@@ -104,7 +132,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
   app.addHook('onReady', () => announceSetup(app.db, app.config, app.log));
+}
 
+/** Installation admins: listing them and adding one. */
+function adminRoutes(app: App) {
   app.get(
     '/api/admin/admins',
     {
@@ -139,4 +170,4 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(201).send(admin);
     },
   );
-};
+}

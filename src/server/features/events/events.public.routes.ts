@@ -18,50 +18,25 @@ type Params = { network: string; event?: string };
 
 /** Subscribable iCalendar feeds and the counted join link: public, outside /api, stable addresses. */
 export async function eventsPublicRoutes(app: FastifyInstance) {
-  async function networkOr404(request: FastifyRequest, reply: FastifyReply): Promise<NetworkRow | null> {
-    const { network: slug } = request.params as Params;
-    const network = await app.networkCache.get(slug.toLowerCase());
-    if (!network) notFound(reply);
-    return network;
-  }
+  networkCalendarRoutes(app);
+  calendarFeedAddressRoutes(app);
+  personalCalendarRoute(app);
+  joinLinkRoute(app);
+}
 
-  const toCalendarEvent = (network: NetworkRow, row: q.EventRow) =>
-    calendarEventOf(app.config.PUBLIC_URL, network, row);
-
-  const calendarHeaders = (file: string) => ({
-    contentType: 'text/calendar; charset=utf-8',
-    cacheControl: 'public, max-age=300, must-revalidate',
-    extra: { 'content-disposition': `inline; filename="${file}"` },
-  });
-
+/** A network's programme, and one of its events, as calendar files. */
+function networkCalendarRoutes(app: FastifyInstance) {
   app.get('/n/:network/calendar.ics', { schema: { hide: true } }, async (request, reply) => {
-    const network = await networkOr404(request, reply);
+    const network = await networkOr404(app, request, reply);
     if (!network) return reply;
-    const feed = await app.eventsCache.get(
-      network.id,
-      `calendar:${network.updatedAt.getTime()}`,
-      async () => {
-        const rows = await q.listEvents(app.db, {
-          networkId: network.id,
-          when: 'all',
-          now: new Date(),
-          statuses: visibleStatuses(false),
-          limit: 100_000,
-        });
-        const body = renderCalendar({
-          name: localized(network.name, 'fi'),
-          timeZone: network.timeZone,
-          url: `${app.config.PUBLIC_URL}/n/${network.slug}`,
-          events: rows.map(({ event }) => toCalendarEvent(network, event)),
-        });
-        return { body };
-      },
+    const feed = await app.eventsCache.get(network.id, `calendar:${network.updatedAt.getTime()}`, () =>
+      renderNetworkCalendar(app, network),
     );
     return sendRendered(request, reply, feed, calendarHeaders(`${network.slug}.ics`));
   });
 
   app.get('/n/:network/events/:event.ics', { schema: { hide: true } }, async (request, reply) => {
-    const network = await networkOr404(request, reply);
+    const network = await networkOr404(app, request, reply);
     if (!network) return reply;
     const row = await q.findEventBySlug(app.db, {
       networkId: network.id,
@@ -69,16 +44,15 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
     });
     if (!row || !isPublic(row)) return notFound(reply);
     const body = renderEventIcs(app.config.PUBLIC_URL, network, row);
-    return sendRendered(
-      request,
-      reply,
-      { payload: Buffer.from(body), etag: etagOf(body) },
-      calendarHeaders(`${row.slug}.ics`),
-    );
+    return sendRendered(request, reply, renderedOnce(body), calendarHeaders(`${row.slug}.ics`));
   });
+}
 
-  // A member's personal feed: the events of every network they follow, at a secret address
-  // (calendar clients cannot sign in). Creating a new address retires the old one.
+/**
+ * A member's personal feed: the events of every network they follow, at a secret address
+ * (calendar clients cannot sign in). Creating a new address retires the old one.
+ */
+function calendarFeedAddressRoutes(app: FastifyInstance) {
   const ownFeed = { audit: { none: "a member manages their own feed's address" } };
   app.post(
     '/api/me/calendar-feed',
@@ -113,38 +87,26 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
       return reply.status(204).send();
     },
   );
+}
 
+/** The personal feed at its secret address: private, as the address names one member. */
+function personalCalendarRoute(app: FastifyInstance) {
   app.get('/calendar/:token.ics', { schema: { hide: true } }, async (request, reply) => {
     const { token } = request.params as { token: string };
     const userId = await q.findCalendarTokenOwner(app.db, hashToken(token));
     if (!userId) return notFound(reply);
-    const roles = await listRolesOfUser(app.db, userId);
-    const networks = new Map(
-      await Promise.all(roles.map(async (r) => [r.networkId, await app.networkCache.get(r.slug)] as const)),
-    );
-    const rows = await q.listEventsOfNetworks(app.db, [...networks.keys()], visibleStatuses(false));
-    const events = rows.flatMap((row) => {
-      const network = networks.get(row.networkId);
-      return network ? [toCalendarEvent(network, row)] : [];
+    const body = await renderPersonalCalendar(app, userId);
+    return sendRendered(request, reply, renderedOnce(body), {
+      ...calendarHeaders('verkosto.ics'),
+      cacheControl: 'private, max-age=300, must-revalidate',
     });
-    const body = renderCalendar({
-      name: 'Verkosto',
-      timeZone: rows[0]?.timeZone ?? 'Europe/Helsinki',
-      events,
-    });
-    return sendRendered(
-      request,
-      reply,
-      { payload: Buffer.from(body), etag: etagOf(body) },
-      {
-        ...calendarHeaders('verkosto.ics'),
-        cacheControl: 'private, max-age=300, must-revalidate',
-      },
-    );
   });
+}
 
+/** The join link: counted and on to the meeting while it is open, otherwise a page saying why not. */
+function joinLinkRoute(app: FastifyInstance) {
   app.get('/n/:network/join/:event', { schema: { hide: true } }, async (request, reply) => {
-    const network = await networkOr404(request, reply);
+    const network = await networkOr404(app, request, reply);
     if (!network) return reply;
     const slug = (request.params as Params).event ?? '';
     const row = await q.findEventBySlug(app.db, { networkId: network.id, slug });
@@ -152,25 +114,90 @@ export async function eventsPublicRoutes(app: FastifyInstance) {
       await q.recordJoin(app.db, { networkId: network.id, eventId: row.id });
       return reply.header('cache-control', 'no-store').redirect(row.meetingUrl, 302);
     }
-    const language = languageFromHeader(request.headers['accept-language']);
-    const t = translator(language);
-    const known = row && isPublic(row) ? row : null;
-    const back = known
-      ? eventUrls(app.config.PUBLIC_URL, network, known.slug).page
-      : `${app.config.PUBLIC_URL}/n/${network.slug}`;
-    return reply
-      .status(known ? 409 : 404)
-      .type('text/html; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(
-        simplePage({
-          language,
-          title: t('join.title'),
-          paragraphs: [joinRefusal(known, language, t)],
-          link: { url: back, text: t('join.back') },
-        }),
-      );
+    return refuseJoin(request, reply, app.config.PUBLIC_URL, network, row);
   });
+}
+
+async function networkOr404(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<NetworkRow | null> {
+  const { network: slug } = request.params as Params;
+  const network = await app.networkCache.get(slug.toLowerCase());
+  if (!network) notFound(reply);
+  return network;
+}
+
+/** Every event visitors see in the network, for the feed the events cache keeps. */
+async function renderNetworkCalendar(app: FastifyInstance, network: NetworkRow) {
+  const rows = await q.listEvents(app.db, {
+    networkId: network.id,
+    when: 'all',
+    now: new Date(),
+    statuses: visibleStatuses(false),
+    limit: 100_000,
+  });
+  const body = renderCalendar({
+    name: localized(network.name, 'fi'),
+    timeZone: network.timeZone,
+    url: `${app.config.PUBLIC_URL}/n/${network.slug}`,
+    events: rows.map(({ event }) => calendarEventOf(app.config.PUBLIC_URL, network, event)),
+  });
+  return { body };
+}
+
+/** The events visitors see in every network the member follows. */
+async function renderPersonalCalendar(app: FastifyInstance, userId: string) {
+  const roles = await listRolesOfUser(app.db, userId);
+  const networks = new Map(
+    await Promise.all(roles.map(async (r) => [r.networkId, await app.networkCache.get(r.slug)] as const)),
+  );
+  const rows = await q.listEventsOfNetworks(app.db, [...networks.keys()], visibleStatuses(false));
+  const events = rows.flatMap((row) => {
+    const network = networks.get(row.networkId);
+    return network ? [calendarEventOf(app.config.PUBLIC_URL, network, row)] : [];
+  });
+  return renderCalendar({
+    name: 'Verkosto',
+    timeZone: rows[0]?.timeZone ?? 'Europe/Helsinki',
+    events,
+  });
+}
+
+const calendarHeaders = (file: string) => ({
+  contentType: 'text/calendar; charset=utf-8',
+  cacheControl: 'public, max-age=300, must-revalidate',
+  extra: { 'content-disposition': `inline; filename="${file}"` },
+});
+
+/** A body rendered for this request only, with its validator. */
+const renderedOnce = (body: string) => ({ payload: Buffer.from(body), etag: etagOf(body) });
+
+/** The page a join link shows when it does not lead to the meeting: 409 for a known event, else 404. */
+function refuseJoin(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  publicUrl: string,
+  network: NetworkRow,
+  row: EventRow | null,
+) {
+  const language = languageFromHeader(request.headers['accept-language']);
+  const t = translator(language);
+  const known = row && isPublic(row) ? row : null;
+  const back = known ? eventUrls(publicUrl, network, known.slug).page : `${publicUrl}/n/${network.slug}`;
+  return reply
+    .status(known ? 409 : 404)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(
+      simplePage({
+        language,
+        title: t('join.title'),
+        paragraphs: [joinRefusal(known, language, t)],
+        link: { url: back, text: t('join.back') },
+      }),
+    );
 }
 
 /** Why the join link does not lead to the meeting now, in the reader's language. */

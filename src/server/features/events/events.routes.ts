@@ -29,14 +29,15 @@ import * as service from './events.service.ts';
 
 const tags = ['events'];
 
-/** The programme and events of one network, under /api/networks/:network. */
 type App = Parameters<FastifyPluginAsyncZod>[0];
 
 /** The programme and events of one network, under /api/networks/:network. */
 export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   forgetListsAfterWrites(app);
+  programmeRoutes(app);
   themeRoutes(app);
-  eventListRoutes(app);
+  eventCreationRoutes(app);
+  eventListRoute(app);
   eventRoutes(app);
   attendanceRoutes(app);
 };
@@ -52,8 +53,8 @@ function forgetListsAfterWrites(app: App) {
   });
 }
 
-/** The programme's themes: reading, adding, editing, deleting and ordering them. */
-function themeRoutes(app: App) {
+/** The programme: reading it, adding a theme to it and putting its themes in order. */
+function programmeRoutes(app: App) {
   const programme = { operationId: 'getProgramme', response: answers({ 200: ProgrammeSchema }), tags };
   app.get('/programme', { schema: programme }, async (request) => ({
     themes: (await service.listThemes(app.db, { networkId: request.network.id })).map(presentTheme),
@@ -78,6 +79,30 @@ function themeRoutes(app: App) {
     },
   );
 
+  app.put(
+    '/themes/order',
+    {
+      schema: {
+        operationId: 'reorderThemes',
+        body: ReorderThemesSchema,
+        response: answers({ 200: ProgrammeSchema }, 401, 403),
+        tags,
+      },
+      config: { audit: { action: 'theme.reorder' } },
+    },
+    async (request) => {
+      await request.authorize('plan-events');
+      return {
+        themes: (await service.reorderThemes(app.db, request.network, request.body.themeIds)).map(
+          presentTheme,
+        ),
+      };
+    },
+  );
+}
+
+/** One theme: editing and deleting it. */
+function themeRoutes(app: App) {
   app.patch(
     '/themes/:themeId',
     {
@@ -123,31 +148,10 @@ function themeRoutes(app: App) {
       return reply.status(204).send(null);
     },
   );
-
-  app.put(
-    '/themes/order',
-    {
-      schema: {
-        operationId: 'reorderThemes',
-        body: ReorderThemesSchema,
-        response: answers({ 200: ProgrammeSchema }, 401, 403),
-        tags,
-      },
-      config: { audit: { action: 'theme.reorder' } },
-    },
-    async (request) => {
-      await request.authorize('plan-events');
-      return {
-        themes: (await service.reorderThemes(app.db, request.network, request.body.themeIds)).map(
-          presentTheme,
-        ),
-      };
-    },
-  );
 }
 
-/** Creating series and single events, and the lists of events. */
-function eventListRoutes(app: App) {
+/** Creating a series of events, or a single one. */
+function eventCreationRoutes(app: App) {
   app.post(
     '/series',
     {
@@ -187,7 +191,10 @@ function eventListRoutes(app: App) {
       return reply.status(201).send(await presentWithTheme(app.db, row, true, await request.actor()));
     },
   );
+}
 
+/** Lists of events, upcoming, past or all, searched by text, theme or year. */
+function eventListRoute(app: App) {
   app.get(
     '/events',
     {

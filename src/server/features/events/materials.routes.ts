@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { BadRequest } from '#server/platform/errors.ts';
@@ -40,14 +41,15 @@ function present(publicUrl: string, network: NetworkRow, event: string, row: ser
 
 /** Materials of an event: links and uploaded files, under /api/networks/:network/events/:event. */
 export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
-  addingRoutes(app);
+  materialListRoutes(app);
+  uploadRoute(app);
   fileRoutes(app);
 };
 
 type App = Parameters<FastifyPluginAsyncZod>[0];
 
-/** Listing an event's materials and adding a link or a file. */
-function addingRoutes(app: App) {
+/** An event's list of materials: reading it and adding a link to it. */
+function materialListRoutes(app: App) {
   app.get(
     '/events/:event/materials',
     {
@@ -91,7 +93,10 @@ function addingRoutes(app: App) {
       return reply.status(201).send(present(app.config.PUBLIC_URL, request.network, event.slug, row));
     },
   );
+}
 
+/** Adding a file: a multipart upload. */
+function uploadRoute(app: App) {
   app.post(
     '/events/:event/materials/files',
     {
@@ -108,17 +113,8 @@ function addingRoutes(app: App) {
     async (request, reply) => {
       await request.authorize('plan-events');
       const event = await events.getEvent(app.db, request.network, request.params.event);
-      const upload = await readUpload(request, {
-        maxBytes: MAX_MATERIAL_BYTES,
-        checkName: service.checkFile,
-      });
-      if (!upload) throw new BadRequest('Choose a file to upload.', { file: 'is required' });
-      const title = upload.fields.title?.trim() || upload.fileName;
-      const row = await service.addFile(
-        app.db,
-        { networkId: request.network.id, eventId: event.id },
-        { title: sliceText(title, EVENT_LIMITS.titleChars), fileName: upload.fileName, data: upload.data },
-      );
+      const upload = await readMaterialUpload(request);
+      const row = await service.addFile(app.db, { networkId: request.network.id, eventId: event.id }, upload);
       request.audited({
         targetId: row.id,
         details: { event: event.slug, kind: 'file', bytes: upload.data.length },
@@ -126,6 +122,14 @@ function addingRoutes(app: App) {
       return reply.status(201).send(present(app.config.PUBLIC_URL, request.network, event.slug, row));
     },
   );
+}
+
+/** The form's file and its title: the file's name when none is given, cut to a title's length. */
+async function readMaterialUpload(request: FastifyRequest) {
+  const upload = await readUpload(request, { maxBytes: MAX_MATERIAL_BYTES, checkName: service.checkFile });
+  if (!upload) throw new BadRequest('Choose a file to upload.', { file: 'is required' });
+  const title = upload.fields.title?.trim() || upload.fileName;
+  return { title: sliceText(title, EVENT_LIMITS.titleChars), fileName: upload.fileName, data: upload.data };
 }
 
 /** Deleting a material and downloading a file. */

@@ -28,6 +28,7 @@ type App = Parameters<FastifyPluginAsyncZod>[0];
 export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
   networkRoutes(app);
   memberRoutes(app);
+  invitationRoutes(app);
 };
 
 /** The network itself, and a person following or leaving it. */
@@ -90,7 +91,7 @@ function networkRoutes(app: App) {
   );
 }
 
-/** Members, their roles, and organisers' invitations. */
+/** The members and open invitations, a member's role, and removing a member. */
 function memberRoutes(app: App) {
   const listMembers = {
     operationId: 'listMembers',
@@ -144,7 +145,10 @@ function memberRoutes(app: App) {
       return reply.status(204).send(null);
     },
   );
+}
 
+/** Inviting a new organiser by e-mail. */
+function invitationRoutes(app: App) {
   app.post(
     '/invitations',
     {
@@ -169,7 +173,14 @@ function memberRoutes(app: App) {
   );
 }
 
+/** Routes outside any one network: the list of networks and an invitation's link. */
 export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
+  networkListRoutes(app);
+  invitationLinkRoutes(app);
+};
+
+/** Every network, and creating a new one. */
+function networkListRoutes(app: App) {
   const listNetworks = { operationId: 'listNetworks', response: answers({ 200: NetworkListSchema }), tags };
   app.get('/api/networks', { schema: listNetworks }, async () => ({
     networks: (await service.listNetworks(app.db)).map(presentNetworkSummary),
@@ -195,7 +206,10 @@ export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(201).send(presentNetwork(network, 'organiser'));
     },
   );
+}
 
+/** An invitation's link: what it invites to, and accepting it. */
+function invitationLinkRoutes(app: App) {
   app.get(
     '/api/invitations/:token',
     {
@@ -235,4 +249,4 @@ export const networksRoutes: FastifyPluginAsyncZod = async (app) => {
       return { network: { slug: accepted.network.slug } };
     },
   );
-};
+}

@@ -11,7 +11,16 @@ import * as service from './people.service.ts';
 
 const tags = ['people'];
 
+type App = Parameters<FastifyPluginAsyncZod>[0];
+
+/** A person's own data under /api/me, and the organisations a profile can name. */
 export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
+  ownDataRoutes(app);
+  organisationRoutes(app);
+};
+
+/** A person's own data: reading and changing their profile, exporting it all, deleting themselves. */
+function ownDataRoutes(app: App) {
   const ownData = { audit: { none: 'a person changes or deletes their own data' } };
 
   app.get(
@@ -58,7 +67,10 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(204).clearCookie('verkosto.session_token', { path: '/' }).send(null);
     },
   );
+}
 
+/** Known organisations by name: the profile form's suggestions. */
+function organisationRoutes(app: App) {
   app.get(
     '/api/organisations',
     {
@@ -71,4 +83,4 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => ({ organisations: await service.searchOrganisations(app.db, request.query.q) }),
   );
-};
+}
