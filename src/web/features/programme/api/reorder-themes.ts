@@ -15,6 +15,8 @@ export function reorderThemes(network: string, themeIds: string[]): Promise<{ th
 export function useReorderThemes(network: string) {
   const queryClient = useQueryClient();
   return useMutation({
+    // One move after another: two quick moves sent side by side could be saved in either order.
+    scope: { id: `reorder-themes:${network}` },
     mutationFn: (themeIds: string[]) => reorderThemes(network, themeIds),
     onSuccess: (programme) => queryClient.setQueryData(queryKeys.programme(network), programme),
   });
