@@ -131,6 +131,8 @@ export const EventSummarySchema = z.object({
   seriesId: z.string().nullable(),
   startsAt: z.string(),
   endsAt: z.string(),
+  /** When the join link starts leading to the meeting. */
+  joinOpensAt: z.string(),
   timeZone: z.string(),
   localDate: z.string(),
   status: z.enum(EVENT_STATUSES),
@@ -143,7 +145,6 @@ export const EventSchema = EventSummarySchema.extend({
   speakers: z.array(SpeakerSchema),
   /** Null for visitors until `joinOpensAt`; organisers always see it. */
   meetingUrl: z.string().nullable(),
-  joinOpensAt: z.string(),
   joinOpensMinutesBefore: z.number(),
   recordingUrl: z.string().nullable(),
   notes: z.string(),

@@ -73,6 +73,8 @@ export const RoomInfoSchema = RoomSettingsSchema.extend({
   summaryHtml: z.string().nullable(),
   /** The summary's Markdown source, for the organisers who edit it (null for everyone else). */
   summary: z.string().nullable(),
+  /** The meeting is over: the room is a read-only archive that only its hosts may enter. */
+  archived: z.boolean(),
 });
 export type RoomInfo = z.infer<typeof RoomInfoSchema>;
 

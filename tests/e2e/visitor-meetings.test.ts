@@ -65,7 +65,10 @@ describe('visitor meetings', () => {
     expect(await card.getByTestId('meeting-time').textContent()).toMatch(
       /perjantai \d+\.\d+\.\d{4} klo 9\.00–10\.30/,
     );
-    expect(await card.getByTestId('join-link').getAttribute('href')).toBe(`${NETWORK}/join/${next.slug}`);
+    // Days before it opens, the card says when the join link opens instead of offering it.
+    expect(await card.getByTestId('join-opens').textContent()).toMatch(/^Liittymislinkki avautuu perjantai/);
+    expect(await card.getByTestId('join-link').count()).toBe(0);
+    expect(await card.getByTestId('attending-count').count()).toBe(0);
     expect(await card.getByTestId('event-ics-link').getAttribute('href')).toBe(
       `${NETWORK}/events/${next.slug}.ics`,
     );
@@ -81,7 +84,8 @@ describe('visitor meetings', () => {
     expect(await page.getByTestId('meeting-time').textContent()).toContain('Itä-Euroopan aika');
     // Not open yet: the page says when the link opens, and the join address explains it too.
     expect(await page.getByTestId('join-explanation').textContent()).toContain('avautuu 30 minuuttia ennen');
-    await page.getByRole('link', { name: `Liity tapaamiseen: ${next.title}` }).waitFor();
+    await page.getByTestId('join-opens').waitFor();
+    expect(await page.getByRole('link', { name: `Liity tapaamiseen: ${next.title}` }).count()).toBe(0);
     const early = await page.request.get(`${server.url}${NETWORK}/join/${next.slug}`, { maxRedirects: 0 });
     expect(early.status()).toBe(409);
     await screenshot(page, 'event-upcoming-fi');
@@ -119,6 +123,12 @@ describe('visitor meetings', () => {
     expect(await page.getByTestId('join-link').count()).toBe(0);
     await screenshot(page, 'event-past-fi');
     await expectNoAxeViolations(page);
+
+    // Its room is an archive now: it says so instead of asking for a name.
+    await page.goto(`${server.url}${NETWORK}/live/2022-06-03`);
+    await page.getByRole('heading', { level: 2, name: 'Tapaaminen on päättynyt' }).waitFor();
+    expect(await page.getByTestId('join-room').count()).toBe(0);
+    await expectNoAxeViolations(page);
   });
 
   it('follows the join link of a meeting about to start to the meeting', async () => {
@@ -153,7 +163,7 @@ describe('visitor meetings', () => {
     const { page } = english;
     await page.goto(`${server.url}${NETWORK}/events/${next.slug}`);
     await pageShown(page, next.title);
-    await page.getByRole('link', { name: `Join the meeting: ${next.title}` }).waitFor();
+    await page.getByText(/^The meeting link opens Friday/).waitFor();
     await page.getByRole('link', { name: `Add to calendar: ${next.title}` }).waitFor();
     expect(await page.getByTestId('meeting-time').textContent()).toMatch(
       /Friday \d+ \w+ \d{4}, 0?9:00–10:30/,
@@ -172,5 +182,29 @@ describe('visitor meetings', () => {
 
     await page.goto(`${server.url}${NETWORK}/events/no-such-meeting`);
     await pageShown(page, 'Page not found');
+  });
+
+  it('labels a meeting in progress as happening now, not as the next one', async () => {
+    const organiser = await signIn(server, DEMO_PEOPLE[0]?.email ?? '');
+    const created = await server.request({
+      method: 'POST',
+      url: `/api/networks/${DEMO_SLUG}/events`,
+      cookie: organiser,
+      payload: { title: 'Käynnissä oleva', ...helsinkiIn(-5), durationMinutes: 60, meetingUrl: MEETING_URL },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { page } = visitor;
+    await page.goto(`${server.url}${NETWORK}`);
+    const card = page.getByTestId('next-meeting');
+    await card.getByRole('heading', { level: 3, name: 'Käynnissä nyt' }).waitFor();
+    await card.getByRole('link', { name: 'Liity tapaamiseen: Käynnissä oleva' }).waitFor();
+    await expectNoAxeViolations(page);
+    const cancelled = await server.request({
+      method: 'PATCH',
+      url: `/api/networks/${DEMO_SLUG}/events/${created.json<Event>().slug}`,
+      cookie: organiser,
+      payload: { status: 'cancelled' },
+    });
+    expect(cancelled.statusCode, cancelled.body).toBe(200);
   });
 });

@@ -11,7 +11,7 @@ import { Changes } from './wait.ts';
 export async function buildMeeting(
   t: TestApp,
   network: NetworkRow,
-  overrides: { status?: 'draft' | 'published' } = {},
+  overrides: { status?: 'draft' | 'published'; date?: string } = {},
 ) {
   return (await buildEvent(t, { network, ...overrides })).event;
 }

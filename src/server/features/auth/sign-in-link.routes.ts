@@ -100,7 +100,7 @@ function send(request: FastifyRequest, reply: FastifyReply, language: Language, 
     title: page.title,
     paragraphs: page.paragraphs,
     ...(page.button ? { action: { url: request.url, label: page.button } } : {}),
-    ...(page.link ? { link: { url: page.link, text: translator(language)('auth.link.askAgain') } } : {}),
+    ...(page.link ? { links: [{ url: page.link, text: translator(language)('auth.link.askAgain') }] } : {}),
   });
   return reply
     .status(page.status)

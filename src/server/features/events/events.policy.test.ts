@@ -10,12 +10,14 @@ import {
 } from './events.policy.ts';
 
 const startsAt = new Date('2026-12-04T07:00:00Z');
+const endsAt = new Date('2026-12-04T08:30:00Z');
 const event = (
   status: 'draft' | 'published' | 'cancelled',
   meetingUrl: string | null = 'https://x.test/m',
 ) => ({
   status,
   startsAt,
+  endsAt,
   joinOpensMinutesBefore: 30,
   meetingUrl,
 });
@@ -53,6 +55,15 @@ describe('when the meeting opens', () => {
     expect(joinLinkOpen(event('published'), at('2026-12-04T06:29:59.999Z'))).toBe(false);
     expect(joinLinkOpen(event('published'), at('2026-12-04T06:30:00Z'))).toBe(true);
     expect(joinLinkOpen(event('published'), at('2026-12-04T08:00:00Z'))).toBe(true);
+  });
+
+  it('keeps the join link open for late-comers while the meeting may overrun, then closes it for good', () => {
+    // Planned end 08:30; meetings overrun by up to OVERRUN_MINUTES (30).
+    expect(joinLinkOpen(event('published'), at('2026-12-04T08:59:59.999Z'))).toBe(true);
+    expect(joinLinkOpen(event('published'), at('2026-12-04T09:00:00Z'))).toBe(false);
+    expect(joinLinkOpen(event('published'), at('2027-06-01T00:00:00Z'))).toBe(false);
+    expect(meetingLinkVisible(event('published'), false, at('2026-12-04T09:00:00Z'))).toBe(false);
+    expect(meetingLinkVisible(event('published'), true, at('2026-12-04T09:00:00Z'))).toBe(true);
   });
 
   it('never opens for a draft, a cancelled meeting or one without an address', () => {

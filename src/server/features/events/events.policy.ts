@@ -1,4 +1,5 @@
 import { EVENT_STATUSES, type EventStatus } from '#shared/events.ts';
+import { isOver } from '#shared/meeting-phase.ts';
 import type { EventRow } from './events.queries.ts';
 
 /**
@@ -7,7 +8,7 @@ import type { EventRow } from './events.queries.ts';
  */
 
 type Status = Pick<EventRow, 'status'>;
-type Timing = Pick<EventRow, 'status' | 'startsAt' | 'joinOpensMinutesBefore'>;
+type Timing = Pick<EventRow, 'status' | 'startsAt' | 'endsAt' | 'joinOpensMinutesBefore'>;
 
 const MINUTE = 60_000;
 const PUBLIC_STATUSES = EVENT_STATUSES.filter((status) => status !== 'draft');
@@ -30,10 +31,13 @@ export const visibleStatuses = (planner: boolean): EventStatus[] =>
 export const joinOpensAt = (event: Timing): Date =>
   new Date(event.startsAt.getTime() - event.joinOpensMinutesBefore * MINUTE);
 
-/** Whether the meeting's address may be shown to someone now: planners always, others once it opens. */
+/**
+ * Whether the meeting's address may be shown to someone now: planners always, others from when it
+ * opens until the meeting is over (see `#shared/meeting-phase.ts`).
+ */
 export const meetingLinkVisible = (event: Timing, planner: boolean, now: Date): boolean =>
-  planner || (event.status === 'published' && now >= joinOpensAt(event));
+  planner || (event.status === 'published' && now >= joinOpensAt(event) && !isOver(event, now));
 
-/** Whether the join link leads to the meeting now: published, with an address, and open. */
+/** Whether the join link leads to the meeting now: published, with an address, open and not over. */
 export const joinLinkOpen = (event: Timing & Pick<EventRow, 'meetingUrl'>, now: Date): boolean =>
   Boolean(event.meetingUrl) && meetingLinkVisible(event, false, now);

@@ -8,6 +8,7 @@ import { simplePage } from '#server/platform/simple-page.ts';
 import { hashToken, newToken } from '#server/platform/tokens.ts';
 import { type Language, localized } from '#shared/common.ts';
 import { CalendarFeedSchema } from '#shared/events.ts';
+import { isOver } from '#shared/meeting-phase.ts';
 import { renderCalendar } from './calendar.ts';
 import { calendarEventOf, eventUrls, renderEventIcs } from './event-ics.ts';
 import { isPublic, joinLinkOpen, joinOpensAt, visibleStatuses } from './events.policy.ts';
@@ -174,7 +175,10 @@ const calendarHeaders = (file: string) => ({
 /** A body rendered for this request only, with its validator. */
 const renderedOnce = (body: string) => ({ payload: Buffer.from(body), etag: etagOf(body) });
 
-/** The page a join link shows when it does not lead to the meeting: 409 for a known event, else 404. */
+/**
+ * The page a join link shows when it does not lead to the meeting: 410 once the meeting is over
+ * (with its recording when there is one), 409 for another known event, else 404.
+ */
 function refuseJoin(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -185,17 +189,20 @@ function refuseJoin(
   const language = languageFromHeader(request.headers['accept-language']);
   const t = translator(language);
   const known = row && isPublic(row) ? row : null;
+  const over = known !== null && known.status === 'published' && isOver(known, new Date());
   const back = known ? eventUrls(publicUrl, network, known.slug).page : `${publicUrl}/n/${network.slug}`;
+  const recording =
+    over && known.recordingUrl ? [{ url: known.recordingUrl, text: t('join.recording') }] : [];
   return reply
-    .status(known ? 409 : 404)
+    .status(over ? 410 : known ? 409 : 404)
     .type('text/html; charset=utf-8')
     .header('cache-control', 'no-store')
     .send(
       simplePage({
         language,
         title: t('join.title'),
-        paragraphs: [joinRefusal(known, language, t)],
-        link: { url: back, text: t('join.back') },
+        paragraphs: [over ? t('join.ended') : joinRefusal(known, language, t)],
+        links: [...recording, { url: back, text: t('join.back') }],
       }),
     );
 }

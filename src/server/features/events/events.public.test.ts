@@ -146,6 +146,37 @@ describe('join link', () => {
     expect(notYet.statusCode).toBe(409);
     expect(notYet.body).toContain('Liittymislinkki avautuu');
   });
+
+  it('says a meeting is over once it is, points to its recording, and no longer leads to its old address', async () => {
+    const past = await t.request({
+      method: 'POST',
+      url: `/api/networks/${slug}/events`,
+      cookie: organiser,
+      payload: {
+        title: 'Pidetty',
+        date: '2022-05-06',
+        startTime: '09:00',
+        durationMinutes: 60,
+        meetingUrl: 'https://meet.example.org/vanha',
+        recordingUrl: 'https://video.example.org/tallenne',
+      },
+    });
+    const eventSlug = past.json().slug;
+    const join = await t.request({
+      method: 'GET',
+      url: `/n/${slug}/join/${eventSlug}`,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(join.statusCode).toBe(410);
+    expect(join.headers.location).toBeUndefined();
+    expect(join.body).toContain('This meeting has ended.');
+    expect(join.body).toContain('href="https://video.example.org/tallenne"');
+    const visitor = await t.request({ method: 'GET', url: `/api/networks/${slug}/events/${eventSlug}` });
+    expect(visitor.json()).toMatchObject({
+      meetingUrl: null,
+      recordingUrl: 'https://video.example.org/tallenne',
+    });
+  });
 });
 
 describe('cached upcoming list', () => {

@@ -6,7 +6,7 @@ import type { HostAuditor } from './live.audit.ts';
 import { LiveError } from './live.errors.ts';
 import { parseClientFrame } from './live.frames.ts';
 import { encode, type LiveConnection, type LiveHub } from './live.hub.ts';
-import { isHostFrame, requireHostFor } from './live.policy.ts';
+import { isArchived, isHostFrame, requireHostFor, requireNotArchived } from './live.policy.ts';
 import { roomSettings } from './live.presenter.ts';
 import { findParticipant, findRoom, snapshot, touchParticipant } from './live.queries.ts';
 import { carryOut } from './live.service.ts';
@@ -32,6 +32,8 @@ export type ConnectionContext = {
   userId: string | null;
   /** Null for a socket whose person does not host this room. */
   recordHostAction: HostAuditor | null;
+  /** The meeting's planned end: some time after it, the room becomes an archive. */
+  endsAt: Date;
 };
 
 type ErrorFrame = Extract<ServerFrame, { type: 'error' }>;
@@ -134,6 +136,7 @@ class LiveSocketSession {
     const connection = this.#connection;
     if (!connection) throw new LiveError('not-joined', 'Say hello first.');
     requireHostFor(frame, connection.host);
+    requireNotArchived(frame, isArchived(this.#context, new Date()));
     const wait = this.#bucket.take();
     if (wait > 0) throw new LiveError('rate-limited', 'Too many messages; slow down.', { retryAfter: wait });
     const acknowledged = await carryOut(this.#context, connection.participant, frame);

@@ -5,6 +5,7 @@ import {
   isHostFrame,
   pollOptions,
   requireHostFor,
+  requireNotArchived,
   requireSlowModeKept,
   requireValidVote,
   slowModeApplies,
@@ -82,5 +83,23 @@ describe('polls', () => {
       field: 'pollId',
       retryAfter: undefined,
     });
+  });
+});
+
+describe('the archive of a meeting that is over', () => {
+  it('refuses everything but the hosts taking away what should not stay', () => {
+    const chat = { type: 'chat', clientId: 'c', body: 'hei' } as const;
+    const hide = { type: 'hide', messageId: 'm' } as const;
+    const poll = {
+      type: 'open-poll' as const,
+      clientId: 'p',
+      question: 'Q',
+      kind: 'scale' as const,
+      options: [],
+    };
+    expect(refusal(() => requireNotArchived(chat, true))?.code).toBe('room-closed');
+    expect(refusal(() => requireNotArchived(poll, true))?.code).toBe('room-closed');
+    expect(refusal(() => requireNotArchived(hide, true))).toBeNull();
+    expect(refusal(() => requireNotArchived(chat, false))).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { Conflict } from '#server/platform/errors.ts';
 import { type ClientFrame, HOST_FRAMES, type Poll, SCALE_OPTIONS } from '#shared/live.ts';
+import { isOver } from '#shared/meeting-phase.ts';
 import { LiveError } from './live.errors.ts';
 import type { MessageRow, PollRow } from './live.presenter.ts';
 import type { RoomRow } from './live.stream.ts';
@@ -16,9 +17,24 @@ export function requireHostFor(frame: ClientFrame, hosts: boolean) {
   if (isHostFrame(frame) && !hosts) throw new LiveError('forbidden', 'Only the hosts may do this.');
 }
 
-/** A cancelled meeting's room cannot be entered. */
-export function requireEnterable(event: { status: string }) {
+/** Once the meeting is over (`#shared/meeting-phase.ts`), its room is a read-only archive. */
+export const isArchived = (event: { endsAt: Date }, now: Date) => isOver(event, now);
+
+/** A cancelled meeting's room cannot be entered; an archived one only by its hosts, to moderate. */
+export function requireEnterable(event: { status: string; endsAt: Date }, hosts: boolean, now: Date) {
   if (event.status === 'cancelled') throw new Conflict('This meeting was cancelled; its room is closed.');
+  if (isArchived(event, now) && !hosts) {
+    throw new Conflict('This meeting has ended; its room is kept as a read-only archive.');
+  }
+}
+
+/** What hosts may still do in an archive: take away what should not stay in it. */
+const ARCHIVE_FRAMES: readonly string[] = ['hide', 'answer', 'remove', 'close-poll'];
+
+export function requireNotArchived(frame: ClientFrame, archived: boolean) {
+  if (archived && !ARCHIVE_FRAMES.includes(frame.type)) {
+    throw new LiveError('room-closed', 'This meeting has ended; its room is a read-only archive.');
+  }
 }
 
 export function requireNotRemoved(participant: { removedAt: Date | null }) {

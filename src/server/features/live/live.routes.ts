@@ -10,7 +10,7 @@ import { JoinedSchema, JoinLiveSchema, LIVE_LIMITS, RoomInfoSchema, SummarySchem
 import { type HostAuditor, hostAuditor } from './live.audit.ts';
 import { serveConnection } from './live.connection.ts';
 import { LiveError } from './live.errors.ts';
-import { requireEnterable } from './live.policy.ts';
+import { isArchived, requireEnterable } from './live.policy.ts';
 import { roomSettings, transcriptCsv, transcriptMarkdown } from './live.presenter.ts';
 import { findRoom, transcript } from './live.queries.ts';
 import { join, saveSummary } from './live.service.ts';
@@ -26,6 +26,7 @@ declare module 'fastify' {
       host: boolean;
       userId: string | null;
       recordHostAction: HostAuditor | null;
+      endsAt: Date;
     } | null;
   }
 }
@@ -70,6 +71,7 @@ const roomRoutes: FastifyPluginAsyncZod = async (app) => {
         presence: app.liveHub.presence(event.id),
         summaryHtml: room?.summary ? renderMarkdown(room.summary) : null,
         summary: (await request.may('host-live')) ? (room?.summary ?? null) : null,
+        archived: isArchived(event, new Date()),
       };
     },
   );
@@ -92,9 +94,9 @@ const roomRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const event = await roomEvent(request);
-      requireEnterable(event);
       const actor = await request.actor();
       const account = actor ? { userId: actor.userId, host: await request.may('host-live') } : null;
+      requireEnterable(event, account?.host ?? false, new Date());
       try {
         const { participant, token } = await join(app.db, roomOf(event), request.body, account);
         return reply.status(201).send({ participantId: participant.id, token });
@@ -109,12 +111,13 @@ const roomRoutes: FastifyPluginAsyncZod = async (app) => {
 /** The room and the rights of a socket's person, resolved before the upgrade. */
 async function resolveLiveRoom(request: EventRequest) {
   const event = await roomEvent(request);
-  requireEnterable(event);
   const actor = await request.actor();
   const host = actor ? await request.may('host-live') : false;
+  requireEnterable(event, host, new Date());
   const actedAs = request.networkRole === 'organiser' ? 'organiser' : 'admin';
   request.liveRoom = {
     room: roomOf(event),
+    endsAt: event.endsAt,
     host,
     userId: actor?.userId ?? null,
     recordHostAction:

@@ -427,3 +427,33 @@ describe('network slugs', () => {
     expect((await t.request({ method: 'GET', url: '/api/networks/nope/live/nope' })).statusCode).toBe(404);
   });
 });
+
+describe('the room of a meeting that is over', () => {
+  async function pastRoom() {
+    const { network, organiser } = await buildNetwork(t);
+    const meeting = await buildMeeting(t, network, { date: '2022-06-03' });
+    return { path: `/api/networks/${network.slug}/live/${meeting.slug}`, cookie: organiser.cookie };
+  }
+
+  it('is a read-only archive: visitors cannot enter, and it says so', async () => {
+    const { path } = await pastRoom();
+    expect((await t.request({ method: 'GET', url: path })).json()).toMatchObject({ archived: true });
+    const entry = await t.request({
+      method: 'POST',
+      url: `${path}/participants`,
+      payload: { displayName: 'Ann' },
+    });
+    expect(entry.statusCode).toBe(409);
+    expect(entry.json().error.message).toMatch(/ended/);
+    expect((await t.request({ method: 'GET', url: roomPath })).json()).toMatchObject({ archived: false });
+  });
+
+  it('lets its hosts in to moderate, but nobody writes in it any more', async () => {
+    const { path, cookie } = await pastRoom();
+    const { token } = await enterRoom(t, path, 'Host', cookie);
+    const { client } = await LiveClient.join(t.url, path, token, { cookie });
+    client.send({ type: 'chat', clientId: randomUUID(), body: 'Vielä yksi asia' });
+    expect(await client.next('error')).toMatchObject({ code: 'room-closed' });
+    client.close();
+  });
+});

@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Link } from 'suomifi-ui-components';
 import { eventCalendarPath, joinPath } from '../../lib/event-paths.ts';
+import { useMeetingPhase } from '../../lib/meeting-phase.ts';
+import { useMeetingTime } from '../../lib/meeting-time.ts';
 import { tokens } from '../../lib/theme.ts';
 import { ButtonLink } from '../links.tsx';
 
@@ -13,9 +15,21 @@ const Row = styled.div`
   margin: ${tokens.space.s} 0;
 `;
 
+const Opens = styled.p`
+  ${tokens.type.semiBold}
+  margin: 0;
+`;
+
 interface MeetingActionsProps {
   network: string;
-  event: { slug: string; title: string };
+  event: {
+    slug: string;
+    title: string;
+    joinOpensAt: string;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+  };
   /** Offers the join link (a plain link to the server: it works without an account). */
   join: boolean;
 }
@@ -26,16 +40,7 @@ export function MeetingActions({ network, event, join }: MeetingActionsProps) {
   const named = (text: string) => ({ 'aria-label': `${text}: ${event.title}` });
   return (
     <Row>
-      {join && (
-        <ButtonLink
-          to={joinPath(network, event.slug)}
-          reloadDocument
-          data-testid="join-link"
-          {...named(t('events.join.link'))}
-        >
-          {t('events.join.link')}
-        </ButtonLink>
-      )}
+      {join && <JoinLink network={network} event={event} />}
       <Link
         href={eventCalendarPath(network, event.slug)}
         download
@@ -45,5 +50,25 @@ export function MeetingActions({ network, event, join }: MeetingActionsProps) {
         {t('events.addToCalendar')}
       </Link>
     </Row>
+  );
+}
+
+/** The counted join link once it opens; until then, when it will (no link to a page that says so). */
+function JoinLink({ network, event }: Omit<MeetingActionsProps, 'join'>) {
+  const { t } = useTranslation();
+  const format = useMeetingTime();
+  if (useMeetingPhase(event) === 'upcoming') {
+    const time = format.moment(event.joinOpensAt, event.timeZone);
+    return <Opens data-testid="join-opens">{t('events.join.opensLater', { time })}</Opens>;
+  }
+  return (
+    <ButtonLink
+      to={joinPath(network, event.slug)}
+      reloadDocument
+      data-testid="join-link"
+      aria-label={`${t('events.join.link')}: ${event.title}`}
+    >
+      {t('events.join.link')}
+    </ButtonLink>
   );
 }

@@ -17,9 +17,11 @@ export function Attendance({ network, event }: { network: string; event: Event }
   return (
     <div data-testid="attendance">
       <div role="status">
-        <Paragraph mb="s" data-testid="attending-count">
-          {t('events.attend.count', { count: event.attendingCount })}
-        </Paragraph>
+        {event.attendingCount > 0 && (
+          <Paragraph mb="s" data-testid="attending-count">
+            {t('events.attend.count', { count: event.attendingCount })}
+          </Paragraph>
+        )}
       </div>
       <FormAlert message={attend.error ? requestErrorMessage(attend.error, t) : null} />
       {event.attending === null ? (

@@ -3,6 +3,7 @@ import { Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
 import { MeetingActions } from '../../../components/meeting/MeetingActions.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
+import { useMeetingPhase } from '../../../lib/meeting-phase.ts';
 import { useMeetingTime } from '../../../lib/meeting-time.ts';
 import { Attendance } from './Attendance.tsx';
 
@@ -10,7 +11,7 @@ import { Attendance } from './Attendance.tsx';
 export function JoinMeeting({ network, event }: { network: string; event: Event }) {
   const { t } = useTranslation();
   const format = useMeetingTime();
-  const open = event.meetingUrl !== null;
+  const open = useMeetingPhase(event) !== 'upcoming';
   const opens = format.moment(event.joinOpensAt, event.timeZone);
   return (
     <PageSection id="join-heading" title={t('events.join.title')}>

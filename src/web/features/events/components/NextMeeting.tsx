@@ -7,6 +7,7 @@ import { CancelledNotice } from '../../../components/meeting/CancelledNotice.tsx
 import { MeetingActions } from '../../../components/meeting/MeetingActions.tsx';
 import { MeetingTime } from '../../../components/meeting/MeetingTime.tsx';
 import { eventPath } from '../../../lib/event-paths.ts';
+import { useMeetingPhase } from '../../../lib/meeting-phase.ts';
 import { tokens } from '../../../lib/theme.ts';
 
 const Card = styled.div`
@@ -34,10 +35,11 @@ const Theme = styled.p`
 export function NextMeeting({ network, event }: { network: string; event: EventSummary }) {
   const { t } = useTranslation();
   const cancelled = event.status === 'cancelled';
+  const live = useMeetingPhase(event) === 'live' && !cancelled;
   return (
     <Card data-testid="next-meeting">
       <Heading variant="h3" mb="xs">
-        {t('events.upcoming.next')}
+        {live ? t('events.upcoming.now') : t('events.upcoming.next')}
       </Heading>
       <Title>
         <AppLink to={eventPath(network, event.slug)}>{event.title}</AppLink>

@@ -9,6 +9,7 @@ import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { AboutMeeting } from '../components/AboutMeeting.tsx';
+import { ArchiveNotice } from '../components/ArchiveNotice.tsx';
 import { JoinForm } from '../components/JoinForm.tsx';
 import { Room } from '../components/Room.tsx';
 import { type Joined, tokenStorage } from '../token-storage.ts';
@@ -52,6 +53,8 @@ function LiveRoomView({ network, event, room }: { network: string; event: Event;
         <div>
           {joined ? (
             <Room network={network} event={event} token={joined.token} onNotJoined={onNotJoined} />
+          ) : room.archived ? (
+            <ArchiveNotice />
           ) : (
             <JoinForm network={network} event={event} room={room} expired={expired} onJoined={onJoined} />
           )}
