@@ -112,6 +112,7 @@ describe.sequential('the accessibility statement, the privacy notice and the con
       await form.getByLabel('Verkoston yhteysosoite').fill('verkosto@kunta.example');
       await form.getByRole('button', { name: 'Tallenna' }).click();
       await organiser.page.getByTestId('privacy-status').getByText('tallennettiin').waitFor();
+      await expectNoAxeViolations(organiser.page);
     } finally {
       await organiser.close();
     }
