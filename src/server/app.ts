@@ -20,6 +20,7 @@ import { createEventsCache } from './features/events/events.cache.ts';
 import { eventsPublicRoutes } from './features/events/events.public.routes.ts';
 import { eventsRoutes } from './features/events/events.routes.ts';
 import { materialsRoutes } from './features/events/materials.routes.ts';
+import { installationRoutes } from './features/installation/installation.routes.ts';
 import { createLiveHub } from './features/live/live.hub.ts';
 import { LIVE_SOCKET_OPTIONS, liveRoutes, liveSocketError } from './features/live/live.routes.ts';
 import { createNetworkCache } from './features/networks/networks.cache.ts';
@@ -173,6 +174,7 @@ async function registerRequestPlugins(app: FastifyInstance, config: Config) {
 async function registerFeatureRoutes(app: FastifyInstance) {
   await app.register(authRoutes);
   await app.register(auditAdminRoutes);
+  await app.register(installationRoutes);
   await app.register(signInLinkRoutes);
   await app.register(peopleRoutes);
   await app.register(networksRoutes);

@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = {
   'campaign.test': 'campaign',
   'campaign.send': 'campaign',
   'audit.export': 'network',
+  'installation.settings.update': 'installation',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

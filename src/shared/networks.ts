@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EmailSchema, isTimeZone, LocalizedTextSchema, patchSchema } from './common.ts';
 import { FIELD_TEXT } from './errors.ts';
+import { MAX_MARKDOWN_CHARS } from './markdown.ts';
 import { NetworkRoleSchema } from './people.ts';
 
 /** The limits of a network's fields, for the server's checks and the web forms alike. */
@@ -14,6 +15,8 @@ export const NETWORK_LIMITS = {
   goals: 20,
   /** After the #. */
   hashtagChars: 60,
+  /** Per language: the privacy notice in Markdown. */
+  privacyNoticeChars: MAX_MARKDOWN_CHARS,
 } as const;
 
 export const SlugSchema = z
@@ -41,6 +44,10 @@ const NetworkFields = {
     .default(null),
   timeZone: z.string().refine(isTimeZone, FIELD_TEXT['not-a-time-zone']).default('Europe/Helsinki'),
   status: z.enum(NETWORK_STATUSES).default('active'),
+  /** Markdown; left empty, the network's privacy page shows the platform's default notice. */
+  privacyNotice: LocalizedTextSchema(NETWORK_LIMITS.privacyNoticeChars).or(z.strictObject({})).default({}),
+  /** The organisers' public address, shown in the footer of the network's pages. */
+  contactAddress: EmailSchema.nullable().default(null),
 };
 
 export const CreateNetworkSchema = z.strictObject({ slug: SlugSchema, ...NetworkFields });
@@ -66,6 +73,10 @@ export const NetworkSchema = z.object({
   hashtag: z.string().nullable(),
   timeZone: z.string(),
   status: z.enum(NETWORK_STATUSES),
+  privacyNotice: Localized,
+  /** The privacy notice rendered from Markdown and sanitised, per language. */
+  privacyNoticeHtml: Localized,
+  contactAddress: z.string().nullable(),
   createdAt: z.string(),
   viewerRole: NetworkRoleSchema.nullable(),
 });

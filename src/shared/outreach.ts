@@ -17,7 +17,9 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 export const MailingListInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(120),
+  /** The organisers' note; the interest form shows `publicDescription` instead. */
   description: z.string().trim().max(1000).default(''),
+  publicDescription: z.string().trim().max(1000).default(''),
   language: LanguageSchema.default('fi'),
   onInterestForm: z.boolean().default(false),
 });
@@ -32,6 +34,7 @@ export const MailingListSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
+  publicDescription: z.string(),
   language: LanguageSchema,
   onInterestForm: z.boolean(),
   counts: z.record(z.enum(SUBSCRIBER_STATUSES), z.number().int()),
@@ -89,6 +92,7 @@ export type InterestForm = z.input<typeof InterestFormSchema>;
 export const InterestSubmittedSchema = z.object({ status: z.literal('check-your-email') });
 
 export const InterestFormInfoSchema = z.object({
+  /** `description` is the list's public description, never the organisers' note. */
   lists: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })),
   topics: z.array(z.string()),
   consentVersion: z.string(),

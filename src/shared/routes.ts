@@ -8,6 +8,7 @@ export const WEB_ROUTES = [
   '/me',
   '/admin',
   '/admin/audit',
+  '/accessibility',
   '/networks/new',
   '/invitations/:token',
   '/n/:network',
@@ -16,6 +17,7 @@ export const WEB_ROUTES = [
   '/n/:network/programme',
   '/n/:network/live/:event',
   '/n/:network/interest',
+  '/n/:network/privacy',
   '/n/:network/outreach',
   '/n/:network/audit',
 ] as const;

@@ -3,6 +3,7 @@ import { loadDemo } from '#server/demo/demo.ts';
 import { accounts } from '#server/features/auth/auth.tables.ts';
 import { recordJoin, setAttending } from '#server/features/events/events.queries.ts';
 import { addFile } from '#server/features/events/materials.service.ts';
+import { saveSettings } from '#server/features/installation/installation.service.ts';
 import { transcript } from '#server/features/live/live.queries.ts';
 import { join, openPoll, postMessage, report, upvote, vote } from '#server/features/live/live.service.ts';
 import { inviteOrganiser } from '#server/features/networks/networks.service.ts';
@@ -13,6 +14,7 @@ import {
   importRows,
   sendCampaign,
 } from '#server/features/outreach/outreach.service.ts';
+import { DEFAULT_SUPERVISORY_AUTHORITY } from '#shared/installation.ts';
 import { addAdmin, type TestApp } from './app.ts';
 import { buildNetwork, buildPerson } from './factories.ts';
 import { buildMeeting } from './live.ts';
@@ -25,7 +27,7 @@ export const MATERIAL_BYTES = Buffer.from(Array.from({ length: 4096 }, (_, i) =>
  * An installation with rows in every table: the demo network, and beside it a network whose
  * meeting has a live room (chat, a question with a vote and a report, a poll with a vote), an
  * uploaded file, attendance, a join, a calendar feed, an organiser invitation, a mailing list with
- * a campaign sent and one scheduled, people signed in (sessions) and one asking for a link (a verification).
+ * a campaign sent and one scheduled, the installation's accessibility statement, people signed in (sessions) and one asking for a link (a verification).
  */
 export async function fillInstallation(t: TestApp) {
   const { db } = t.database;
@@ -58,10 +60,24 @@ export async function fillInstallation(t: TestApp) {
   const changed = await t.request({
     method: 'PATCH',
     url: `/api/networks/${network.slug}`,
-    payload: { hashtag: '#Varmuuskopio' },
+    payload: {
+      hashtag: '#Varmuuskopio',
+      privacyNotice: { fi: '**Seloste**' },
+      contactAddress: 'verkosto@example.org',
+    },
     cookie: organiser.cookie,
   });
   if (changed.statusCode !== 200) throw new Error(`network update: ${changed.statusCode}`);
+  await saveSettings(db, {
+    contactAddress: 'yllapito@example.org',
+    statement: {
+      compliance: 'partial',
+      knownIssues: { fi: 'Videoilla ei ole tekstityksiä.' },
+      preparedOn: '2026-09-01',
+      updatedOn: '2026-11-30',
+    },
+    supervisoryAuthority: DEFAULT_SUPERVISORY_AUTHORITY,
+  });
   // A link asked for and not yet used stays as a verification (and counts against a rate limit).
   await t.request({ method: 'POST', url: '/api/auth/sign-in/magic-link', payload: { email: member.email } });
 

@@ -2,6 +2,7 @@
 export * from '../features/audit/audit.tables.ts';
 export * from '../features/auth/auth.tables.ts';
 export * from '../features/events/events.tables.ts';
+export * from '../features/installation/installation.tables.ts';
 export * from '../features/live/live.tables.ts';
 export * from '../features/networks/networks.tables.ts';
 export * from '../features/outreach/outreach.tables.ts';

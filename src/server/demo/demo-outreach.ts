@@ -8,6 +8,7 @@ const LISTS = [
   {
     name: 'Kunnat',
     description: 'Kuntien digikehittäjät ja muutosagentit.',
+    publicDescription: 'Kutsut ja uutiset kuntien digikehittäjille.',
     prefix: 'kunta',
     type: 'municipality',
     onInterestForm: false,
@@ -15,6 +16,7 @@ const LISTS = [
   {
     name: 'Valtion virastot',
     description: 'Virastojen ja laitosten yhteyshenkilöt.',
+    publicDescription: 'Kutsut ja uutiset valtion virastojen ja laitosten väelle.',
     prefix: 'virasto',
     type: 'government-agency',
     onInterestForm: false,
@@ -22,6 +24,7 @@ const LISTS = [
   {
     name: 'Kiinnostuneet henkilöt',
     description: 'Kiinnostuslomakkeella liittyneet.',
+    publicDescription: 'Kutsu jokaiseen tapaamiseen ja muistutus päivää ennen.',
     prefix: 'henkilo',
     type: '',
     onInterestForm: true,
@@ -35,6 +38,7 @@ export async function loadDemoOutreach(db: Db, network: NetworkRow): Promise<voi
     const list = await createList(db, network, {
       name: spec.name,
       description: spec.description,
+      publicDescription: spec.publicDescription,
       onInterestForm: spec.onInterestForm,
     });
     const rows: ImportRow[] = Array.from({ length: PER_LIST }, (_, i) => ({

@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import type { LocalizedText } from '#shared/common.ts';
 
 const marked = new Marked({ gfm: true, breaks: true, async: false });
 
@@ -31,6 +32,11 @@ export function renderMarkdown(source: string): string {
     rendered.set(source, html);
   }
   return html;
+}
+
+/** A text written in several languages, each rendered as `renderMarkdown` does. */
+export function renderEachLanguage(text: LocalizedText): LocalizedText {
+  return Object.fromEntries(Object.entries(text).map(([lang, md]) => [lang, renderMarkdown(md ?? '')]));
 }
 
 /** The plain text of some Markdown, e.g. for a page description. */

@@ -92,6 +92,7 @@ const TAGS: Record<string, string> = {
   outreach: 'Lists, subscribers, the interest form, imports and campaigns.',
   audit: 'The audit log of a network and of the installation.',
   markdown: 'Previews of the Markdown the server publishes.',
+  installation: "The installation's contact address and accessibility statement.",
 };
 
 /** The document's own parts; operations come from the routes. */

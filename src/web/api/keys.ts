@@ -10,6 +10,7 @@ const outreach = (slug: string) => [...network(slug), 'outreach'] as const;
 
 export const queryKeys = {
   session: ['session'] as const,
+  installation: ['installation'] as const,
   profile: ['me', 'profile'] as const,
   organisations: (q: string) => ['organisations', q] as const,
   invitation: (token: string) => ['invitations', token] as const,

@@ -19,6 +19,10 @@ const pages: Record<WebRoute, ComponentType> = {
   '/me': page(() => import('../features/people/pages/ProfilePage.tsx'), 'ProfilePage'),
   '/admin': page(() => import('../features/admin/pages/AdminPage.tsx'), 'AdminPage'),
   '/admin/audit': page(() => import('../features/audit/pages/AdminAuditPage.tsx'), 'AdminAuditPage'),
+  '/accessibility': page(
+    () => import('../features/installation/pages/AccessibilityPage.tsx'),
+    'AccessibilityPage',
+  ),
   '/networks/new': page(() => import('../features/networks/pages/NewNetworkPage.tsx'), 'NewNetworkPage'),
   '/invitations/:token': page(
     () => import('../features/networks/pages/InvitationPage.tsx'),
@@ -36,6 +40,7 @@ const pages: Record<WebRoute, ComponentType> = {
   ),
   '/n/:network/live/:event': page(() => import('../features/live/pages/LiveRoomPage.tsx'), 'LiveRoomPage'),
   '/n/:network/interest': page(() => import('../features/outreach/pages/InterestPage.tsx'), 'InterestPage'),
+  '/n/:network/privacy': page(() => import('../features/networks/pages/PrivacyPage.tsx'), 'PrivacyPage'),
   '/n/:network/outreach': page(() => import('../features/outreach/pages/OutreachPage.tsx'), 'OutreachPage'),
   '/n/:network/audit': page(() => import('../features/audit/pages/NetworkAuditPage.tsx'), 'NetworkAuditPage'),
 };

@@ -9,6 +9,12 @@ export function useDateTime(): (iso: string) => string {
   return (iso) => format.format(new Date(iso));
 }
 
+/** A calendar date (YYYY-MM-DD) in the UI language, e.g. "5.6.2026"; no time zone can shift it. */
+export function useCalendarDate(): (date: string) => string {
+  const format = new Intl.DateTimeFormat(LOCALES[useLanguage()], { dateStyle: 'long', timeZone: 'UTC' });
+  return (date) => format.format(new Date(`${date}T00:00:00Z`));
+}
+
 /** IANA time zones the browser knows, with the current one always included. */
 export function timeZoneOptions(current: string): string[] {
   const zones = Intl.supportedValuesOf('timeZone');

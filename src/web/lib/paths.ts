@@ -14,3 +14,5 @@ export function signInPath(next?: string): string {
 }
 
 export const networkPath = (slug: string) => `/n/${encodeURIComponent(slug)}`;
+export const privacyPath = (slug: string) => `${networkPath(slug)}/privacy`;
+export const ACCESSIBILITY_PATH = '/accessibility';

@@ -1,12 +1,7 @@
-import { renderMarkdown } from '#server/platform/markdown.ts';
-import type { LocalizedText } from '#shared/common.ts';
+import { renderEachLanguage } from '#server/platform/markdown.ts';
 import type { Network } from '#shared/networks.ts';
 import type { NetworkRole } from '#shared/people.ts';
 import type { NetworkRow } from './networks.queries.ts';
-
-function renderEach(text: LocalizedText): LocalizedText {
-  return Object.fromEntries(Object.entries(text).map(([lang, md]) => [lang, renderMarkdown(md ?? '')]));
-}
 
 export function presentNetwork(row: NetworkRow, viewerRole: NetworkRole | null): Network {
   return {
@@ -14,11 +9,14 @@ export function presentNetwork(row: NetworkRow, viewerRole: NetworkRole | null):
     slug: row.slug,
     name: row.name,
     description: row.description,
-    descriptionHtml: renderEach(row.description),
+    descriptionHtml: renderEachLanguage(row.description),
     goals: row.goals,
     hashtag: row.hashtag,
     timeZone: row.timeZone,
     status: row.status,
+    privacyNotice: row.privacyNotice,
+    privacyNoticeHtml: renderEachLanguage(row.privacyNotice),
+    contactAddress: row.contactAddress,
     createdAt: row.createdAt.toISOString(),
     viewerRole,
   };

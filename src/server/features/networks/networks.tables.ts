@@ -13,6 +13,9 @@ export const networks = pgTable('networks', {
   hashtag: text('hashtag'),
   timeZone: text('time_zone').notNull().default('Europe/Helsinki'),
   status: text('status').$type<(typeof NETWORK_STATUSES)[number]>().notNull().default('active'),
+  privacyNotice: jsonb('privacy_notice').$type<LocalizedText>().notNull().default({}),
+  /** A public address the organisers chose to publish, not an account's: no person's data. */
+  contactAddress: text('contact_address'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

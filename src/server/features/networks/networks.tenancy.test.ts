@@ -76,4 +76,21 @@ describe("another network's roles and settings under our network's address", () 
     expect(response.statusCode).toBe(404);
     expect(await roleIn(theirs, theirs.organiser.userId)).toBe('organiser');
   });
+
+  it('leave their privacy notice as it is when our organiser writes ours', async () => {
+    const ours = await buildNetwork(t);
+    const theirs = await buildNetwork(t);
+    const notice = { privacyNotice: { fi: 'Meidän seloste' }, contactAddress: 'ours@example.org' };
+    for (const slug of [theirs.network.slug, theirs.network.id]) {
+      const response = await t.request({
+        method: 'PATCH',
+        url: `/api/networks/${slug}`,
+        payload: notice,
+        cookie: ours.organiser.cookie,
+      });
+      expect(response.statusCode, slug).toBe(slug === theirs.network.id ? 404 : 403);
+    }
+    const after = await t.request({ method: 'GET', url: `/api/networks/${theirs.network.slug}` });
+    expect(after.json()).toMatchObject({ privacyNotice: {}, contactAddress: null });
+  });
 });

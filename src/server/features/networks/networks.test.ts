@@ -262,3 +262,61 @@ describe('inviting organisers', () => {
     expect(bad.json().error.fields).toHaveProperty('email');
   });
 });
+
+describe("a network's privacy notice and contact address", () => {
+  const patch = (slug: string, payload: object, cookie?: string) =>
+    t.request({ method: 'PATCH', url: `/api/networks/${slug}`, payload, cookie });
+  const read = async (slug: string) =>
+    (await t.request({ method: 'GET', url: `/api/networks/${slug}` })).json();
+
+  it('start empty, so the privacy page shows the default', async () => {
+    const { network } = await buildNetwork(t);
+    expect(await read(network.slug)).toMatchObject({
+      privacyNotice: {},
+      privacyNoticeHtml: {},
+      contactAddress: null,
+    });
+  });
+
+  it('are written by an organiser and read by anyone, the Markdown rendered and sanitised', async () => {
+    const { network, organiser } = await buildNetwork(t);
+    const notice = {
+      fi: '## Rekisterinpitäjä\n\nKunta <script>alert(1)</script>',
+      sv: 'Personuppgiftsansvarig',
+    };
+    const saved = await patch(
+      network.slug,
+      { privacyNotice: notice, contactAddress: 'Verkosto@Kunta.example' },
+      organiser.cookie,
+    );
+    expect(saved.statusCode).toBe(200);
+    const page = await read(network.slug);
+    expect(page).toMatchObject({ privacyNotice: notice, contactAddress: 'verkosto@kunta.example' });
+    expect(page.privacyNoticeHtml.fi).toContain('<h2>Rekisterinpitäjä</h2>');
+    expect(page.privacyNoticeHtml.fi).not.toContain('script');
+  });
+
+  it("refuse a member, and another network's organiser, and change nothing", async () => {
+    const ours = await buildNetwork(t);
+    const theirs = await buildNetwork(t);
+    const member = await buildPerson(t);
+    await t.request({
+      method: 'POST',
+      url: `/api/networks/${ours.network.slug}/membership`,
+      cookie: member.cookie,
+    });
+    const change = { privacyNotice: { fi: 'Ei meidän' }, contactAddress: 'x@example.org' };
+    expect((await patch(ours.network.slug, change)).statusCode).toBe(401);
+    expect((await patch(ours.network.slug, change, member.cookie)).statusCode).toBe(403);
+    expect((await patch(ours.network.slug, change, theirs.organiser.cookie)).statusCode).toBe(403);
+    expect(await read(ours.network.slug)).toMatchObject({ privacyNotice: {}, contactAddress: null });
+  });
+
+  it('refuse a contact that is no address, naming the field, and change nothing', async () => {
+    const { network, organiser } = await buildNetwork(t);
+    const response = await patch(network.slug, { contactAddress: 'verkosto' }, organiser.cookie);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toHaveProperty('contactAddress');
+    expect((await read(network.slug)).contactAddress).toBeNull();
+  });
+});

@@ -8,6 +8,7 @@ export const presentList = (list: ListRow & { counts: MailingList['counts'] }): 
   id: list.id,
   name: list.name,
   description: list.description,
+  publicDescription: list.publicDescription,
   language: list.language,
   onInterestForm: list.onInterestForm,
   counts: list.counts,

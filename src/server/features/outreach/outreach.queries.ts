@@ -70,7 +70,7 @@ export async function listLists(db: Tx, params: Scope): Promise<ListRow[]> {
 /** The lists people may join on the network's public interest form. */
 export async function listListsOnForm(db: Tx, params: Scope) {
   return db
-    .select({ id: mailingLists.id, name: mailingLists.name, description: mailingLists.description })
+    .select({ id: mailingLists.id, name: mailingLists.name, description: mailingLists.publicDescription })
     .from(mailingLists)
     .where(and(eq(mailingLists.networkId, params.networkId), eq(mailingLists.onInterestForm, true)))
     .orderBy(asc(mailingLists.createdAt));

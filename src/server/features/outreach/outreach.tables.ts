@@ -37,7 +37,10 @@ export const mailingLists = pgTable(
       .notNull()
       .references(() => networks.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
+    /** The organisers' own note about the list; never shown to the public. */
     description: text('description').notNull().default(''),
+    /** What the interest form says under the list's name. */
+    publicDescription: text('public_description').notNull().default(''),
     language: text('language').$type<Language>().notNull().default('fi'),
     /** Offered on the public interest form. */
     onInterestForm: boolean('on_interest_form').notNull().default(false),

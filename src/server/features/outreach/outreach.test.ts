@@ -91,6 +91,30 @@ async function sentCampaign(call: Awaited<ReturnType<typeof setUp>>['call'], id:
 }
 
 describe('the interest form', () => {
+  it("shows a list's public description, never the organisers' note", async () => {
+    const { call } = await setUp();
+    const created = await call('POST', '/outreach/lists', {
+      name: 'Kiinnostuneet',
+      description: 'Lomakkeella liittyneet, tuotu vanhasta rekisteristä.',
+      publicDescription: 'Kutsu jokaiseen tapaamiseen.',
+      onInterestForm: true,
+    });
+    expect(created.statusCode).toBe(201);
+    const form = await call('GET', '/interest', undefined, '');
+    const offered = form.json().lists.find((l: { id: string }) => l.id === created.json().id);
+    expect(offered).toEqual({
+      id: created.json().id,
+      name: 'Kiinnostuneet',
+      description: 'Kutsu jokaiseen tapaamiseen.',
+    });
+    expect(form.body).not.toContain('vanhasta rekisteristä');
+    const lists = (await call('GET', '/outreach/lists')).json();
+    expect(lists.find((l: { id: string }) => l.id === created.json().id)).toMatchObject({
+      description: 'Lomakkeella liittyneet, tuotu vanhasta rekisteristä.',
+      publicDescription: 'Kutsu jokaiseen tapaamiseen.',
+    });
+  });
+
   it('subscribes only after the person confirms, recording the consent', async () => {
     const { call, list } = await setUp();
     expect((await call('POST', '/interest', interest([list]), '')).statusCode).toBe(202);

@@ -3,6 +3,7 @@ import { auditPersonalData } from '#server/features/audit/audit.personal-data.ts
 import { authPersonalData } from '#server/features/auth/auth.personal-data.ts';
 import { countInstallationAdmins, isInstallationAdmin } from '#server/features/auth/auth.queries.ts';
 import { eventsPersonalData } from '#server/features/events/events.personal-data.ts';
+import { installationPersonalData } from '#server/features/installation/installation.personal-data.ts';
 import { livePersonalData } from '#server/features/live/live.personal-data.ts';
 import { networksPersonalData } from '#server/features/networks/networks.personal-data.ts';
 import { outreachPersonalData } from '#server/features/outreach/outreach.personal-data.ts';
@@ -51,6 +52,7 @@ export const PERSONAL_DATA_PARTS: readonly PersonalDataPart[] = [
   eventsPersonalData,
   livePersonalData,
   outreachPersonalData,
+  installationPersonalData,
   auditPersonalData,
   authPersonalData,
 ];

@@ -9,6 +9,7 @@ import { RequireSignIn } from '../../../components/RequireSignIn.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useAddAdmin } from '../api/add-admin.ts';
 import { AdminList } from '../components/AdminList.tsx';
+import { InstallationSettingsSection } from '../components/InstallationSettingsSection.tsx';
 
 function Admin() {
   const { t } = useTranslation();
@@ -23,6 +24,7 @@ function Admin() {
         <Paragraph mb="s">{t('admin.auditText')}</Paragraph>
         <AppLink to="/admin/audit">{t('audit.adminTitle')}</AppLink>
       </PageSection>
+      <InstallationSettingsSection />
       <PageSection id="admins-heading" title={t('admin.adminsHeading')} headingSpace="s">
         <AdminList />
       </PageSection>

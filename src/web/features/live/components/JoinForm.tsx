@@ -15,6 +15,7 @@ import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
+import { PrivacyNoticeLink } from '../../../components/PrivacyNoticeLink.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
@@ -102,7 +103,9 @@ export function JoinForm({ network, event, room, expired, onJoined }: JoinFormPr
         <li data-testid="join-presence">{t('live.presence', { count: room.presence })}</li>
         <li>{closed ? t('live.join.closed') : t('live.join.open')}</li>
       </Facts>
-      <Paragraph mb="m">{t('live.join.intro')}</Paragraph>
+      <Paragraph mb="m">
+        {t('live.join.intro')} <PrivacyNoticeLink network={network} />
+      </Paragraph>
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <FormAlert message={form.formError} />
         <JoinFields values={values} onChange={setValues} errors={form.errors} />

@@ -58,8 +58,11 @@ function hashtag(value: string): string | null {
   return tag.startsWith('#') ? tag : `#${tag}`;
 }
 
+/** The fields of the privacy notice's own form (PrivacyForm), which this form leaves alone. */
+type PrivacyFields = 'privacyNotice' | 'contactAddress';
+
 /** The fields both creating and editing send. Empty languages are left out. */
-export function updatePayload(values: NetworkFormValues): Required<UpdateNetwork> {
+export function updatePayload(values: NetworkFormValues): Required<Omit<UpdateNetwork, PrivacyFields>> {
   return {
     name: compactText(values.name),
     description: compactText(values.description),

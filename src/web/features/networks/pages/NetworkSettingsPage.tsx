@@ -15,6 +15,7 @@ import { useUpdateNetwork } from '../api/update-network.ts';
 import { MembersSection } from '../components/MembersSection.tsx';
 import { NetworkForm } from '../components/NetworkForm.tsx';
 import { networkValues } from '../components/network-form-values.ts';
+import { PrivacySection } from '../components/PrivacySection.tsx';
 
 function Settings({ network }: { network: Network }) {
   const { t } = useTranslation();
@@ -55,6 +56,7 @@ function Settings({ network }: { network: Network }) {
           }}
         />
       </PageSection>
+      <PrivacySection network={network} />
       <PageSection id="members-heading" title={t('networks.members.heading')} headingSpace="m">
         <MembersSection slug={network.slug} labelledBy="members-heading" />
       </PageSection>

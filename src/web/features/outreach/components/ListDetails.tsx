@@ -138,6 +138,7 @@ function ListSettings({ network, list }: { network: string; list: MailingList })
           initial={{
             name: list.name,
             description: list.description,
+            publicDescription: list.publicDescription,
             language: list.language,
             onInterestForm: list.onInterestForm,
           }}

@@ -9,14 +9,20 @@ import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
-import { fieldId } from '../../../lib/forms.ts';
+import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { tokens } from '../../../lib/theme.ts';
 
 type Values = Required<MailingListInput>;
 
-const empty: Values = { name: '', description: '', language: 'fi', onInterestForm: false };
+const empty: Values = {
+  name: '',
+  description: '',
+  publicDescription: '',
+  language: 'fi',
+  onInterestForm: false,
+};
 
 /** The hint under a checkbox, lined up with its label. */
 const CheckHint = styled(Hint)`
@@ -62,7 +68,7 @@ function useListForm({ scope, initial, onSubmit, resetOnSuccess }: ListFormProps
   return { form, values, set, pending, submit };
 }
 
-/** A mailing list's name, description, language and whether people can join it on the interest form. */
+/** A mailing list's name, descriptions, language and whether people can join it on the interest form. */
 export function ListForm(props: ListFormProps) {
   const { scope, submitText, onCancel } = props;
   const { t } = useTranslation();
@@ -82,16 +88,7 @@ export function ListForm(props: ListFormProps) {
         maxLength={maxLengthOf(MailingListInputSchema, 'name')}
         required
       />
-      <TextAreaField
-        name={name('description')}
-        labelText={t('outreachPage.lists.description')}
-        hintText={t('outreachPage.lists.descriptionHint')}
-        optionalText={t('common.optional')}
-        value={values.description}
-        onChange={set('description')}
-        errors={form.errors}
-        rows={2}
-      />
+      <DescriptionFields scope={scope} values={values} set={set} errors={form.errors} />
       <SelectField
         name={name('language')}
         label={t('outreachPage.lists.language')}
@@ -115,6 +112,35 @@ export function ListForm(props: ListFormProps) {
         )}
       </ButtonRow>
     </form>
+  );
+}
+
+interface DescriptionFieldsProps {
+  scope: string;
+  values: Values;
+  set: <K extends 'description' | 'publicDescription'>(key: K) => (value: Values[K]) => void;
+  errors: FieldErrors;
+}
+
+/** Two texts, so an organiser's note about the list never reaches the public form by mistake. */
+function DescriptionFields({ scope, values, set, errors }: DescriptionFieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {(['publicDescription', 'description'] as const).map((field) => (
+        <TextAreaField
+          key={field}
+          name={`${scope}.${field}`}
+          labelText={t(`outreachPage.lists.${field}`)}
+          hintText={t(`outreachPage.lists.${field}Hint`)}
+          optionalText={t('common.optional')}
+          value={values[field]}
+          onChange={set(field)}
+          errors={errors}
+          rows={2}
+        />
+      ))}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { ErrorText } from '../../../../components/form/fieldStyles.ts';
+import { PrivacyNoticeLink } from '../../../../components/PrivacyNoticeLink.tsx';
 import { fieldId } from '../../../../lib/forms.ts';
 import { tokens } from '../../../../lib/theme.ts';
 
@@ -49,10 +50,13 @@ const Agree = styled.div`
 
 /** The consent text and the box that agrees to it; an error names what is missing. */
 export function ConsentField({
+  network,
   checked,
   onChange,
   error,
 }: {
+  /** Whose privacy notice the text links to. */
+  network: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
   error: string | undefined;
@@ -63,6 +67,9 @@ export function ConsentField({
     <ConsentBox>
       <legend>{t('outreachPage.interest.consentLegend')}</legend>
       <ConsentText id="consent-text">{t('outreach.consent')}</ConsentText>
+      <ConsentText>
+        <PrivacyNoticeLink network={network} />
+      </ConsentText>
       <Agree>
         <input
           id={consentId}

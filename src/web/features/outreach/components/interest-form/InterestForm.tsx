@@ -14,7 +14,7 @@ import { BotTrap } from './BotTrap.tsx';
 import { CheckYourEmail } from './CheckYourEmail.tsx';
 import { ChoiceFields } from './ChoiceFields.tsx';
 import { ConsentField } from './ConsentField.tsx';
-import { initialValues, type Values } from './interest-values.ts';
+import { initialValues, type SetValue, type Values } from './interest-values.ts';
 
 /** The form's own check: the same as the server's, with messages of its own for the choices. */
 const ClientSchema = InterestFormSchema.extend({
@@ -39,10 +39,7 @@ export function InterestForm({
   const submit = useSubmitInterest(network);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [values, setValues] = useState<Values>(() => initialValues(info, uiLanguage));
-  const set =
-    <K extends keyof Values>(key: K) =>
-    (value: Values[K]) =>
-      setValues((v) => ({ ...v, [key]: value }));
+  const set: SetValue = (key) => (value) => setValues((v) => ({ ...v, [key]: value }));
 
   const messages = {
     listIds: t('outreachPage.interest.listsRequired'),
@@ -83,7 +80,12 @@ export function InterestForm({
       <FormAlert message={form.formError} />
       <AboutYouFields values={values} set={set} errors={form.errors} />
       <ChoiceFields info={info} values={values} set={set} errors={form.errors} />
-      <ConsentField checked={values.consent} onChange={set('consent')} error={form.errors.consent} />
+      <ConsentField
+        network={network}
+        checked={values.consent}
+        onChange={set('consent')}
+        error={form.errors.consent}
+      />
       <BotTrap value={values.website} onChange={set('website')} />
       <ButtonRow>
         <SubmitButton pending={submit.isPending}>{t('outreachPage.interest.submit')}</SubmitButton>

@@ -1,0 +1,9 @@
+import { useTranslation } from 'react-i18next';
+import { privacyPath } from '../lib/paths.ts';
+import { AppLink } from './links.tsx';
+
+/** The network's privacy notice, linked from every text that asks for consent to keep data. */
+export function PrivacyNoticeLink({ network }: { network: string }) {
+  const { t } = useTranslation();
+  return <AppLink to={privacyPath(network)}>{t('privacy.link')}</AppLink>;
+}
