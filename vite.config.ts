@@ -1,12 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.ts';
 
 const root = `${import.meta.dirname}/src/web`;
 
 export default defineConfig({
   root,
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   build: { outDir: `${import.meta.dirname}/dist/web`, emptyOutDir: true, sourcemap: true },
   // The API accepts cookie-authenticated writes only from its own origin (CSRF check): present it.
   server: {

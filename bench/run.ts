@@ -7,6 +7,7 @@ import { type CampaignResult, campaign } from './benchmarks/campaign.ts';
 import { events } from './benchmarks/events.ts';
 import { http } from './benchmarks/http.ts';
 import { live } from './benchmarks/live.ts';
+import { pages } from './benchmarks/pages.ts';
 import { formatTable, writeResult } from './support/report.ts';
 import { closeAll, installCleanupHandlers } from './support/resources.ts';
 import type { Benchmark, BenchResult } from './support/types.ts';
@@ -20,7 +21,7 @@ type Entry = Omit<Benchmark, 'run'> & {
   format?(title: string, result: BenchResult | CampaignResult): string;
 };
 
-const benchmarks: Entry[] = [http, events, live, campaign];
+const benchmarks: Entry[] = [http, events, live, campaign, pages];
 
 const usage = `Usage: npm run bench [-- NAME...]\n\nBenchmarks:\n${benchmarks
   .map((b) => `  ${b.name.padEnd(10)} ${b.description}`)

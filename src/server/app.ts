@@ -32,6 +32,7 @@ import { peopleRoutes } from './features/people/people.routes.ts';
 import { startProfile } from './features/people/people.service.ts';
 import { API_DOCS_CSS } from './platform/api-docs.ts';
 import { createBus } from './platform/bus.ts';
+import { compressionPlugin } from './platform/compression.ts';
 import './app.decorations.ts';
 import { networkScoped } from './features/networks/networks.context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
@@ -147,6 +148,8 @@ async function decorateServices(app: FastifyInstance, config: Config, database: 
 /** Third-party and request-level plugins, before the actor is known. */
 async function registerRequestPlugins(app: FastifyInstance, config: Config) {
   await app.register(inputGuardPlugin);
+  // Before every route and the static files, whose hooks it must wrap.
+  await app.register(compressionPlugin);
   await app.register(securityHeadersPlugin, { https: config.PUBLIC_URL.startsWith('https:') });
   await app.register(fastifyCookie);
   await app.register(fastifyWebsocket, {

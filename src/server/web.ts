@@ -89,8 +89,11 @@ export const webPlugin = fp(
         root: webRoot,
         index: false,
         wildcard: false,
+        // Hashed names change with their content, so a browser may keep each one for good.
         maxAge: '365d',
         immutable: true,
+        // The build writes .br and .gz beside each text asset (scripts/precompress.ts).
+        preCompressed: true,
         allowedPath: (path) => path.startsWith('/assets/'),
       });
     }

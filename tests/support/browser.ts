@@ -5,18 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { BUDGET } from './budget.ts';
-
-// Debian's Chromium; the flags keep it from reaching for hosts this machine cannot reach.
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 export type Browser = { context: BrowserContext; page: Page; close(): Promise<void> };
 
@@ -24,8 +13,8 @@ export type Browser = { context: BrowserContext; page: Page; close(): Promise<vo
 export async function openBrowser(options: { locale?: string } = {}): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'verkosto-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_FLAGS,
     locale: options.locale ?? 'fi-FI',
     viewport: { width: 1280, height: 900 },
   });

@@ -1,4 +1,4 @@
-import { type ComponentType, lazy } from 'react';
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { WEB_ROUTES } from '#shared/routes.ts';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
@@ -7,13 +7,19 @@ import { RouteErrorPage } from './RouteErrorPage.tsx';
 
 type WebRoute = (typeof WEB_ROUTES)[number];
 
-/** A page loaded as its own chunk on first visit. */
-function page<M>(load: () => Promise<M>, name: keyof M): ComponentType {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+type LazyPage = () => Promise<{ Component: ComponentType }>;
+
+/**
+ * A page loaded as its own chunk, through the route's `lazy` property: the router fetches it
+ * before it renders the route (so a server renderer can await it too), and a public page never
+ * loads the organisers' or admins' code. Nothing runs when this module is imported.
+ */
+function page<M>(load: () => Promise<M>, name: keyof M): LazyPage {
+  return async () => ({ Component: (await load())[name] as ComponentType });
 }
 
 /** One page per route the server knows (src/shared/routes.ts); the type makes sure none is missing. */
-const pages: Record<WebRoute, ComponentType> = {
+const pages: Record<WebRoute, LazyPage> = {
   '/': page(() => import('./pages/HomePage.tsx'), 'HomePage'),
   '/sign-in': page(() => import('../features/auth/pages/SignInPage.tsx'), 'SignInPage'),
   '/me': page(() => import('../features/people/pages/ProfilePage.tsx'), 'ProfilePage'),
@@ -52,7 +58,7 @@ export const router = createBrowserRouter([
       {
         ErrorBoundary: RouteErrorPage,
         children: [
-          ...WEB_ROUTES.map((path) => ({ path, Component: pages[path] })),
+          ...WEB_ROUTES.map((path) => ({ path, lazy: pages[path] })),
           { path: '*', Component: NotFoundPage },
         ],
       },
