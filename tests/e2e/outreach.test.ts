@@ -11,8 +11,8 @@ import { startTestServer, type TestServer } from '#test/server.ts';
 const SLUG = 'kutsuverkosto';
 const ORGANISER = 'organiser@example.org';
 const VISITOR = 'maija@example.org';
-const SUBJECT = 'Invitation: Spring meeting, 1 March 2030';
-const SV_TEMPLATE_SUBJECT = 'Inbjudan: Spring meeting 1.3.2030';
+const SUBJECT = 'Invitation: Spring meeting, Fri, 1 Mar 2030';
+const SV_TEMPLATE_SUBJECT = 'Inbjudan: Spring meeting fre 1.3.2030';
 const SV_SUBJECT = 'Inbjudan till vårmötet 1.3.2030';
 
 /**
@@ -262,7 +262,9 @@ describe.sequential('outreach', () => {
     const subject = composer.getByRole('textbox', { name: 'Subject', exact: true });
     const body = composer.getByRole('textbox', { name: 'Message', exact: true });
     await expect.poll(() => subject.inputValue()).toBe(SUBJECT);
-    expect(await body.inputValue()).toContain('**When:** Friday, 1 March 2030 at 09:00');
+    expect(await body.inputValue()).toContain(
+      '**When:** Fri, 1 Mar 2030, 9:00–10:30 (Eastern European Standard Time)',
+    );
     const preview = composer.getByRole('region', { name: 'Preview: Message', exact: true });
     await expect.poll(() => preview.locator('strong').first().textContent()).toBe('Spring meeting');
     await expectNoAxeViolations(page);
@@ -275,7 +277,7 @@ describe.sequential('outreach', () => {
     const svSubject = composer.getByRole('textbox', { name: 'Subject in Swedish' });
     const svBody = composer.getByRole('textbox', { name: 'Message in Swedish' });
     await expect.poll(() => svSubject.inputValue()).toBe(SV_TEMPLATE_SUBJECT);
-    expect(await svBody.inputValue()).toContain('Välkommen till mötet **Spring meeting**');
+    expect(await svBody.inputValue()).toContain('Välkommen till mötet:\n\n**Spring meeting**');
     const svPreview = composer.getByRole('region', { name: 'Preview: Message in Swedish' });
     await expect.poll(() => svPreview.locator('strong').first().textContent()).toBe('Spring meeting');
     await screenshot(page, 'campaign-composer');
@@ -299,7 +301,7 @@ describe.sequential('outreach', () => {
     await expectFocused(composer.getByRole('heading', { name: 'Edit the campaign' }));
     expect(await addSwedish.isChecked()).toBe(true);
     expect(await svSubject.inputValue()).toBe(SV_SUBJECT);
-    expect(await svBody.inputValue()).toContain('Välkommen till mötet **Spring meeting**');
+    expect(await svBody.inputValue()).toContain('Välkommen till mötet:\n\n**Spring meeting**');
     expect(await subject.inputValue()).toBe(SUBJECT);
 
     const before = (await server.outbox()).length;
@@ -337,7 +339,10 @@ describe.sequential('outreach', () => {
     expect(to(invitations)).toEqual(['aija@kunta.example', VISITOR]);
     const swedish = sent.filter((m) => m.subject === SV_SUBJECT);
     expect(to(swedish)).toEqual(['bea@virasto.example']);
-    expect(swedish[0]?.text).toContain('Välkommen till mötet Spring meeting');
+    // The text part keeps the paragraphs apart and gives the whole time, as the HTML part does.
+    expect(swedish[0]?.text).toContain(
+      'Välkommen till mötet:\n\nSpring meeting\nTid: fre 1.3.2030 kl. 9.00–10.30 (östeuropeisk normaltid)',
+    );
     for (const mail of [...invitations, ...swedish]) {
       expect(mail.attachments.some((a) => a.mimeType === 'text/calendar')).toBe(true);
       expect(mail.headers.some((h) => h.key === 'list-unsubscribe')).toBe(true);

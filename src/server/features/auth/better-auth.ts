@@ -103,7 +103,7 @@ function magicLinkOptions(config: Config, mailer: Mailer): Parameters<typeof mag
         language,
         subject: t('mail.signIn.subject'),
         before: [t('mail.signIn.intro')],
-        link: { text: t('mail.signIn.subject'), url: link.href },
+        link: { text: t('mail.signIn.button'), url: link.href },
         after: [t('mail.signIn.expiry'), t('mail.signIn.ignore')],
       });
       await mailer.send({ to: email, ...mail });

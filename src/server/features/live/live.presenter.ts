@@ -1,5 +1,7 @@
 import { toCsv } from '#server/platform/csv.ts';
+import { translator } from '#server/platform/i18n.ts';
 import type { LiveMessage, Poll, RoomSettings } from '#shared/live.ts';
+import { meetingSpan, timeZoneName } from '#shared/meeting-time.ts';
 import type { RoomKey, RoomRow } from './live.stream.ts';
 import type { liveMessages, liveParticipants, livePolls } from './live.tables.ts';
 
@@ -118,21 +120,57 @@ export function transcriptCsv(transcript: Transcript): string {
   return toCsv(CSV_COLUMNS, rows);
 }
 
-/** Markdown special characters escaped, so what people wrote stays text. */
-const md = (text: string) => text.replace(/([\\`*_{}[\]()#+\-.!|<>])/g, '\\$1').replace(/\r?\n/g, ' ');
+/** A URL as people wrote it, up to a character that Markdown would read as markup. */
+const URL_IN_TEXT = /(https?:\/\/[^\s<>*_`\\[\]~|]+)/;
+
+/**
+ * What people wrote, as Markdown that shows it as written: only the characters that would start
+ * emphasis, code, links, HTML or an entity are escaped, and addresses are left whole so they stay
+ * clickable. Every text sits inside a line we begin, so line-start markers (#, 1., -) need nothing.
+ */
+const md = (text: string) =>
+  text
+    .replace(/\r?\n/g, ' ')
+    .split(URL_IN_TEXT)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/([\\`*_[\]<&~])/g, '\\$1')))
+    .join('');
 
 const who = (m: Transcript['messages'][number]) =>
   `**${md(m.author.displayName)}**${m.author.organisation ? ` (${md(m.author.organisation)})` : ''}`;
 
-const time = (iso: string) => iso.slice(11, 16);
+/** The room's meeting: its times are given in its own zone, which the header names once. */
+export type TranscriptMeeting = { title: string; startsAt: Date; endsAt: Date; timeZone: string };
+
+/** "2026-12-04 09:03" in the meeting's zone: sv-SE writes dates and times the ISO way. */
+const localTime = (timeZone: string) => {
+  const format = new Intl.DateTimeFormat('sv-SE', {
+    ...{ year: 'numeric', month: '2-digit', day: '2-digit' },
+    ...{ hour: '2-digit', minute: '2-digit', timeZone },
+  } as const);
+  return (iso: string) => format.format(new Date(iso));
+};
+
+const english = translator('en');
+
+function header(meeting: TranscriptMeeting): string[] {
+  const zone = timeZoneName('en', meeting.timeZone, meeting.startsAt);
+  return [
+    `# ${md(meeting.title)}`,
+    '',
+    meetingSpan(english, 'en', meeting),
+    '',
+    `Times are in ${zone} (${meeting.timeZone}).`,
+  ];
+}
 
 /** A readable record: chat, questions by votes, and poll results. */
-export function transcriptMarkdown(transcript: Transcript, title: string): string {
+export function transcriptMarkdown(transcript: Transcript, meeting: TranscriptMeeting): string {
+  const time = localTime(meeting.timeZone);
   const chat = transcript.messages.filter((m) => m.kind === 'chat');
   const questions = transcript.messages
     .filter((m) => m.kind === 'question')
     .sort((a, b) => b.votes - a.votes || a.seq - b.seq);
-  const lines = [`# ${md(title)}`, '', '## Chat', ''];
+  const lines = [...header(meeting), '', '## Chat', ''];
   for (const m of chat)
     lines.push(`- ${time(m.createdAt)} ${who(m)}: ${md(m.body)}${m.hidden ? ' _(hidden)_' : ''}`);
   lines.push('', '## Questions', '');
@@ -140,7 +178,7 @@ export function transcriptMarkdown(transcript: Transcript, title: string): strin
     const marks = [`${m.votes} votes`, m.answered ? 'answered' : '', m.hidden ? 'hidden' : ''].filter(
       Boolean,
     );
-    lines.push(`- ${who(m)}: ${md(m.body)} _(${marks.join(', ')})_`);
+    lines.push(`- ${time(m.createdAt)} ${who(m)}: ${md(m.body)} _(${marks.join(', ')})_`);
   }
   lines.push('', '## Polls', '');
   for (const poll of transcript.polls) {

@@ -192,7 +192,7 @@ function exportRoute(app: FastifyInstance, format: 'csv' | 'md') {
       request.audited({ details: { format } });
       const event = await roomEvent(request);
       const said = await transcript(app.db, roomOf(event));
-      const body = format === 'csv' ? transcriptCsv(said) : transcriptMarkdown(said, event.title);
+      const body = format === 'csv' ? transcriptCsv(said) : transcriptMarkdown(said, event);
       return reply
         .header('content-disposition', `attachment; filename="${event.slug}-live.${format}"`)
         .header('cache-control', 'no-store')

@@ -94,9 +94,10 @@ export async function inviteOrganiser(
     ...simpleMail({
       language: input.language,
       subject: t('mail.invitation.subject', vars),
-      before: [t('mail.invitation.intro', vars)],
+      // The network's name on its own line: pasted into a sentence, Finnish would need it inflected.
+      before: [t('mail.invitation.intro', vars), vars.network],
       link: { text: t('mail.invitation.accept'), url: `${deps.publicUrl}/invitations/${token}` },
-      after: [],
+      after: [t('mail.invitation.expiry', { days: INVITATION_TTL_MS / (24 * 3600 * 1000) })],
     }),
   });
   return invitation;

@@ -1,5 +1,6 @@
+import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, linkIn, readable, signIn, TEST_ORIGIN, type TestAppWithAdmin } from '#test/app.ts';
+import { buildTestApp, linkIn, signIn, TEST_ORIGIN, type TestAppWithAdmin } from '#test/app.ts';
 import { buildNetwork, buildPerson } from '#test/factories.ts';
 
 let t: TestAppWithAdmin;
@@ -209,9 +210,15 @@ describe('inviting organisers', () => {
       acceptedAt: null,
     });
     const mail = (await t.outbox()).at(-1) ?? '';
-    expect(readable(mail), readable(mail)).toContain(
-      'invited you to become an organiser of the network Test network',
-    );
+    const parsed = await PostalMime.parse(mail);
+    // The network's name on a line of its own, the link on its own line, each paragraph apart.
+    expect(parsed.text?.trim().split('\n\n')).toEqual([
+      expect.stringMatching(/ invited you to become an organiser of this network on\sVerkosto:$/),
+      'Test network',
+      expect.stringMatching(/^Accept the invitation:\nhttp\S+\/invitations\/\S+$/),
+      'The invitation is valid for 14 days.',
+    ]);
+    expect(parsed.html).toContain('<p style="margin:0 0 16px">Test network</p>');
     const token = linkIn(mail, `${TEST_ORIGIN}/invitations/`).split('/').at(-1) ?? '';
 
     const described = await t.request({ method: 'GET', url: `/api/invitations/${token}` });

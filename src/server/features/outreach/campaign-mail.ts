@@ -4,8 +4,10 @@ import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { escapeHtml } from '#server/platform/html.ts';
 import { translator } from '#server/platform/i18n.ts';
 import type { OutgoingMail } from '#server/platform/mail.ts';
-import { markdownToText, renderMarkdown } from '#server/platform/markdown.ts';
+import { markdownToMailText, textLink, textParagraphs } from '#server/platform/mail-text.ts';
+import { renderMarkdown } from '#server/platform/markdown.ts';
 import { type Language, localized } from '#shared/common.ts';
+import { meetingSpan } from '#shared/meeting-time.ts';
 import type { CAMPAIGN_TEMPLATES, CampaignTranslations } from '#shared/outreach.ts';
 
 export type CampaignMailInput = {
@@ -35,6 +37,8 @@ type MailParts = {
   body: string;
   event: { title: string; when: string; page: string; main: { url: string; label: string } | null } | null;
   footer: string;
+  /** "Sent by:", before the network's name: names stay out of inflected positions. */
+  sentBy: string;
   networkName: string;
   networkUrl: string;
   unsubscribe: { url: string; label: string } | null;
@@ -109,9 +113,10 @@ function partsOf(input: CampaignMailInput): MailParts {
     body,
     event:
       event && urls
-        ? { title: event.title, when: formatWhen(event, recipient.language), page: urls.page, main }
+        ? { title: event.title, when: meetingSpan(t, recipient.language, event), page: urls.page, main }
         : null,
-    footer: t('outreach.mail.footer', { list: input.list.name, network: networkName }),
+    footer: t('outreach.mail.footer', { list: input.list.name }),
+    sentBy: t('outreach.mail.sentBy'),
     networkName,
     networkUrl: `${input.publicUrl}/n/${network.slug}`,
     unsubscribe: input.unsubscribeUrl
@@ -123,19 +128,18 @@ function partsOf(input: CampaignMailInput): MailParts {
 
 function mailText(p: MailParts): string {
   return [
-    markdownToText(p.body),
+    markdownToMailText(p.body),
     p.event
       ? [
-          p.event.title,
-          p.event.when,
-          p.event.main ? `${p.event.main.label}: ${p.event.main.url}` : '',
-          `${p.eventPageLabel}: ${p.event.page}`,
+          textParagraphs([`${p.event.title}\n${p.event.when}`]),
+          p.event.main ? textLink({ text: p.event.main.label, url: p.event.main.url }) : '',
+          textLink({ text: p.eventPageLabel, url: p.event.page }),
         ]
           .filter(Boolean)
-          .join('\n')
+          .join('\n\n')
       : '',
-    `${p.footer}\n${p.networkUrl}`,
-    p.unsubscribe ? `${p.unsubscribe.label}: ${p.unsubscribe.url}` : '',
+    `${textParagraphs([p.footer])}\n${p.sentBy} ${p.networkName}\n${p.networkUrl}`,
+    p.unsubscribe ? textLink({ text: p.unsubscribe.label, url: p.unsubscribe.url }) : '',
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -160,7 +164,8 @@ ${renderMarkdown(p.body)}
 ${eventBlock}
 </main>
 <footer style="border-top:1px solid #c8cdd0;margin-top:24px;padding-top:16px;font-size:14px;color:#3c4a55">
-<p style="margin:0 0 8px">${escapeHtml(p.footer)} <a href="${escapeHtml(p.networkUrl)}" style="color:#2a6ebb">${escapeHtml(p.networkName)}</a></p>
+<p style="margin:0 0 8px">${escapeHtml(p.footer)}</p>
+<p style="margin:0 0 8px">${escapeHtml(p.sentBy)} <a href="${escapeHtml(p.networkUrl)}" style="color:#2a6ebb">${escapeHtml(p.networkName)}</a></p>
 ${p.unsubscribe ? `<p style="margin:0"><a href="${escapeHtml(p.unsubscribe.url)}" style="color:#2a6ebb">${escapeHtml(p.unsubscribe.label)}</a></p>` : ''}
 </footer>
 </body></html>`;
@@ -175,14 +180,4 @@ function icsOf(publicUrl: string, network: NetworkRow, event: EventRow, organize
     icsByEvent.set(event, ics);
   }
   return ics;
-}
-
-function formatWhen(event: EventRow, language: Language): string {
-  const format = new Intl.DateTimeFormat(language, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: event.timeZone,
-  });
-  const end = new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: event.timeZone });
-  return `${format.format(event.startsAt)}–${end.format(event.endsAt)} (${event.timeZone})`;
 }

@@ -199,7 +199,8 @@ async function sendConfirmation(
   const mail = simpleMail({
     language: to.language,
     subject: t('outreach.confirm.subject', { network: networkName }),
-    before: [t('outreach.confirm.intro', { network: networkName })],
+    // The network's name on its own line: pasted into a sentence, Finnish would need it inflected.
+    before: [t('outreach.confirm.intro'), networkName],
     link: { text: t('outreach.confirm.button'), url: `${deps.publicUrl}/confirm/${token}` },
     after: [t('outreach.confirm.ignore')],
   });

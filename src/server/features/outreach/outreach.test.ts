@@ -428,10 +428,12 @@ describe('campaigns', () => {
         messageId: '<m@verkosto>',
       });
     const invitation = mail('invitation');
-    expect(invitation.text).toContain(`Join the meeting: ${t.origin}/n/${network.slug}/join/${meeting.slug}`);
+    expect(invitation.text).toContain(
+      `Join the meeting:\n${t.origin}/n/${network.slug}/join/${meeting.slug}`,
+    );
     expect(invitation.attachments).toHaveLength(1);
     const thanks = mail('thank-you');
-    expect(thanks.text).toContain('Watch the recording: https://video.example.org/42');
+    expect(thanks.text).toContain('Watch the recording:\nhttps://video.example.org/42');
     expect(thanks.text).not.toContain('/join/');
     expect(thanks.attachments).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { type Language, type LocalizedText, localized } from '#shared/common.ts';
 import type fi from '#shared/i18n/fi.json';
-import { LOCALES } from './format.ts';
+import { meetingDate, meetingMoment, meetingSpan, type TimeWords } from '#shared/meeting-time.ts';
 
 /** The templates that come with text: an own message ("custom") starts from nothing. */
 export type TextTemplate = 'invitation' | 'reminder' | 'thank-you';
@@ -10,6 +10,7 @@ export type TextTemplate = 'invitation' | 'reminder' | 'thank-you';
 export interface TemplateEvent {
   title: string;
   startsAt: string;
+  endsAt: string;
   timeZone: string;
   /** The meeting's public page, as a full address. */
   pageUrl: string;
@@ -31,30 +32,17 @@ async function translatorFor(language: Language) {
   return i18n.getFixedT(language);
 }
 
-function when(event: TemplateEvent, language: Language) {
-  const locale = LOCALES[language];
-  const at = new Date(event.startsAt);
-  const { timeZone } = event;
-  const numeric = language !== 'en';
+/** The meeting's day, start and whole span (with its zone) in the list's language. */
+function when(event: TemplateEvent, language: Language, t: TimeWords) {
+  const meeting = {
+    startsAt: new Date(event.startsAt),
+    endsAt: new Date(event.endsAt),
+    timeZone: event.timeZone,
+  };
   return {
-    date: new Intl.DateTimeFormat(locale, {
-      weekday: 'long',
-      day: 'numeric',
-      month: numeric ? 'numeric' : 'long',
-      year: 'numeric',
-      timeZone,
-    }).format(at),
-    day: new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: numeric ? 'numeric' : 'long',
-      year: 'numeric',
-      timeZone,
-    }).format(at),
-    time: new Intl.DateTimeFormat(locale, {
-      hour: language === 'fi' ? 'numeric' : '2-digit',
-      minute: '2-digit',
-      timeZone,
-    }).format(at),
+    date: meetingDate(language, meeting.startsAt, event.timeZone),
+    moment: meetingMoment(t, language, meeting.startsAt, event.timeZone),
+    when: meetingSpan(t, language, meeting),
   };
 }
 
@@ -81,7 +69,7 @@ export async function templateText(
     network: networkName,
     title: event.title,
     page: event.pageUrl,
-    ...when(event, language),
+    ...when(event, language, t),
     recording: event.recordingUrl
       ? t('outreachPage.templates.thankYou.recording', { url: event.recordingUrl })
       : t('outreachPage.templates.thankYou.noRecording'),

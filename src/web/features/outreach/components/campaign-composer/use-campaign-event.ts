@@ -12,24 +12,26 @@ export function useCampaignEvent(network: Network, eventId: string) {
   );
   const detail = useChosenEvent(network.slug, summary?.slug ?? null);
   const recordingUrl = summary && detail.data?.id === summary.id ? detail.data.recordingUrl : null;
-  const [eventTitle, eventStart, eventZone, eventSlug] = [
+  const [eventTitle, eventStart, eventEnd, eventZone, eventSlug] = [
     summary?.title,
     summary?.startsAt,
+    summary?.endsAt,
     summary?.timeZone,
     summary?.slug,
   ];
   const templateEvent = useMemo<TemplateEvent | null>(
     () =>
-      eventTitle && eventStart && eventZone && eventSlug
+      eventTitle && eventStart && eventEnd && eventZone && eventSlug
         ? {
             title: eventTitle,
             startsAt: eventStart,
+            endsAt: eventEnd,
             timeZone: eventZone,
             pageUrl: `${window.location.origin}${eventPath(network.slug, eventSlug)}`,
             recordingUrl,
           }
         : null,
-    [eventTitle, eventStart, eventZone, eventSlug, recordingUrl, network.slug],
+    [eventTitle, eventStart, eventEnd, eventZone, eventSlug, recordingUrl, network.slug],
   );
   return { choices: choices.data, summary, templateEvent };
 }
