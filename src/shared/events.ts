@@ -207,6 +207,7 @@ export type SeriesPreview = z.infer<typeof SeriesPreviewSchema>;
 /** The Finnish public holidays among some dates, for a single meeting's form. */
 export const HolidayQuerySchema = z.strictObject({ date: LocalDateSchema });
 export const HolidayListSchema = z.object({ holidays: HolidaysField });
+export type HolidayList = z.infer<typeof HolidayListSchema>;
 export const EventCreatedSchema = EventSchema.extend({ holidays: HolidaysField });
 
 export const CalendarFeedSchema = z.object({ url: z.string() });
