@@ -206,6 +206,50 @@ describe.sequential('planning the programme', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('leads by keyboard to each section of the page from its local navigation', async () => {
+    const nav = page.getByRole('navigation', { name: 'Sections of the page' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Themes',
+      'New theme',
+      'New series',
+      'Meetings and materials',
+      'Single meeting',
+      'Mailing lists and invitations',
+      'Settings and members',
+    ]);
+    await nav.getByRole('link', { name: 'Single meeting' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#single-heading');
+    await page.getByRole('heading', { level: 2, name: 'Add a single meeting' }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('warns, before saving, that a single meeting falls on New Year’s Day, and offers common zones first', async () => {
+    const zones = page.getByTestId('series-form').getByLabel('Time zone');
+    expect(
+      await zones.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label'))),
+    ).toEqual(['Common', 'All time zones']);
+    expect(
+      await zones
+        .locator('optgroup')
+        .first()
+        .locator('option')
+        .evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value)),
+    ).toEqual(['Europe/Helsinki', 'Europe/Stockholm', 'Europe/Tallinn', 'UTC']);
+    expect(await zones.locator('option[value="Europe/Helsinki"]').textContent()).toMatch(
+      /^Helsinki – .+ \(Europe\/Helsinki\)$/,
+    );
+
+    const form = page.getByTestId('single-form');
+    await form.getByLabel('Date', { exact: true }).fill('2027-01-01');
+    const warning = form.getByTestId('holiday-warning');
+    await warning.getByText('Note: the meeting falls on a public holiday.').waitFor();
+    expect(await warning.getByRole('listitem').textContent()).toMatch(/2027: New Year's Day$/);
+    await expectNoAxeViolations(page);
+    await form.getByLabel('Date', { exact: true }).fill('2027-01-08');
+    await expect.poll(() => form.getByTestId('holiday-warning').count()).toBe(0);
+  });
+
   // One cache entry per meeting: an edit on the planning page shows on the public page the app already
   // holds, without reloading it.
   it('shows a programme edit on the meeting page opened before it', async () => {
