@@ -133,9 +133,9 @@ describe.sequential('member meetings', () => {
     expect(feed.headers()['content-type']).toContain('text/calendar');
     expect(await feed.text()).toContain('BEGIN:VEVENT');
 
-    expect(await section.getByRole('link', { name: 'Tilaa kalenterisovellukseesi' }).getAttribute('href')).toBe(
-      first.replace(/^https?:/, 'webcal:'),
-    );
+    expect(
+      await section.getByRole('link', { name: 'Tilaa kalenterisovellukseesi' }).getAttribute('href'),
+    ).toBe(first.replace(/^https?:/, 'webcal:'));
     await section.getByRole('button', { name: 'Kopioi' }).click();
     await section.getByTestId('calendar-feed-copy-status').getByText('Osoite on kopioitu.').waitFor();
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(first);
