@@ -178,7 +178,38 @@ export const CreateSeriesSchema = z.strictObject({
   rule: SeriesRuleInputSchema,
 });
 export type CreateSeries = z.input<typeof CreateSeriesSchema>;
-export const SeriesCreatedSchema = z.object({ seriesId: z.string(), events: z.array(EventSummarySchema) });
+
+/** A Finnish public holiday a meeting falls on: a warning, never a refusal. */
+export const HolidaySchema = z
+  .object({
+    date: z.string().meta({ description: "The meeting's local date, YYYY-MM-DD." }),
+    name: z.object({ fi: z.string(), sv: z.string(), en: z.string() }),
+  })
+  .meta({ description: "A Finnish public holiday on a meeting's date, named in fi, sv and en." });
+export type Holiday = z.infer<typeof HolidaySchema>;
+const HolidaysField = z
+  .array(HolidaySchema)
+  .meta({ description: 'The meetings that fall on a Finnish public holiday; empty when none does.' });
+
+export const SeriesCreatedSchema = z.object({
+  seriesId: z.string(),
+  events: z.array(EventSummarySchema),
+  holidays: HolidaysField,
+});
+
+/** What a series would create, before it is saved. */
+export const SeriesPreviewRequestSchema = z.strictObject({ rule: SeriesRuleInputSchema });
+export const SeriesPreviewSchema = z.object({
+  meetings: z.array(z.object({ localDate: z.string(), startsAt: z.string(), endsAt: z.string() })),
+  holidays: HolidaysField,
+});
+export type SeriesPreview = z.infer<typeof SeriesPreviewSchema>;
+
+/** The Finnish public holidays among some dates, for a single meeting's form. */
+export const HolidayQuerySchema = z.strictObject({ date: LocalDateSchema });
+export const HolidayListSchema = z.object({ holidays: HolidaysField });
+export type HolidayList = z.infer<typeof HolidayListSchema>;
+export const EventCreatedSchema = EventSchema.extend({ holidays: HolidaysField });
 
 export const CalendarFeedSchema = z.object({ url: z.string() });
 

@@ -133,8 +133,11 @@ describe.sequential('member meetings', () => {
     expect(feed.headers()['content-type']).toContain('text/calendar');
     expect(await feed.text()).toContain('BEGIN:VEVENT');
 
+    expect(
+      await section.getByRole('link', { name: 'Tilaa kalenterisovellukseesi' }).getAttribute('href'),
+    ).toBe(first.replace(/^https?:/, 'webcal:'));
     await section.getByRole('button', { name: 'Kopioi' }).click();
-    await section.getByRole('status').getByText('Osoite on kopioitu.').waitFor();
+    await section.getByTestId('calendar-feed-copy-status').getByText('Osoite on kopioitu.').waitFor();
     expect(await page.evaluate('navigator.clipboard.readText()')).toBe(first);
     await screenshot(page, 'profile-calendar-fi');
     await expectNoAxeViolations(page);

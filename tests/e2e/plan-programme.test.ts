@@ -5,7 +5,13 @@ import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox }
 import { startTestServer, type TestServer } from '#test/server.ts';
 
 const SLUG = 'digin-edistajat';
-type Summary = { slug: string; localDate: string; startsAt: string; status: string };
+type Summary = {
+  slug: string;
+  localDate: string;
+  startsAt: string;
+  status: string;
+  theme: { title: string } | null;
+};
 
 /** The local wall-clock time HH:MM of an instant in Helsinki. */
 const helsinkiTime = (iso: string) =>
@@ -129,10 +135,16 @@ describe.sequential('planning the programme', () => {
     await form.getByLabel('Duration (minutes)').fill('90');
     expect(await form.getByLabel('Time zone').inputValue()).toBe('Europe/Helsinki');
     await form.getByRole('checkbox', { name: 'July' }).check();
-    expect(await form.getByTestId('rrule').textContent()).toBe('FREQ=MONTHLY;BYDAY=1FR');
     expect(await form.getByTestId('rule-preview').textContent()).toContain(
       'The first Friday of every month at 09:00 (Europe/Helsinki) from 2021-11-05 until 2023-03-03 except in July',
     );
+    expect(await form.getByTestId('rule-preview').textContent()).not.toContain('FREQ=');
+    // Epiphany, 6 January 2023, is a first Friday: a warning before saving, not a refusal.
+    const warning = form.getByTestId('holiday-warning');
+    await warning.getByText('Note: the meeting falls on a public holiday.').waitFor();
+    expect(await warning.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/6.*2023: Epiphany$/),
+    ]);
     await screenshot(page, 'programme-series-form');
     await form.getByRole('button', { name: 'Create meetings' }).click();
 
@@ -144,6 +156,12 @@ describe.sequential('planning the programme', () => {
     const events = await allEvents();
     expect(events).toHaveLength(16);
     expect(events.every((e) => helsinkiTime(e.startsAt) === '09:00')).toBe(true);
+    // Each theme planned for a month is on that month's meeting.
+    expect(events.filter((e) => e.theme).map((e) => [e.localDate, e.theme?.title])).toEqual([
+      ['2022-01-07', 'Digital services'],
+      ['2022-02-04', 'Data and AI'],
+      ['2022-03-04', 'Accessibility'],
+    ]);
     await expectNoAxeViolations(page);
   });
 
@@ -186,6 +204,50 @@ describe.sequential('planning the programme', () => {
     expect(cancelled?.status).toBe('cancelled');
     await screenshot(page, 'programme');
     await expectNoAxeViolations(page);
+  });
+
+  it('leads by keyboard to each section of the page from its local navigation', async () => {
+    const nav = page.getByRole('navigation', { name: 'Sections of the page' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Themes',
+      'New theme',
+      'New series',
+      'Meetings and materials',
+      'Single meeting',
+      'Mailing lists and invitations',
+      'Settings and members',
+    ]);
+    await nav.getByRole('link', { name: 'Single meeting' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).hash).toBe('#single-heading');
+    await page.getByRole('heading', { level: 2, name: 'Add a single meeting' }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('warns, before saving, that a single meeting falls on New Year’s Day, and offers common zones first', async () => {
+    const zones = page.getByTestId('series-form').getByLabel('Time zone');
+    expect(
+      await zones.locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label'))),
+    ).toEqual(['Common', 'All time zones']);
+    expect(
+      await zones
+        .locator('optgroup')
+        .first()
+        .locator('option')
+        .evaluateAll((o) => o.map((x) => x.getAttribute('value'))),
+    ).toEqual(['Europe/Helsinki', 'Europe/Stockholm', 'Europe/Tallinn', 'UTC']);
+    expect(await zones.locator('option[value="Europe/Helsinki"]').textContent()).toMatch(
+      /^Helsinki – .+ \(Europe\/Helsinki\)$/,
+    );
+
+    const form = page.getByTestId('single-form');
+    await form.getByLabel('Date', { exact: true }).fill('2027-01-01');
+    const warning = form.getByTestId('holiday-warning');
+    await warning.getByText('Note: the meeting falls on a public holiday.').waitFor();
+    expect(await warning.getByRole('listitem').textContent()).toMatch(/2027: New Year's Day$/);
+    await expectNoAxeViolations(page);
+    await form.getByLabel('Date', { exact: true }).fill('2027-01-08');
+    await expect.poll(() => form.getByTestId('holiday-warning').count()).toBe(0);
   });
 
   // One cache entry per meeting: an edit on the planning page shows on the public page the app already

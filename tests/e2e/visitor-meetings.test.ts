@@ -72,7 +72,12 @@ describe('visitor meetings', () => {
     expect(await card.getByTestId('event-ics-link').getAttribute('href')).toBe(
       `${NETWORK}/events/${next.slug}.ics`,
     );
-    expect(await page.getByTestId('calendar-link').getAttribute('href')).toBe(`${NETWORK}/calendar.ics`);
+    const feed = new URL(`${NETWORK}/calendar.ics`, server.url);
+    expect(await page.getByTestId('calendar-webcal').getAttribute('href')).toBe(
+      feed.href.replace(/^http:/, 'webcal:'),
+    );
+    expect(await page.getByTestId('calendar-url').inputValue()).toBe(feed.href);
+    expect(await page.getByTestId('calendar-apps').getByRole('listitem').count()).toBe(3);
     await expect.poll(() => page.getByTestId('past-count').textContent()).toBe(`${pastCount} tapaamista`);
     await screenshot(page, 'network-meetings-fi');
     await expectNoAxeViolations(page);

@@ -14,6 +14,8 @@ export const queryKeys = {
   profile: ['me', 'profile'] as const,
   organisations: (q: string) => ['organisations', q] as const,
   invitation: (token: string) => ['invitations', token] as const,
+  /** Finnish public holidays on a date: the same for every network. */
+  holidays: (date: string) => ['holidays', date] as const,
   markdownPreview: (markdown: string) => ['markdown-preview', markdown] as const,
   adminAudit: <Q extends object>(query: Q) => ['admin', 'audit', query] as const,
   networks: {
@@ -29,6 +31,9 @@ export const queryKeys = {
     list: (slug: string, filter: EventFilter) => [...events(slug), 'list', filter] as const,
     detail: event,
     materials: (slug: string, eventSlug: string) => [...event(slug, eventSlug), 'materials'] as const,
+    /** What a series' rule would create (POST /series/preview); nothing is saved. */
+    seriesPreview: <R extends object>(slug: string, rule: R) =>
+      [...events(slug), 'series-preview', rule] as const,
   },
   live: {
     room: (slug: string, eventSlug: string) => [...network(slug), 'live', eventSlug] as const,

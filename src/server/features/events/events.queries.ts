@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, lt, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lt, max, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
 import type { EventStatus } from '#shared/events.ts';
 import { attendanceIntents, calendarTokens, eventJoins, events, series, themes } from './events.tables.ts';
@@ -20,6 +20,15 @@ export async function findTheme(db: Tx, params: Scope & { themeId: string }): Pr
     .from(themes)
     .where(and(eq(themes.networkId, params.networkId), eq(themes.id, params.themeId)));
   return row ?? null;
+}
+
+/** The themes some event of the network already carries. */
+export async function themeIdsInUse(db: Tx, { networkId }: Scope): Promise<Set<string>> {
+  const rows = await db
+    .selectDistinct({ themeId: events.themeId })
+    .from(events)
+    .where(and(eq(events.networkId, networkId), isNotNull(events.themeId)));
+  return new Set(rows.flatMap((r) => r.themeId ?? []));
 }
 
 /** Adds a theme at the end of the programme. */

@@ -9,14 +9,19 @@ import {
   CreateEventSchema,
   CreateSeriesSchema,
   CreateThemeSchema,
+  EventCreatedSchema,
   EventListSchema,
   EventParamsSchema as EventParams,
   type EventQuery,
   EventQuerySchema,
   EventSchema,
+  HolidayListSchema,
+  HolidayQuerySchema,
   ProgrammeSchema,
   ReorderThemesSchema,
   SeriesCreatedSchema,
+  SeriesPreviewRequestSchema,
+  SeriesPreviewSchema,
   ThemeParamsSchema as ThemeParams,
   ThemeSchema,
   UpdateEventSchema,
@@ -37,6 +42,7 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   programmeRoutes(app);
   themeRoutes(app);
   eventCreationRoutes(app);
+  previewRoutes(app);
   eventListRoute(app);
   eventRoutes(app);
   attendanceRoutes(app);
@@ -167,9 +173,14 @@ function eventCreationRoutes(app: App) {
       await request.authorize('plan-events');
       const created = await service.createSeries(app.db, request.network, request.body);
       request.audited({ targetId: created.seriesId, details: { events: created.events.length } });
-      return reply
-        .status(201)
-        .send({ seriesId: created.seriesId, events: created.events.map((e) => presentEventSummary(e)) });
+      const themes = new Map(
+        (await service.listThemes(app.db, { networkId: request.network.id })).map((th) => [th.id, th]),
+      );
+      return reply.status(201).send({
+        seriesId: created.seriesId,
+        events: created.events.map((e) => presentEventSummary(e, themes.get(e.themeId ?? '') ?? null)),
+        holidays: created.holidays,
+      });
     },
   );
 
@@ -179,7 +190,7 @@ function eventCreationRoutes(app: App) {
       schema: {
         operationId: 'createEvent',
         body: CreateEventSchema,
-        response: answers({ 201: EventSchema }, 401, 403),
+        response: answers({ 201: EventCreatedSchema }, 401, 403),
         tags,
       },
       config: { audit: { action: 'event.create' } },
@@ -188,7 +199,51 @@ function eventCreationRoutes(app: App) {
       await request.authorize('plan-events');
       const row = await service.createEvent(app.db, request.network, request.body);
       request.audited({ targetId: row.slug });
-      return reply.status(201).send(await presentWithTheme(app.db, row, true, await request.actor()));
+      const event = await presentWithTheme(app.db, row, true, await request.actor());
+      return reply.status(201).send({ ...event, holidays: service.holidaysOn(row.localDate) });
+    },
+  );
+}
+
+/** What the forms show before saving: a series' dates, and the public holidays a meeting falls on. */
+function previewRoutes(app: App) {
+  app.post(
+    '/series/preview',
+    {
+      schema: {
+        operationId: 'previewSeries',
+        body: SeriesPreviewRequestSchema,
+        response: answers({ 200: SeriesPreviewSchema }, 401, 403),
+        tags,
+      },
+      config: { audit: { none: 'a preview changes nothing' } },
+    },
+    async (request) => {
+      await request.authorize('plan-events');
+      const { meetings, holidays } = service.previewSeries(request.body.rule);
+      return {
+        meetings: meetings.map((m) => ({
+          localDate: m.localDate,
+          startsAt: m.startsAt.toISOString(),
+          endsAt: m.endsAt.toISOString(),
+        })),
+        holidays,
+      };
+    },
+  );
+  app.get(
+    '/holidays',
+    {
+      schema: {
+        operationId: 'listHolidays',
+        querystring: HolidayQuerySchema,
+        response: answers({ 200: HolidayListSchema }, 401, 403),
+        tags,
+      },
+    },
+    async (request) => {
+      await request.authorize('plan-events');
+      return { holidays: service.holidaysOn(request.query.date) };
     },
   );
 }

@@ -13,7 +13,15 @@ import {
 } from '#shared/events.ts';
 import { isPublic, isVisibleToAsking } from './events.policy.ts';
 import * as q from './events.queries.ts';
-import { expandSeries, localToInstant, RecurrenceError, type SeriesRule, splitRule } from './recurrence.ts';
+import { finnishHolidaysOn } from './holidays.ts';
+import {
+  expandSeries,
+  localToInstant,
+  type Occurrence,
+  RecurrenceError,
+  type SeriesRule,
+  splitRule,
+} from './recurrence.ts';
 
 /** An event's addresses and its .ics, which outreach's invitations carry. */
 export { eventUrls, type Organizer, renderEventIcs } from './event-ics.ts';
@@ -86,6 +94,11 @@ export async function createEvent(db: Db, network: NetworkRow, input: CreateEven
   });
 }
 
+/** The Finnish public holidays on a date: a meeting's warning, before and after it is saved. */
+export function holidaysOn(date: string) {
+  return finnishHolidaysOn([date]);
+}
+
 function checkedOccurrences(rule: SeriesRule) {
   try {
     return expandSeries(rule);
@@ -99,11 +112,36 @@ function checkedOccurrences(rule: SeriesRule) {
   }
 }
 
-/** A recurring series: one real event per occurrence, all written together or not at all. */
+/** The meetings a rule would create and the public holidays among them, before anything is saved. */
+export function previewSeries(rule: SeriesRule) {
+  const meetings = checkedOccurrences(rule);
+  return { meetings, holidays: finnishHolidaysOn(meetings.map((m) => m.localDate)) };
+}
+
+/**
+ * The theme of each occurrence: a theme planned for a month goes to that month's first meeting
+ * (a second theme of the month to its second meeting, and so on, in programme order), unless a
+ * meeting already carries it. Organisers move a theme later by editing the meeting.
+ */
+async function plannedThemes(tx: Tx, networkId: string, occurrences: Occurrence[]) {
+  const inUse = await q.themeIdsInUse(tx, { networkId });
+  const waiting = new Map<string, string[]>();
+  for (const theme of await q.listThemes(tx, { networkId })) {
+    if (!theme.intendedMonth || inUse.has(theme.id)) continue;
+    waiting.set(theme.intendedMonth, [...(waiting.get(theme.intendedMonth) ?? []), theme.id]);
+  }
+  return occurrences.map((o) => waiting.get(o.localDate.slice(0, 7))?.shift() ?? null);
+}
+
+/**
+ * A recurring series: one real event per occurrence, all written together or not at all, with
+ * the themes planned for its months; the answer names the public holidays among its dates.
+ */
 export async function createSeries(db: Db, network: NetworkRow, input: CreateSeries) {
   const { rule, title, ...content } = CreateSeriesSchema.parse(input);
   const occurrences = checkedOccurrences(rule);
-  return db.transaction(async (tx) => {
+  const holidays = finnishHolidaysOn(occurrences.map((o) => o.localDate));
+  const created = await db.transaction(async (tx) => {
     const created = await q.insertSeries(tx, {
       networkId: network.id,
       title,
@@ -116,6 +154,7 @@ export async function createSeries(db: Db, network: NetworkRow, input: CreateSer
       network.id,
       occurrences.map((o) => o.localDate),
     );
+    const themeIds = await plannedThemes(tx, network.id, occurrences);
     const rows = await q.insertEvents(
       tx,
       occurrences.map((o, i) => ({
@@ -123,6 +162,7 @@ export async function createSeries(db: Db, network: NetworkRow, input: CreateSer
         seriesId: created.id,
         slug: slugs[i] as string,
         title,
+        themeId: themeIds[i],
         timeZone: rule.timeZone,
         ...content,
         localDate: o.localDate,
@@ -132,6 +172,7 @@ export async function createSeries(db: Db, network: NetworkRow, input: CreateSer
     );
     return { seriesId: created.id, events: rows };
   });
+  return { ...created, holidays };
 }
 
 /** The event as visitors may see it: null when unknown or still a draft. */

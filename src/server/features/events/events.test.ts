@@ -277,6 +277,8 @@ describe('permissions', () => {
       { method: 'DELETE' as const, url: api(`/themes/${theme.id}`) },
       { method: 'PUT' as const, url: api('/themes/order'), payload: { themeIds: [theme.id] } },
       { method: 'POST' as const, url: api('/series'), payload: seedSeries },
+      { method: 'POST' as const, url: api('/series/preview'), payload: { rule: seedSeries.rule } },
+      { method: 'GET' as const, url: api('/holidays?date=2027-01-01') },
       {
         method: 'POST' as const,
         url: api('/events'),

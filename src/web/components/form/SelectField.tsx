@@ -6,6 +6,27 @@ import { NativeField } from './NativeField.tsx';
 export interface SelectOption {
   value: string;
   label: string;
+  /** The `<optgroup>` label; options of one group must come one after another. */
+  group?: string;
+}
+
+/** Consecutive options of the same group, for one `<optgroup>` each (ungrouped ones stand alone). */
+function grouped(options: readonly SelectOption[]) {
+  const groups: { label?: string; options: SelectOption[] }[] = [];
+  for (const option of options) {
+    const last = groups.at(-1);
+    if (last && option.group !== undefined && last.label === option.group) last.options.push(option);
+    else groups.push({ label: option.group, options: [option] });
+  }
+  return groups;
+}
+
+function Options({ options }: { options: readonly SelectOption[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
 }
 
 interface SelectFieldProps {
@@ -53,11 +74,15 @@ export function SelectField({
           disabled={disabled}
         >
           {emptyOption !== undefined && <option value="">{emptyOption}</option>}
-          {options.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          {grouped(options).map((group) =>
+            group.label === undefined ? (
+              <Options key={group.options[0]?.value} options={group.options} />
+            ) : (
+              <optgroup key={group.label} label={group.label}>
+                <Options options={group.options} />
+              </optgroup>
+            ),
+          )}
         </Select>
       )}
     </NativeField>

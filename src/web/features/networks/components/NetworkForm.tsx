@@ -6,7 +6,7 @@ import { LocalizedTextFields } from '../../../components/form/LocalizedTextField
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
-import { timeZoneOptions } from '../../../lib/date-time.ts';
+import { TimeZoneField } from '../../../components/form/TimeZoneField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { GoalsFields } from './GoalsFields.tsx';
@@ -62,7 +62,7 @@ export function NetworkForm(props: NetworkFormProps) {
         onChange={(hashtag) => set('hashtag', hashtag)}
         errors={errors}
       />
-      <TimeZoneField
+      <NetworkTimeZoneField
         value={values.timeZone}
         onChange={(timeZone) => set('timeZone', timeZone)}
         errors={errors}
@@ -95,16 +95,15 @@ function SlugField({ value, onChange, errors }: FieldProps<string>) {
 }
 
 /** The zone the network's times are shown in; its current zone is offered even if the browser lacks it. */
-function TimeZoneField({ value, onChange, errors }: FieldProps<string>) {
+function NetworkTimeZoneField({ value, onChange, errors }: FieldProps<string>) {
   const { t } = useTranslation();
   return (
-    <SelectField
+    <TimeZoneField
       name="timeZone"
       label={t('networks.form.timeZone')}
       hint={t('networks.form.timeZoneHint')}
       value={value}
       onChange={onChange}
-      options={timeZoneOptions(value).map((zone) => ({ value: zone, label: zone }))}
       errors={errors}
     />
   );

@@ -1,32 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Paragraph } from 'suomifi-ui-components';
+import { CalendarAddress } from '../../../components/CalendarAddress.tsx';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
-import { ButtonRow, FieldGroup } from '../../../components/form/fieldStyles.ts';
+import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useCreateCalendarFeed, useStopCalendarFeed } from '../api/calendar-feed.ts';
-
-/** The feed's address, selected on focus for copying, and what creating a new one does. */
-function FeedAddress({ url }: { url: string }) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <FieldGroup>
-        <TextInput
-          labelText={t('profile.calendarFeed.label')}
-          value={url}
-          readOnly
-          fullWidth
-          data-testid="calendar-feed-url"
-          onFocus={(event) => event.target.select()}
-        />
-      </FieldGroup>
-      <Paragraph mb="m">{t('profile.calendarFeed.replaceNote')}</Paragraph>
-    </>
-  );
-}
 
 /** The personal calendar feed of all followed networks: create (or replace), copy and stop it. */
 export function CalendarFeedSection() {
@@ -37,27 +18,18 @@ export function CalendarFeedSection() {
   const [status, setStatus] = useState<string | null>(null);
   const failed = create.error ?? stop.error;
 
-  async function copy(address: string) {
-    try {
-      await navigator.clipboard.writeText(address);
-      setStatus(t('profile.calendarFeed.copied'));
-    } catch {
-      setStatus(t('profile.calendarFeed.copyFailed'));
-    }
-  }
-
   return (
     <>
       <Paragraph mb="m">{t('profile.calendarFeed.text')}</Paragraph>
       <StatusMessage message={status} testId="calendar-feed-status" />
       <FormAlert message={failed ? requestErrorMessage(failed, t) : null} />
-      {url && <FeedAddress url={url} />}
+      {url && (
+        <>
+          <CalendarAddress url={url} label={t('profile.calendarFeed.label')} testId="calendar-feed" />
+          <Paragraph mb="m">{t('profile.calendarFeed.replaceNote')}</Paragraph>
+        </>
+      )}
       <ButtonRow>
-        {url && (
-          <Button variant="secondary" onClick={() => copy(url)}>
-            {t('profile.calendarFeed.copy')}
-          </Button>
-        )}
         <SubmitButton
           type="button"
           variant={url ? 'secondary' : 'default'}

@@ -1,10 +1,19 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type CreateEvent, type Event, EventSchema } from '#shared/events.ts';
+import type { z } from 'zod';
+import { type CreateEvent, EventCreatedSchema } from '#shared/events.ts';
 import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest, networkApi } from '../../../lib/api.ts';
 
-export function createEvent(network: string, input: CreateEvent): Promise<Event> {
-  return apiRequest(networkApi(network, '/events'), { method: 'POST', body: input, schema: EventSchema });
+/** The meeting created, and the public holiday it falls on, if it does. */
+export function createEvent(
+  network: string,
+  input: CreateEvent,
+): Promise<z.infer<typeof EventCreatedSchema>> {
+  return apiRequest(networkApi(network, '/events'), {
+    method: 'POST',
+    body: input,
+    schema: EventCreatedSchema,
+  });
 }
 
 export function useCreateEvent(network: string) {

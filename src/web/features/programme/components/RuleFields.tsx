@@ -4,12 +4,14 @@ import { Paragraph } from 'suomifi-ui-components';
 import { InputField } from '../../../components/form/InputField.tsx';
 import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
-import { timeZoneOptions } from '../../../lib/date-time.ts';
+import { TimeZoneField } from '../../../components/form/TimeZoneField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useSeriesPreview } from '../api/preview-series.ts';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
 import { monthNames, WEEKDAYS, weekdayName } from './format.ts';
-import { describeRule, ORDINALS, rruleOf, type SeriesFormValues } from './series-rule.ts';
+import { HolidayWarning } from './HolidayWarning.tsx';
+import { describeRule, ORDINALS, type SeriesFormValues, seriesPayload } from './series-rule.ts';
 import { TimingFields } from './TimingFields.tsx';
 
 const Preview = styled.div`
@@ -17,9 +19,6 @@ const Preview = styled.div`
   padding: ${tokens.space.xs} ${tokens.space.m};
   margin-bottom: ${tokens.space.l};
   max-width: 48rem;
-  code {
-    font-size: 16px;
-  }
 `;
 
 interface RuleFieldsProps {
@@ -92,21 +91,24 @@ function PeriodFields({ values, set, errors }: RuleFieldsProps) {
   );
 }
 
-/** The rule in words and as the RRULE it stands for. */
-function RulePreview({ values }: { values: SeriesFormValues }) {
+/** The rule in words, and the public holidays its meetings would fall on, before saving. */
+function RulePreview({ network, values }: { network: string; values: SeriesFormValues }) {
   const { t, i18n } = useTranslation();
+  const preview = useSeriesPreview(network, seriesPayload(values).rule);
   return (
-    <Preview data-testid="rule-preview">
-      <Paragraph>{describeRule(values, t, i18n.language)}</Paragraph>
-      <Paragraph>
-        {t('programme.series.rrule')} <code data-testid="rrule">{rruleOf(values)}</code>
-      </Paragraph>
-    </Preview>
+    <>
+      <Preview data-testid="rule-preview">
+        <Paragraph>{describeRule(values, t, i18n.language)}</Paragraph>
+      </Preview>
+      <div aria-live="polite">
+        <HolidayWarning holidays={preview.data?.holidays ?? []} />
+      </div>
+    </>
   );
 }
 
 /** The controls that build a series' recurrence rule, and the rule in words and as an RRULE. */
-export function RuleFields({ values, set, errors }: RuleFieldsProps) {
+export function RuleFields({ network, values, set, errors }: RuleFieldsProps & { network: string }) {
   const { t, i18n } = useTranslation();
   const months = monthNames(i18n.language);
   return (
@@ -114,12 +116,11 @@ export function RuleFields({ values, set, errors }: RuleFieldsProps) {
       <DayFields values={values} set={set} errors={errors} />
       <PeriodFields values={values} set={set} errors={errors} />
       <TimingFields prefix="series.rule" values={values} set={set} errors={errors} />
-      <SelectField
+      <TimeZoneField
         name="series.rule.timeZone"
         label={t('programme.series.timeZone')}
         value={values.timeZone}
         onChange={(v) => set('timeZone', v)}
-        options={timeZoneOptions(values.timeZone).map((zone) => ({ value: zone, label: zone }))}
         errors={errors}
       />
       <CheckboxGroup
@@ -131,7 +132,7 @@ export function RuleFields({ values, set, errors }: RuleFieldsProps) {
         onChange={(m) => set('exceptMonths', m)}
         errors={errors}
       />
-      <RulePreview values={values} />
+      <RulePreview network={network} values={values} />
     </>
   );
 }

@@ -72,7 +72,7 @@ export function SeriesForm({ network, timeZone }: { network: string; timeZone: s
           maxLength={maxLengthOf(CreateSeriesSchema, 'title')}
           required
         />
-        <RuleFields values={values} set={set} errors={form.errors} />
+        <RuleFields network={network} values={values} set={set} errors={form.errors} />
         <MeetingUrlField
           name="series.meetingUrl"
           value={values.meetingUrl}

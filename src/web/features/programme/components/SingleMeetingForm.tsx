@@ -8,6 +8,8 @@ import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { useCreateEvent } from '../api/create-event.ts';
+import { useHolidaysOn } from '../api/holidays-on.ts';
+import { HolidayWarning } from './HolidayWarning.tsx';
 import { MeetingFields } from './MeetingFields.tsx';
 import { createEventPayload, emptyMeeting, type MeetingValues } from './meeting-values.ts';
 import { meetingRuleMessages } from './rule-messages.ts';
@@ -22,6 +24,7 @@ export function SingleMeetingForm({ network, themes }: { network: string; themes
   const create = useCreateEvent(network);
   const [values, setValues] = useState(emptyMeeting);
   const [done, setDone] = useState<string | null>(null);
+  const holidays = useHolidaysOn(network, values.date);
   const set = <K extends keyof MeetingValues>(key: K, value: MeetingValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
@@ -57,6 +60,9 @@ export function SingleMeetingForm({ network, themes }: { network: string; themes
           themes={themes}
           statuses={['published', 'draft']}
         />
+        <div aria-live="polite">
+          <HolidayWarning holidays={holidays.data?.holidays ?? []} />
+        </div>
         <ButtonRow>
           <SubmitButton pending={create.isPending}>{t('programme.single.submit')}</SubmitButton>
         </ButtonRow>

@@ -1,3 +1,5 @@
+import type { Language } from '#shared/common.ts';
+import { LOCALES } from '../../../lib/date-time.ts';
 /** Local wall-clock parts of an instant in a time zone: date YYYY-MM-DD and time HH:MM. */
 export function localParts(iso: string, timeZone: string): { date: string; time: string } {
   const parts = new Intl.DateTimeFormat('en-CA', {
@@ -53,4 +55,15 @@ export function weekdayName(day: Weekday, language: string): string {
   // 2024-01-01 was a Monday.
   const date = new Date(Date.UTC(2024, 0, 1 + WEEKDAYS.indexOf(day)));
   return new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** A local date YYYY-MM-DD as the reader writes it: "pe 6.1.2023", "Fri 6 Jan 2023". */
+export function formatLocalDate(localDate: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${localDate}T00:00:00Z`));
 }

@@ -11,6 +11,7 @@ import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
 import { useCreateTheme } from '../api/create-theme.ts';
 import { MeetingList } from '../components/MeetingList.tsx';
+import { ProgrammeNav } from '../components/ProgrammeNav.tsx';
 import { SeriesForm } from '../components/SeriesForm.tsx';
 import { SingleMeetingForm } from '../components/SingleMeetingForm.tsx';
 import { ThemeForm } from '../components/ThemeForm.tsx';
@@ -31,9 +32,8 @@ function Programme({ network }: { network: Network }) {
         <AppLink to={networkPath(network.slug)} lang={name.lang}>
           {t('programme.back', { network: name.text })}
         </AppLink>
-        {' · '}
-        <AppLink to={`${networkPath(network.slug)}/outreach`}>{t('outreachPage.link')}</AppLink>
       </Paragraph>
+      <ProgrammeNav network={network.slug} />
       <PageSection id="themes-heading" title={t('programme.themes.heading')} headingSpace="m">
         {programme.isPending && <Loading />}
         {programme.error && <InlineLoadError error={programme.error} retry={() => programme.refetch()} />}
