@@ -15,7 +15,7 @@ const Scroller = styled.div`
 
   /* Beside a video window the composer must stay in view: the list gives way. */
   @media (max-width: 40rem) {
-    max-height: 25vh;
+    max-height: 20vh;
     min-height: 6rem;
   }
 
@@ -29,12 +29,15 @@ const Region = styled.div`
   margin-bottom: ${tokens.space.m};
 `;
 
-/** Shown while the keyboard is in the list, where it is also the list's description. */
+/**
+ * Seen while the keyboard is in the list, and always the list's description. Its place is kept
+ * when unseen: appearing must not move the buttons under a pointer pressing one of them.
+ */
 const KeysHint = styled(Notice)`
-  display: none;
+  visibility: hidden;
   margin: ${tokens.space.xxs} 0 0;
   ${Region}:focus-within & {
-    display: block;
+    visibility: visible;
   }
 `;
 
