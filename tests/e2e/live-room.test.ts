@@ -244,7 +244,10 @@ describe.sequential('live room', () => {
     await expect
       .poll(() => refusal.textContent())
       .toMatch(/^Slow mode is on: wait \d+ s before your next message\.$/);
-    expect(await anna.page.getByTestId('chat-form').getByRole('textbox').inputValue()).toBe('One more thing');
+    // The text comes back just after the refusal is shown (an effect of it): wait for it.
+    await expect
+      .poll(() => anna.page.getByTestId('chat-form').getByRole('textbox').inputValue())
+      .toBe('One more thing');
     expect(await chatTexts(anna.page)).toHaveLength(2);
     await tools.getByLabel('Slow mode').selectOption({ label: 'Off' });
     await tools.getByRole('button', { name: 'Apply' }).click();
@@ -265,6 +268,10 @@ describe.sequential('live room', () => {
     // Anna reports it; the hosts see the report.
     const spamForAnna = chat(anna.page).filter({ hasText: 'Cheap watches' });
     await spamForAnna.getByRole('button', { name: 'Report the message by Ben Berg' }).click();
+    await spamForAnna
+      .getByRole('group', { name: 'Report the message by Ben Berg to the hosts?' })
+      .getByRole('button', { name: 'Report' })
+      .click();
     await spamForAnna.getByText('Reported to the hosts').waitFor();
     const spam = chat(page).filter({ hasText: 'Cheap watches' });
     await expect.poll(() => spam.getByTestId('report-count').textContent()).toBe('Reported 1 time');

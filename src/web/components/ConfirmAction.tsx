@@ -21,7 +21,7 @@ interface ConfirmActionProps {
   onCancel: () => void;
 }
 
-/** An inline "Are you sure?" with its two buttons; the question takes focus and is read out. */
+/** An inline "Are you sure?" with its two buttons; the question takes focus and is read out; Escape cancels. */
 export function ConfirmAction({
   question,
   confirmText,
@@ -33,7 +33,15 @@ export function ConfirmAction({
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), []);
   return (
-    <Box role="group" aria-label={question} ref={ref} tabIndex={-1}>
+    <Box
+      role="group"
+      aria-label={question}
+      ref={ref}
+      tabIndex={-1}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
       <Paragraph>{question}</Paragraph>
       <ButtonRow>
         <SubmitButton type="button" pending={pending} onClick={onConfirm}>

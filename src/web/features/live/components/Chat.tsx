@@ -9,21 +9,9 @@ import type { Outgoing } from '../live-client.ts';
 import { notYetSeen } from '../live-outbox.ts';
 import { Composer } from './Composer.tsx';
 import { Body, MessageActions, MessageMeta } from './MessageParts.tsx';
+import { MessageRegion } from './MessageRegion.tsx';
 import { useRoomContext } from './room-context.ts';
 import { Empty, Item, List, Notice, Panel } from './styles.ts';
-
-const Scroller = styled.div`
-  max-height: 28rem;
-  min-height: 8rem;
-  overflow-y: auto;
-  border: 1px solid ${tokens.borderLight};
-  margin-bottom: ${tokens.space.m};
-
-  &:focus-visible {
-    outline: 3px solid ${tokens.focus};
-    outline-offset: 2px;
-  }
-`;
 
 const Sending = styled(Item)`
   color: ${tokens.muted};
@@ -90,12 +78,9 @@ export function Chat() {
       <Heading variant="h2" id="chat-heading" mb="s">
         {t('live.chat.title')}
       </Heading>
-      <Scroller
-        ref={scroller}
-        tabIndex={0}
-        role="region"
-        aria-label={t('live.chat.log')}
-        data-keeps-focus
+      <MessageRegion
+        scrollerRef={scroller}
+        label={t('live.chat.log')}
         onScroll={(event) => {
           const box = event.currentTarget;
           atBottom.current = box.scrollHeight - box.scrollTop - box.clientHeight < 40;
@@ -116,7 +101,7 @@ export function Chat() {
             ))}
           </List>
         )}
-      </Scroller>
+      </MessageRegion>
       <ChatWriting />
     </Panel>
   );

@@ -7,6 +7,7 @@ import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { ErrorNote } from './ErrorNote.tsx';
 import { useRoomContext } from './room-context.ts';
+import { CHAT_BOX_ID } from './room-parts.ts';
 
 const Form = styled.form`
   display: flex;
@@ -112,6 +113,7 @@ export function Composer({ kind, label, hint, submitText }: ComposerProps) {
           labelText={label}
           hintText={hint}
           name={kind === 'chat' ? 'chat-message' : 'question'}
+          id={kind === 'chat' ? CHAT_BOX_ID : undefined}
           value={text}
           rows={2}
           resize="vertical"

@@ -72,6 +72,11 @@ const Actions = styled.div`
   flex-wrap: wrap;
   gap: ${tokens.space.xxs} ${tokens.space.m};
   margin-top: ${tokens.space.xxs};
+
+  /* A confirmation takes a line of its own under the buttons. */
+  & > [role='group'] {
+    flex-basis: 100%;
+  }
 `;
 
 export const LinkButton = styled.button`
@@ -95,27 +100,8 @@ const Note = styled.span`
   color: ${tokens.text};
 `;
 
-/** Reporting a message to the hosts, once. */
-function ReportAction({ message }: { message: LiveMessage }) {
-  const { t } = useTranslation();
-  const { state, client } = useRoomContext();
-  if (state.reportedByMe.has(message.id)) {
-    return <Note data-testid="reported">{t('live.message.reported')}</Note>;
-  }
-  return (
-    <LinkButton
-      type="button"
-      aria-label={t('live.message.reportLabel', { name: message.author.displayName })}
-      onClick={() => client.report(message.id)}
-    >
-      {t('live.message.report')}
-    </LinkButton>
-  );
-}
-
-/** Removing a message's author from the room, once confirmed; cancelling puts focus back on the button. */
-function useAuthorRemoval(participantId: string) {
-  const { client } = useRoomContext();
+/** An action done once confirmed; cancelling (or Escape) puts focus back on its button. */
+function useConfirmation(action: () => void) {
   const [confirming, setConfirming] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   return {
@@ -124,13 +110,69 @@ function useAuthorRemoval(participantId: string) {
     ask: () => setConfirming(true),
     confirm: () => {
       setConfirming(false);
-      client.remove(participantId);
+      action();
     },
     cancel: () => {
       setConfirming(false);
       requestAnimationFrame(() => buttonRef.current?.focus());
     },
   };
+}
+
+type Confirmation = ReturnType<typeof useConfirmation>;
+
+/** The button that asks, and its inline confirmation while asking. */
+function ConfirmedButton(props: {
+  confirmation: Confirmation;
+  label: string;
+  text: string;
+  question: string;
+  yes: string;
+}) {
+  const { t } = useTranslation();
+  const { confirmation } = props;
+  return (
+    <>
+      <LinkButton
+        ref={confirmation.buttonRef}
+        type="button"
+        aria-label={props.label}
+        onClick={confirmation.ask}
+      >
+        {props.text}
+      </LinkButton>
+      {confirmation.confirming && (
+        <ConfirmAction
+          question={props.question}
+          confirmText={props.yes}
+          cancelText={t('common.cancel')}
+          pending={false}
+          onConfirm={confirmation.confirm}
+          onCancel={confirmation.cancel}
+        />
+      )}
+    </>
+  );
+}
+
+/** Reporting a message to the hosts, once, after a confirmation (a report cannot be taken back). */
+function ReportAction({ message }: { message: LiveMessage }) {
+  const { t } = useTranslation();
+  const { state, client } = useRoomContext();
+  const confirmation = useConfirmation(() => client.report(message.id));
+  if (state.reportedByMe.has(message.id)) {
+    return <Note data-testid="reported">{t('live.message.reported')}</Note>;
+  }
+  const name = message.author.displayName;
+  return (
+    <ConfirmedButton
+      confirmation={confirmation}
+      label={t('live.message.reportLabel', { name })}
+      text={t('live.message.report')}
+      question={t('live.message.reportConfirm', { name })}
+      yes={t('live.message.reportYes')}
+    />
+  );
 }
 
 /**
@@ -142,7 +184,7 @@ export function MessageActions({ message, extra }: { message: LiveMessage; extra
   const { state, client, host } = useRoomContext();
   const actionsRef = useRef<HTMLDivElement>(null);
   const author = message.author;
-  const removal = useAuthorRemoval(author.participantId);
+  const removal = useConfirmation(() => client.remove(author.participantId));
   const own = author.participantId === state.you?.participantId;
   const reports = state.reports[message.id] ?? 0;
   const name = author.displayName;
@@ -150,49 +192,36 @@ export function MessageActions({ message, extra }: { message: LiveMessage; extra
   const canRemove = host && !own && !author.host;
   if (!extra && !canReport && !host) return null;
   return (
-    <>
-      <Actions ref={actionsRef}>
-        {extra}
-        {canReport && <ReportAction message={message} />}
-        {host && reports > 0 && (
-          <Tag $tone="warning" data-testid="report-count">
-            {t('live.message.reports', { count: reports })}
-          </Tag>
-        )}
-        {host && (
-          <LinkButton
-            type="button"
-            aria-label={t('live.message.hideLabel', { name })}
-            onClick={() => {
-              // The message disappears: keep focus in its list rather than losing it.
-              actionsRef.current?.closest<HTMLElement>('[data-keeps-focus]')?.focus();
-              client.hide(message.id);
-            }}
-          >
-            {t('live.message.hide')}
-          </LinkButton>
-        )}
-        {canRemove && (
-          <LinkButton
-            ref={removal.buttonRef}
-            type="button"
-            aria-label={t('live.message.removeLabel', { name })}
-            onClick={removal.ask}
-          >
-            {t('live.message.remove')}
-          </LinkButton>
-        )}
-      </Actions>
-      {removal.confirming && (
-        <ConfirmAction
+    <Actions ref={actionsRef}>
+      {extra}
+      {canReport && <ReportAction message={message} />}
+      {host && reports > 0 && (
+        <Tag $tone="warning" data-testid="report-count">
+          {t('live.message.reports', { count: reports })}
+        </Tag>
+      )}
+      {host && (
+        <LinkButton
+          type="button"
+          aria-label={t('live.message.hideLabel', { name })}
+          onClick={() => {
+            // The message disappears: keep focus in its list rather than losing it.
+            actionsRef.current?.closest<HTMLElement>('[data-keeps-focus]')?.focus();
+            client.hide(message.id);
+          }}
+        >
+          {t('live.message.hide')}
+        </LinkButton>
+      )}
+      {canRemove && (
+        <ConfirmedButton
+          confirmation={removal}
+          label={t('live.message.removeLabel', { name })}
+          text={t('live.message.remove')}
           question={t('live.message.removeConfirm', { name })}
-          confirmText={t('live.message.removeYes')}
-          cancelText={t('common.cancel')}
-          pending={false}
-          onConfirm={removal.confirm}
-          onCancel={removal.cancel}
+          yes={t('live.message.removeYes')}
         />
       )}
-    </>
+    </Actions>
   );
 }

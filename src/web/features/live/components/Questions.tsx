@@ -8,6 +8,7 @@ import { useSending } from './Chat.tsx';
 import { Composer } from './Composer.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 import { Body } from './MessageParts.tsx';
+import { MessageRegion } from './MessageRegion.tsx';
 import { QuestionRow } from './QuestionRow.tsx';
 import { useRoomContext } from './room-context.ts';
 import { Empty, Item, List, Notice, Panel } from './styles.ts';
@@ -28,13 +29,6 @@ const Toolbar = styled.div`
 
 const Select = styled.select`
   ${controlStyles}
-`;
-
-const Scroller = styled.div`
-  max-height: 32rem;
-  overflow-y: auto;
-  border: 1px solid ${tokens.borderLight};
-  margin-bottom: ${tokens.space.m};
 `;
 
 /** Questions to the speakers, apart from the chat: upvoted, sorted by votes or time, answered. */
@@ -64,7 +58,7 @@ export function Questions() {
         </Toolbar>
       )}
       <ErrorNote target="questions" />
-      <Scroller tabIndex={0} role="region" aria-label={t('live.questions.list')} data-keeps-focus>
+      <MessageRegion label={t('live.questions.list')}>
         {questions.length === 0 && sending.length === 0 ? (
           <Empty>{t('live.questions.empty')}</Empty>
         ) : (
@@ -80,7 +74,7 @@ export function Questions() {
             ))}
           </List>
         )}
-      </Scroller>
+      </MessageRegion>
       {closed && !host ? (
         <Paragraph>{t('live.closed.noWriting')}</Paragraph>
       ) : (

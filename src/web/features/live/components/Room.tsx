@@ -8,19 +8,10 @@ import { queryKeys } from '../../../api/keys.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useLiveRoom } from '../use-live-room.ts';
 import { Announcer } from './Announcer.tsx';
-import { Chat } from './Chat.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 import { HostTools } from './HostTools.tsx';
-import { Polls } from './Polls.tsx';
-import { Questions } from './Questions.tsx';
-import { RoomBar } from './RoomBar.tsx';
+import { RoomParts } from './RoomParts.tsx';
 import { RoomContext, type RoomContextValue } from './room-context.ts';
-
-const Stack = styled.div`
-  & > section {
-    margin-bottom: ${tokens.space.l};
-  }
-`;
 
 const Removed = styled.div`
   background: ${tokens.surface};
@@ -32,6 +23,8 @@ interface RoomProps {
   event: Event;
   token: string;
   onNotJoined: () => void;
+  /** Just entered from the join form (not come back to): focus goes to the message box. */
+  entered: boolean;
 }
 
 /** The room once entered: presence and reactions, polls, chat, questions and the host's tools. */
@@ -48,7 +41,7 @@ export function Room(props: RoomProps) {
   return <LiveRoom {...props} />;
 }
 
-function LiveRoom({ network, event, token, onNotJoined }: RoomProps) {
+function LiveRoom({ network, event, token, onNotJoined, entered }: RoomProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   // Refused again and again: see whether the meeting was cancelled or removed meanwhile.
@@ -82,8 +75,7 @@ function LiveRoom({ network, event, token, onNotJoined }: RoomProps) {
   const closed = state.room?.status === 'closed';
   return (
     <RoomContext value={context}>
-      <Stack data-testid="room">
-        <RoomBar />
+      <div data-testid="room">
         <Announcer />
         <div role="status">
           {closed && (
@@ -93,11 +85,9 @@ function LiveRoom({ network, event, token, onNotJoined }: RoomProps) {
           )}
         </div>
         <ErrorNote target="room" />
-        <Polls />
-        <Chat />
-        <Questions />
+        <RoomParts focusOnEntry={entered} />
         {host && <HostTools />}
-      </Stack>
+      </div>
     </RoomContext>
   );
 }

@@ -29,11 +29,13 @@ function LiveRoomView({ network, event, room }: { network: string; event: Event;
   const { t } = useTranslation();
   const [joined, setJoined] = useState<Joined | null>(() => tokenStorage.get(network, event.slug));
   const [expired, setExpired] = useState(false);
+  const [entered, setEntered] = useState(false);
 
   const onJoined = useCallback(
     (value: Joined) => {
       tokenStorage.set(network, event.slug, value);
       setExpired(false);
+      setEntered(true);
       setJoined(value);
     },
     [network, event.slug],
@@ -52,7 +54,13 @@ function LiveRoomView({ network, event, room }: { network: string; event: Event;
       <Columns>
         <div>
           {joined ? (
-            <Room network={network} event={event} token={joined.token} onNotJoined={onNotJoined} />
+            <Room
+              network={network}
+              event={event}
+              token={joined.token}
+              onNotJoined={onNotJoined}
+              entered={entered}
+            />
           ) : room.archived ? (
             <ArchiveNotice />
           ) : (
