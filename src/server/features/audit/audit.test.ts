@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureUser } from '#server/features/auth/auth.service.ts';
 import { createNetwork } from '#server/features/networks/networks.service.ts';
 import type { AuditEntry, AuditPage } from '#shared/audit.ts';
-import { signIn } from '#test/app.ts';
+import { linkIn, signIn } from '#test/app.ts';
 import { buildMember, buildNetwork, buildPerson } from '#test/factories.ts';
 import { buildMeeting, enterRoom, LiveClient } from '#test/live.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -170,7 +170,8 @@ describe('recording organiser actions', () => {
     const invited = 'invited-organiser@example.org';
     const before = (await t.outbox()).length;
     await act(organiser, 'POST', `${base}/invitations`, { email: invited });
-    const token = (await t.outbox())[before]?.match(/\/invitations\/([\w-]+)/)?.[1] ?? '';
+    const mail = (await t.outbox())[before] ?? '';
+    const token = linkIn(mail, `${t.url}/invitations/`).split('/').at(-1) ?? '';
     const cookie = await signIn(t, invited);
     const accepted = await t.request({ method: 'POST', url: `/api/invitations/${token}/accept`, cookie });
     expect(accepted.statusCode, accepted.body).toBe(200);
