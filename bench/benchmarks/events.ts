@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { call, FETCH_TIMEOUT_MS, signInAsAdmin, startApp } from '../support/app-api.ts';
 import type { BareResponse } from '../support/bare-server.ts';
-import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
+import { type ChildServer, startBaseline } from '../support/child-server.ts';
 import { measurePair } from '../support/load.ts';
 import { replayedHeaders } from '../support/replayed-headers.ts';
 import { compare, machine, meetsGoal } from '../support/report.ts';
@@ -190,17 +189,6 @@ function toBare(r: Recorded): BareResponse {
     headers: r.headers,
     bodyBase64: r.body.toString('base64'),
   };
-}
-
-async function startBaseline(responsesFile: string, responses: BareResponse[]): Promise<ChildServer> {
-  await writeFile(responsesFile, JSON.stringify(responses));
-  return startChildServer({
-    name: 'baseline',
-    script: 'bench/support/bare-server.ts',
-    port: await freePort(),
-    env: { RESPONSES_FILE: responsesFile },
-    startTimeoutMs: 10_000,
-  });
 }
 
 /** The baseline must answer each target as the app did, or the comparison would be unfair. */

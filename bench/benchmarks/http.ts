@@ -1,8 +1,7 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startApp } from '../support/app-api.ts';
 import type { BareResponse } from '../support/bare-server.ts';
-import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
+import { type ChildServer, startBaseline } from '../support/child-server.ts';
 import { measurePair } from '../support/load.ts';
 import { replayedHeaders } from '../support/replayed-headers.ts';
 import { compare, machine } from '../support/report.ts';
@@ -60,17 +59,6 @@ async function fetchOnce(app: ChildServer, target: Target): Promise<BareResponse
     headers: replayedHeaders(response.headers),
     bodyBase64: body.toString('base64'),
   };
-}
-
-async function startBaseline(responsesFile: string, responses: BareResponse[]): Promise<ChildServer> {
-  await writeFile(responsesFile, JSON.stringify(responses));
-  return startChildServer({
-    name: 'baseline',
-    script: 'bench/support/bare-server.ts',
-    port: await freePort(),
-    env: { RESPONSES_FILE: responsesFile },
-    startTimeoutMs: 10_000,
-  });
 }
 
 /** Baseline first, then the app, one after the other so they never compete for the CPU. */

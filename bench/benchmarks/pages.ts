@@ -1,9 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { startApp } from '../support/app-api.ts';
 import type { BareResponse } from '../support/bare-server.ts';
-import { type ChildServer, freePort, startChildServer } from '../support/child-server.ts';
+import { type ChildServer, startBaseline } from '../support/child-server.ts';
 import { measurePair } from '../support/load.ts';
 import { type PageWeight, pageWeights } from '../support/page-weight.ts';
 import { compare, formatTable, machine } from '../support/report.ts';
@@ -131,17 +130,6 @@ async function targetsOf(app: ChildServer, measured: Page[]) {
 function bare(path: string, { status, headers, body }: Raw): BareResponse {
   const { 'content-type': contentType = 'text/html', ...rest } = headers;
   return { path, status, contentType, headers: rest, bodyBase64: body.toString('base64') };
-}
-
-async function startBaseline(responsesFile: string, responses: BareResponse[]): Promise<ChildServer> {
-  await writeFile(responsesFile, JSON.stringify(responses));
-  return startChildServer({
-    name: 'baseline',
-    script: 'bench/support/bare-server.ts',
-    port: await freePort(),
-    env: { RESPONSES_FILE: responsesFile },
-    startTimeoutMs: 10_000,
-  });
 }
 
 /** Baseline first, then the app, one after the other so they never compete for the CPU. */

@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { BareResponse } from './bare-server.ts';
 import { repoRoot } from './paths.ts';
 import { isStopping, type Resource, track } from './resources.ts';
 
@@ -132,4 +134,16 @@ function captureTail(child: ChildProcess, maxChars = 4_000): () => string {
   child.stdout?.on('data', append);
   child.stderr?.on('data', append);
   return () => text;
+}
+
+/** The bare `node:http` server that replays recorded answers: the baseline an app target is compared with. */
+export async function startBaseline(responsesFile: string, responses: BareResponse[]): Promise<ChildServer> {
+  await writeFile(responsesFile, JSON.stringify(responses));
+  return startChildServer({
+    name: 'baseline',
+    script: 'bench/support/bare-server.ts',
+    port: await freePort(),
+    env: { RESPONSES_FILE: responsesFile },
+    startTimeoutMs: 10_000,
+  });
 }
