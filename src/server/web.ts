@@ -6,13 +6,19 @@ import fp from 'fastify-plugin';
 import { findPublicEvent } from '#server/features/events/events.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { type Language, localized } from '#shared/common.ts';
-import { matchRoute, WEB_ROUTES } from '#shared/routes.ts';
+import { LINK_PAGES, matchRoute, WEB_ROUTES } from '#shared/routes.ts';
 import { escapeHtml } from './platform/html.ts';
 import { languageFromHeader, translator } from './platform/i18n.ts';
 import { markdownToText } from './platform/markdown.ts';
 import { perClient } from './platform/rate-limit.ts';
 
 const webRoot = join(import.meta.dirname, '../../dist/web');
+
+export type WebPageOptions = {
+  status?: number;
+  /** `no-store` for a page whose address carries a secret token. */
+  cacheControl?: string;
+};
 
 type PageMeta = { title: string; description: string; found: boolean };
 
@@ -21,7 +27,9 @@ async function metaFor(app: FastifyInstance, request: FastifyRequest): Promise<P
   const language = languageFromHeader(request.headers['accept-language']);
   const t = translator(language);
   const path = request.url.split('?')[0] ?? '/';
-  const route = WEB_ROUTES.map((r) => ({ r, params: matchRoute(r, path) })).find((m) => m.params);
+  const route = [...WEB_ROUTES, ...LINK_PAGES]
+    .map((r) => ({ r, params: matchRoute(r, path) }))
+    .find((m) => m.params);
   const site = { title: 'Verkosto', description: t('meta.siteDescription'), found: Boolean(route) };
   if (!route) return { ...site, title: `${t('meta.notFound')} – Verkosto` };
   const slug = route.params?.network;
@@ -98,17 +106,18 @@ export const webPlugin = fp(
       });
     }
 
-    const sendPage = async (request: FastifyRequest, reply: FastifyReply) => {
+    const sendPage = async (request: FastifyRequest, reply: FastifyReply, options: WebPageOptions = {}) => {
       const meta = await metaFor(app, request);
       const url = `${app.config.PUBLIC_URL}${request.url.split('?')[0]}`;
       return reply
-        .status(meta.found ? 200 : 404)
+        .status(options.status ?? (meta.found ? 200 : 404))
         .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-cache')
+        .header('cache-control', options.cacheControl ?? 'no-cache')
         .send(renderPage(template, meta, url));
     };
 
-    for (const route of WEB_ROUTES) app.get(route, { schema: { hide: true } }, sendPage);
+    app.decorate('sendWebPage', sendPage);
+    for (const route of WEB_ROUTES) app.get(route, { schema: { hide: true } }, (q, r) => sendPage(q, r));
 
     // An attacker could probe for valid URLs if not-found answers were not rate limited.
     const notFoundLimit = app.rateLimit({

@@ -4,6 +4,7 @@ import { distinctArray, EmailSchema, LanguageSchema, patchSchema } from './commo
 import { OrganisationTypeSchema } from './people.ts';
 
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const;
+export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed', 'bounced'] as const;
 /** How an address came onto a list (`sourceBy` and `sourceFile` say who and from which file). */
 export const SUBSCRIBER_SOURCES = ['interest-form', 'manual', 'import', 'demo'] as const;
@@ -97,6 +98,27 @@ export const InterestFormInfoSchema = z.object({
   topics: z.array(z.string()),
   consentVersion: z.string(),
 });
+
+/** What a confirmation link says now, for the page it opens. */
+export const CONFIRMATION_STATES = ['pending', 'confirmed', 'expired'] as const;
+export type ConfirmationState = (typeof CONFIRMATION_STATES)[number];
+export const ConfirmationSchema = z.object({
+  state: z.enum(CONFIRMATION_STATES),
+  /** The names of the lists the link confirms. */
+  lists: z.array(z.string()),
+});
+export type Confirmation = z.infer<typeof ConfirmationSchema>;
+
+const LinkedListSchema = z.object({ id: z.string(), name: z.string(), subscribed: z.boolean() });
+
+/** What an unsubscribe link says now: its address and list, and the network's other lists. */
+export const UnsubscriptionSchema = z.object({
+  email: z.string(),
+  list: LinkedListSchema,
+  /** The lists of the interest form, and any other the address is on. */
+  others: z.array(LinkedListSchema),
+});
+export type Unsubscription = z.infer<typeof UnsubscriptionSchema>;
 
 // --- Import --------------------------------------------------------------------------------
 

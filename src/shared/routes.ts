@@ -22,6 +22,17 @@ export const WEB_ROUTES = [
   '/n/:network/audit',
 ] as const;
 
+/**
+ * Pages the links in mail and calendars open. The client knows them like the others, but the
+ * server's own routes answer them, acting on the link where they must (the join link leads on to
+ * the meeting while it is open) and sending the page otherwise (`app.sendWebPage`).
+ */
+export const LINK_PAGES = [
+  '/n/:network/join/:event',
+  '/n/:network/confirm/:token',
+  '/n/:network/unsubscribe/:token',
+] as const;
+
 /** Matches a path against a route pattern; returns its parameters, or null. */
 export function matchRoute(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split('/');

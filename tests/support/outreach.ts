@@ -1,7 +1,8 @@
 import type { Db } from '#server/db/client.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { createList, importRows } from '#server/features/outreach/outreach.service.ts';
-import { buildTestApp, type TestApp } from './app.ts';
+import { CONSENT_VERSION } from '#shared/outreach.ts';
+import { buildTestApp, linkIn, type TestApp } from './app.ts';
 import { startSmtpSink } from './smtp.ts';
 
 /** A mailing list of `count` confirmed addresses, person0@example.org and on, as an import leaves them. */
@@ -47,4 +48,23 @@ export function campaignRunner(t: TestApp) {
     claimSeconds: 60,
     signal: new AbortController().signal,
   };
+}
+
+/** A visitor signs up for `listIds` on the network's interest form: the confirmation link mailed. */
+export async function signUpThroughForm(t: TestApp, slug: string, email: string, listIds: string[]) {
+  const signUp = await t.request({
+    method: 'POST',
+    url: `/api/networks/${slug}/interest`,
+    payload: {
+      name: 'Maija',
+      email,
+      language: 'fi',
+      listIds,
+      consent: true,
+      consentVersion: CONSENT_VERSION,
+    },
+  });
+  if (signUp.statusCode !== 202) throw new Error(`signing up answered ${signUp.statusCode}: ${signUp.body}`);
+  const mail = (await t.outbox()).findLast((m) => m.includes(email)) ?? '';
+  return linkIn(mail, `${t.origin}/confirm/`);
 }

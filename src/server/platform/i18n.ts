@@ -18,6 +18,17 @@ export function translator(language: Language): TFunction {
   return i18n.getFixedT(language);
 }
 
+const isLanguage = (value: unknown): value is Language => value === 'fi' || value === 'sv' || value === 'en';
+
+/** The UI language of a request: the address's `?lang=`, else the reader's Accept-Language. */
+export function requestLanguage(request: {
+  query: unknown;
+  headers: { 'accept-language'?: string };
+}): Language {
+  const asked = (request.query as { lang?: unknown } | undefined)?.lang;
+  return isLanguage(asked) ? asked : languageFromHeader(request.headers['accept-language']);
+}
+
 /** The first of fi/sv/en in an Accept-Language header, else Finnish. */
 export function languageFromHeader(header: string | undefined): Language {
   for (const part of (header ?? '').split(',')) {

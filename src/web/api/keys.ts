@@ -43,6 +43,9 @@ export const queryKeys = {
     lists: (slug: string) => [...outreach(slug), 'lists'] as const,
     subscribers: (slug: string, listId: string) => [...outreach(slug), 'lists', listId] as const,
     campaigns: (slug: string) => [...outreach(slug), 'campaigns'] as const,
+    /** What a mail's confirm or unsubscribe link says now. */
+    link: (slug: string, link: 'confirm' | 'unsubscribe', token: string) =>
+      [...outreach(slug), link, token] as const,
   },
 };
 

@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { WEB_ROUTES } from '#shared/routes.ts';
+import { LINK_PAGES, WEB_ROUTES } from '#shared/routes.ts';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { Layout } from './Layout.tsx';
 import { RouteErrorPage } from './RouteErrorPage.tsx';
 
-type WebRoute = (typeof WEB_ROUTES)[number];
+type WebRoute = (typeof WEB_ROUTES)[number] | (typeof LINK_PAGES)[number];
 
 type LazyPage = () => Promise<{ Component: ComponentType }>;
 
@@ -49,6 +49,15 @@ const pages: Record<WebRoute, LazyPage> = {
   '/n/:network/privacy': page(() => import('../features/networks/pages/PrivacyPage.tsx'), 'PrivacyPage'),
   '/n/:network/outreach': page(() => import('../features/outreach/pages/OutreachPage.tsx'), 'OutreachPage'),
   '/n/:network/audit': page(() => import('../features/audit/pages/NetworkAuditPage.tsx'), 'NetworkAuditPage'),
+  '/n/:network/join/:event': page(() => import('../features/events/pages/JoinPage.tsx'), 'JoinPage'),
+  '/n/:network/confirm/:token': page(
+    () => import('../features/outreach/pages/ConfirmPage.tsx'),
+    'ConfirmPage',
+  ),
+  '/n/:network/unsubscribe/:token': page(
+    () => import('../features/outreach/pages/UnsubscribePage.tsx'),
+    'UnsubscribePage',
+  ),
 };
 
 export const router = createBrowserRouter([
@@ -58,7 +67,7 @@ export const router = createBrowserRouter([
       {
         ErrorBoundary: RouteErrorPage,
         children: [
-          ...WEB_ROUTES.map((path) => ({ path, lazy: pages[path] })),
+          ...[...WEB_ROUTES, ...LINK_PAGES].map((path) => ({ path, lazy: pages[path] })),
           { path: '*', Component: NotFoundPage },
         ],
       },

@@ -14,5 +14,6 @@ export function signInPath(next?: string): string {
 }
 
 export const networkPath = (slug: string) => `/n/${encodeURIComponent(slug)}`;
+export const interestPath = (slug: string) => `${networkPath(slug)}/interest`;
 export const privacyPath = (slug: string) => `${networkPath(slug)}/privacy`;
 export const ACCESSIBILITY_PATH = '/accessibility';

@@ -2,16 +2,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import { etagOf, sendRendered } from '#server/platform/etag.ts';
-import { languageFromHeader, translator } from '#server/platform/i18n.ts';
 import { answers, NoContent } from '#server/platform/openapi.ts';
-import { simplePage } from '#server/platform/simple-page.ts';
 import { hashToken, newToken } from '#server/platform/tokens.ts';
-import { type Language, localized } from '#shared/common.ts';
+import { localized } from '#shared/common.ts';
 import { CalendarFeedSchema } from '#shared/events.ts';
 import { isOver } from '#shared/meeting-phase.ts';
 import { renderCalendar } from './calendar.ts';
-import { calendarEventOf, eventUrls, renderEventIcs } from './event-ics.ts';
-import { isPublic, joinLinkOpen, joinOpensAt, visibleStatuses } from './events.policy.ts';
+import { calendarEventOf, renderEventIcs } from './event-ics.ts';
+import { isPublic, joinLinkOpen, visibleStatuses } from './events.policy.ts';
 import type { EventRow } from './events.queries.ts';
 import * as q from './events.queries.ts';
 
@@ -115,7 +113,7 @@ function joinLinkRoute(app: FastifyInstance) {
       await q.recordJoin(app.db, { networkId: network.id, eventId: row.id });
       return reply.header('cache-control', 'no-store').redirect(row.meetingUrl, 302);
     }
-    return refuseJoin(request, reply, app.config.PUBLIC_URL, network, row);
+    return refuseJoin(app, request, reply, row);
   });
 }
 
@@ -176,48 +174,22 @@ const calendarHeaders = (file: string) => ({
 const renderedOnce = (body: string) => ({ payload: Buffer.from(body), etag: etagOf(body) });
 
 /**
- * The page a join link shows when it does not lead to the meeting: 410 once the meeting is over
- * (with its recording when there is one), 409 for another known event, else 404.
+ * The page a join link shows when it does not lead to the meeting (it says why, in the reader's
+ * language): 410 once the meeting is over (the page offers its recording), 409 for another known
+ * event (not yet open, cancelled, no link), else 404.
  */
 function refuseJoin(
+  app: FastifyInstance,
   request: FastifyRequest,
   reply: FastifyReply,
-  publicUrl: string,
-  network: NetworkRow,
   row: EventRow | null,
 ) {
-  const language = languageFromHeader(request.headers['accept-language']);
-  const t = translator(language);
   const known = row && isPublic(row) ? row : null;
   const over = known !== null && known.status === 'published' && isOver(known, new Date());
-  const back = known ? eventUrls(publicUrl, network, known.slug).page : `${publicUrl}/n/${network.slug}`;
-  const recording =
-    over && known.recordingUrl ? [{ url: known.recordingUrl, text: t('join.recording') }] : [];
-  return reply
-    .status(over ? 410 : known ? 409 : 404)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(
-      simplePage({
-        language,
-        title: t('join.title'),
-        paragraphs: [over ? t('join.ended') : joinRefusal(known, language, t)],
-        links: [...recording, { url: back, text: t('join.back') }],
-      }),
-    );
-}
-
-/** Why the join link does not lead to the meeting now, in the reader's language. */
-function joinRefusal(event: EventRow | null, language: Language, t: ReturnType<typeof translator>): string {
-  if (!event) return t('join.notFound');
-  if (event.status === 'cancelled') return t('join.cancelled');
-  if (!event.meetingUrl) return t('join.noLink');
-  const time = new Intl.DateTimeFormat(language, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: event.timeZone,
-  }).format(joinOpensAt(event));
-  return t('join.notYet', { time, zone: event.timeZone });
+  return app.sendWebPage(request, reply, {
+    status: over ? 410 : known ? 409 : 404,
+    cacheControl: 'no-store',
+  });
 }
 
 /** Calendar clients and scripts read these addresses: a plain 404, not the web app's page. */

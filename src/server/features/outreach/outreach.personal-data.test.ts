@@ -62,7 +62,7 @@ async function subscribedPerson() {
   });
   expect(interest.statusCode).toBe(202);
   const confirmation = new URL(linkIn((await t.outbox()).at(-1) ?? '', `${t.origin}/confirm/`));
-  expect((await t.request({ method: 'POST', url: confirmation.pathname })).statusCode).toBe(200);
+  expect((await t.request({ method: 'POST', url: confirmation.pathname })).statusCode).toBe(303);
   const campaign = await t.request({
     method: 'POST',
     url: `${a.base}/outreach/campaigns`,

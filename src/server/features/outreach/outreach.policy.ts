@@ -1,4 +1,5 @@
 import type { NetworkAction } from '#server/features/networks/networks.policy.ts';
+import type { ConfirmationState, SubscriberStatus } from '#shared/outreach.ts';
 
 /** What people do with outreach. */
 export type OutreachAction =
@@ -41,4 +42,20 @@ export async function authorizeOutreach(
   const need = outreachNeeds[action];
   // A visitor's request is not made to look up a session it does not need.
   if (need !== 'anyone') await request.authorize(need);
+}
+
+/** Whether a subscription in this state gets the list's mail (a pending one will once confirmed). */
+export const receivesMail = (status: SubscriberStatus) => status === 'pending' || status === 'confirmed';
+
+/**
+ * What a confirmation link says: `pending` while it can still confirm, `confirmed` once it has, and
+ * `expired` when its days ran out first (the interest form sends a new one).
+ */
+export function confirmationState(
+  rows: { status: SubscriberStatus; expiresAt: Date | null }[],
+  now: Date,
+): ConfirmationState {
+  const open = rows.some((r) => r.status === 'pending' && r.expiresAt !== null && r.expiresAt > now);
+  if (open) return 'pending';
+  return rows.some((r) => r.status === 'confirmed') ? 'confirmed' : 'expired';
 }

@@ -1,57 +1,29 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { languageFromHeader, translator } from '#server/platform/i18n.ts';
-import { simplePage } from '#server/platform/simple-page.ts';
+import { z } from 'zod';
+import { findNetworkById } from '#server/features/networks/networks.queries.ts';
+import { BadRequest } from '#server/platform/errors.ts';
+import { requestLanguage, translator } from '#server/platform/i18n.ts';
 import * as outreach from './outreach.service.ts';
 
-type Params = { token: string };
-type Page = { status?: number; title: string; text: string; button?: string };
+type Params = { token: string; network?: string };
+type Link = 'confirm' | 'unsubscribe';
 
-type Translate = ReturnType<typeof translator>;
 const config = { rateLimit: { max: 60, timeWindow: 60_000 } };
+// The address carries the link's secret: no copy kept anywhere.
+const tokenPage = { cacheControl: 'no-store' };
 
-/** A small HTML page answering a link, in the reader's language; its button posts to the same address. */
-function pageRoute(
-  app: FastifyInstance,
-  method: 'GET' | 'POST',
-  path: string,
-  handle: (token: string, t: Translate) => Promise<Page> | Page,
-) {
-  app.route({
-    method,
-    url: path,
-    schema: { hide: true },
-    config,
-    handler: async (request: FastifyRequest, reply: FastifyReply) => {
-      const language = languageFromHeader(request.headers['accept-language']);
-      const page = await handle((request.params as Params).token, translator(language));
-      const html = simplePage({
-        language,
-        title: page.title,
-        paragraphs: [page.text],
-        ...(page.button ? { action: { url: request.url, label: page.button } } : {}),
-      });
-      return reply
-        .status(page.status ?? 200)
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-store')
-        .send(html);
-    },
-  });
-}
-
-const unknownLink = (t: Translate) => ({
-  status: 404,
-  title: t('outreach.unsubscribe.title'),
-  text: t('outreach.unsubscribe.unknown'),
-});
+/** What the page's own form may name: another list of the network to leave. */
+const UnsubscribeFormSchema = z.object({ list: z.uuid().optional() });
 
 /**
  * The links in outreach e-mails: /confirm/{token} (double opt-in) and /unsubscribe/{token}, which
- * is also the RFC 8058 one-click address mail programs POST to. Opening a link only shows a
- * button; the POST acts, so a mail scanner opening links changes nothing.
+ * is also the RFC 8058 one-click address mail programs POST to. They lead on to their network's
+ * page (/n/{network}/confirm/{token}, …), which only shows a button; the button's POST acts and
+ * comes back to the page, so a mail scanner opening links changes nothing, and the pages work
+ * without JavaScript.
  */
 export async function outreachPublicRoutes(app: FastifyInstance) {
-  // One-click unsubscribe posts "List-Unsubscribe=One-Click" as a form; the body carries nothing else.
+  // Forms post as application/x-www-form-urlencoded; the routes read the few fields they need.
   app.addContentTypeParser(
     'application/x-www-form-urlencoded',
     { parseAs: 'string' },
@@ -61,43 +33,94 @@ export async function outreachPublicRoutes(app: FastifyInstance) {
   unsubscribeRoutes(app);
 }
 
+const tokenOf = (request: FastifyRequest) => (request.params as Params).token;
+
+/** The network page of a link, once its network is known; else the "not found" page. */
+async function toNetworkPage(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  link: Link,
+  networkId: string | null,
+) {
+  const network = networkId ? await findNetworkById(app.db, { networkId }) : null;
+  if (!network) return app.sendWebPage(request, reply, { status: 404, ...tokenPage });
+  const path = `/n/${network.slug}/${link}/${encodeURIComponent(tokenOf(request))}`;
+  return reply.header('cache-control', 'no-store').redirect(path, request.method === 'GET' ? 302 : 303);
+}
+
+/** The network a link's page is under, when the link belongs to it; null otherwise. */
+async function networkOfPage(app: FastifyInstance, request: FastifyRequest, owner: string | null) {
+  const slug = (request.params as Params).network ?? '';
+  const network = await app.networkCache.get(slug.toLowerCase());
+  return network && network.id === owner ? network : null;
+}
+
+/**
+ * A link's page under its network (/n/{network}/{link}/{token}): GET shows it, POST acts and
+ * comes back to it. A token another network owns is unknown here.
+ */
+function networkLinkPage(
+  app: FastifyInstance,
+  link: Link,
+  owner: (request: FastifyRequest) => Promise<string | null>,
+  act: (request: FastifyRequest) => Promise<void>,
+) {
+  const page = `/n/:network/${link}/:token`;
+  app.get(page, { schema: { hide: true }, config }, async (request, reply) => {
+    const network = await networkOfPage(app, request, await owner(request));
+    return app.sendWebPage(request, reply, { status: network ? 200 : 404, ...tokenPage });
+  });
+  app.post(page, { schema: { hide: true }, config }, async (request, reply) => {
+    const network = await networkOfPage(app, request, await owner(request));
+    if (!network) return app.sendWebPage(request, reply, { status: 404, ...tokenPage });
+    await act(request);
+    return reply.header('cache-control', 'no-store').redirect(request.url, 303);
+  });
+}
+
 /** Double opt-in: the link's token confirms every list of one form submission. */
 function confirmRoutes(app: FastifyInstance) {
-  pageRoute(app, 'GET', '/confirm/:token', (_token, t) => ({
-    title: t('outreach.confirm.title'),
-    text: t('outreach.confirm.question'),
-    button: t('outreach.confirm.button'),
-  }));
-
-  pageRoute(app, 'POST', '/confirm/:token', async (token, t) => {
-    const done = await outreach.confirmSubscription(app.db, token);
-    return done
-      ? {
-          title: t('outreach.confirm.done'),
-          text: t('outreach.confirm.lists', { lists: done.lists.join(', ') }),
-        }
-      : { status: 404, title: t('outreach.confirm.title'), text: t('outreach.confirm.unknown') };
+  const owner = (request: FastifyRequest) => outreach.confirmationNetwork(app.db, tokenOf(request));
+  app.get('/confirm/:token', { schema: { hide: true }, config }, async (request, reply) =>
+    toNetworkPage(app, request, reply, 'confirm', await owner(request)),
+  );
+  // Pages of earlier versions posted here.
+  app.post('/confirm/:token', { schema: { hide: true }, config }, async (request, reply) => {
+    const done = await outreach.confirmSubscription(app.db, tokenOf(request));
+    return toNetworkPage(app, request, reply, 'confirm', done?.networkId ?? (await owner(request)));
+  });
+  networkLinkPage(app, 'confirm', owner, async (request) => {
+    await outreach.confirmSubscription(app.db, tokenOf(request));
   });
 }
 
 /** The unsubscribe link, signed with the installation's secret, takes its address off its list. */
 function unsubscribeRoutes(app: FastifyInstance) {
-  pageRoute(app, 'GET', '/unsubscribe/:token', (token, t) =>
-    outreach.isUnsubscribeLink(app.config.SESSION_SECRET, token)
-      ? {
-          title: t('outreach.unsubscribe.title'),
-          text: t('outreach.unsubscribe.question'),
-          button: t('outreach.unsubscribe.button'),
-        }
-      : unknownLink(t),
+  const deps = { db: app.db, secret: app.config.SESSION_SECRET };
+  const owner = async (request: FastifyRequest) =>
+    (await outreach.unsubscribeLinkRow(deps, tokenOf(request)))?.networkId ?? null;
+  app.get('/unsubscribe/:token', { schema: { hide: true }, config }, async (request, reply) =>
+    toNetworkPage(app, request, reply, 'unsubscribe', await owner(request)),
   );
-
-  pageRoute(app, 'POST', '/unsubscribe/:token', async (token, t) => {
-    const done = await outreach.unsubscribe({ db: app.db, secret: app.config.SESSION_SECRET }, token);
-    if (!done) return unknownLink(t);
-    return {
-      title: t('outreach.unsubscribe.done'),
-      text: t('outreach.unsubscribe.detail', { email: done.email, list: done.list.name }),
-    };
+  app.post('/unsubscribe/:token', { schema: { hide: true }, config }, async (request, reply) => {
+    // RFC 8058: a mail program posts "List-Unsubscribe=One-Click" and must get no redirect.
+    if (!String(request.body ?? '').includes('List-Unsubscribe=One-Click')) {
+      return toNetworkPage(app, request, reply, 'unsubscribe', await owner(request));
+    }
+    const done = await outreach.unsubscribe(deps, tokenOf(request));
+    const t = translator(requestLanguage(request));
+    return reply
+      .status(done ? 200 : 404)
+      .type('text/plain; charset=utf-8')
+      .send(done ? t('outreach.unsubscribe.done') : t('outreach.unsubscribe.unknown'));
+  });
+  networkLinkPage(app, 'unsubscribe', owner, async (request) => {
+    const form = UnsubscribeFormSchema.safeParse(
+      Object.fromEntries(new URLSearchParams(String(request.body ?? ''))),
+    );
+    if (!form.success)
+      throw new BadRequest('The list to leave is not valid.', { list: 'Not a list of this network.' });
+    await outreach.unsubscribe(deps, tokenOf(request), form.data.list);
   });
 }

@@ -181,17 +181,56 @@ export async function insertSubscribersIfNew(
 
 /** Installation-wide: the confirmation link's token hash names the rows. */
 export async function confirmByTokenHash(db: Tx, params: { tokenHash: string; now: Date }) {
+  return (
+    db
+      .update(subscribers)
+      // The token's hash stays, so the link, opened again, says the lists are confirmed.
+      .set({ status: 'confirmed', confirmedAt: params.now })
+      .where(
+        and(
+          eq(subscribers.confirmTokenHash, params.tokenHash),
+          eq(subscribers.status, 'pending'),
+          gt(subscribers.confirmExpiresAt, params.now),
+        ),
+      )
+      .returning({ listId: subscribers.listId, networkId: subscribers.networkId })
+  );
+}
+
+/** The rows one confirmation link names (one form submission), whatever their state now. */
+export async function findByConfirmTokenHash(db: Tx, params: { tokenHash: string }) {
   return db
-    .update(subscribers)
-    .set({ status: 'confirmed', confirmedAt: params.now, confirmTokenHash: null, confirmExpiresAt: null })
-    .where(
-      and(
-        eq(subscribers.confirmTokenHash, params.tokenHash),
-        eq(subscribers.status, 'pending'),
-        gt(subscribers.confirmExpiresAt, params.now),
-      ),
-    )
-    .returning({ listId: subscribers.listId, networkId: subscribers.networkId });
+    .select({
+      networkId: subscribers.networkId,
+      listId: subscribers.listId,
+      status: subscribers.status,
+      expiresAt: subscribers.confirmExpiresAt,
+    })
+    .from(subscribers)
+    .where(eq(subscribers.confirmTokenHash, params.tokenHash));
+}
+
+/** Installation-wide: the row an unsubscribe link's signature names. */
+export async function findSubscriber(db: Tx, params: { subscriberId: string }) {
+  const [row] = await db
+    .select({
+      id: subscribers.id,
+      networkId: subscribers.networkId,
+      listId: subscribers.listId,
+      email: subscribers.email,
+      status: subscribers.status,
+    })
+    .from(subscribers)
+    .where(eq(subscribers.id, params.subscriberId));
+  return row ?? null;
+}
+
+/** Every list of the network one address is on, whatever the row's state. */
+export async function subscriptionsOf(db: Tx, params: Scope & { email: string }) {
+  return db
+    .select({ id: subscribers.id, listId: subscribers.listId, status: subscribers.status })
+    .from(subscribers)
+    .where(and(eq(subscribers.networkId, params.networkId), eq(subscribers.email, params.email)));
 }
 
 /** Installation-wide: the unsubscribe link's signature names the row. Unsubscribing twice is fine. */

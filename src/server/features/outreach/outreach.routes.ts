@@ -1,6 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { NotFound } from '#server/platform/errors.ts';
 import { answers } from '#server/platform/openapi.ts';
-import { InterestFormInfoSchema, InterestFormSchema, InterestSubmittedSchema } from '#shared/outreach.ts';
+import {
+  ConfirmationSchema,
+  InterestFormInfoSchema,
+  InterestFormSchema,
+  InterestSubmittedSchema,
+  UnsubscriptionSchema,
+} from '#shared/outreach.ts';
 import { outreachCampaignRoutes, outreachSendingRoutes } from './outreach.campaigns.routes.ts';
 import { outreachImportRoutes } from './outreach.imports.routes.ts';
 import {
@@ -55,6 +63,7 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  await app.register(outreachLinkRoutes(deps));
   await app.register(outreachListRoutes);
   await app.register(outreachSubscriberRoutes(deps));
   await app.register(eraseSubscriberRoute);
@@ -62,3 +71,36 @@ export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(outreachCampaignRoutes(deps));
   await app.register(outreachSendingRoutes(deps));
 };
+
+const TokenParams = z.object({ token: z.string().min(1).max(500) });
+// Tokens are guessed only by trying: as strict as the mail links' own pages.
+const linkConfig = { rateLimit: { max: 60, timeWindow: 60_000 } };
+
+/**
+ * What the links in outreach mail say now, for the pages they open. They need no right: the
+ * link's secret or signed token is the proof, and a token of another network is unknown here.
+ */
+const outreachLinkRoutes =
+  (deps: outreach.OutreachDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const confirmation = { operationId: 'getConfirmation', params: TokenParams, tags };
+    app.get(
+      '/confirmations/:token',
+      { schema: { ...confirmation, response: answers({ 200: ConfirmationSchema }) }, config: linkConfig },
+      async (request) => {
+        const found = await outreach.confirmationOf(app.db, request.network.id, request.params.token);
+        if (!found) throw new NotFound('The confirmation link');
+        return found;
+      },
+    );
+    const unsubscription = { operationId: 'getUnsubscription', params: TokenParams, tags };
+    app.get(
+      '/unsubscriptions/:token',
+      { schema: { ...unsubscription, response: answers({ 200: UnsubscriptionSchema }) }, config: linkConfig },
+      async (request) => {
+        const found = await outreach.unsubscriptionOf(deps, request.network.id, request.params.token);
+        if (!found) throw new NotFound('The unsubscribe link');
+        return found;
+      },
+    );
+  };

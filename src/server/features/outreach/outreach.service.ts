@@ -41,6 +41,7 @@ import {
   parseFile,
   previewRows,
 } from './csv-import.ts';
+import { confirmationState, receivesMail } from './outreach.policy.ts';
 import * as q from './outreach.queries.ts';
 import { subscribersCsv } from './subscribers-csv.ts';
 import { verifyUnsubscribeToken } from './unsubscribe-token.ts';
@@ -291,16 +292,70 @@ export async function confirmSubscription(db: Db, token: string) {
   return { lists, networkId: first.networkId };
 }
 
+/** The network a confirmation link belongs to, whether or not it is still valid; null if unknown. */
+export async function confirmationNetwork(db: Db, token: string): Promise<string | null> {
+  const [row] = await q.findByConfirmTokenHash(db, { tokenHash: hashToken(token) });
+  return row?.networkId ?? null;
+}
+
+/** What a confirmation link of this network says now, for the page it opens; null if unknown here. */
+export async function confirmationOf(db: Db, networkId: string, token: string) {
+  const rows = (await q.findByConfirmTokenHash(db, { tokenHash: hashToken(token) })).filter(
+    (r) => r.networkId === networkId,
+  );
+  if (rows.length === 0) return null;
+  const lists = await q.listNames(db, { networkId, listIds: rows.map((r) => r.listId) });
+  return { state: confirmationState(rows, new Date()), lists };
+}
+
 // --- Unsubscribing -------------------------------------------------------------------------
 
-/** Whether an unsubscribe link is one this installation signed. */
-export const isUnsubscribeLink = (secret: string, token: string) =>
-  verifyUnsubscribeToken(secret, token) !== null;
-
-/** Takes the address of a signed unsubscribe link off its list at once; null for a bad link. */
-export async function unsubscribe(deps: Pick<OutreachDeps, 'db' | 'secret'>, token: string) {
+/** The subscription a signed unsubscribe link names; null for a link this installation did not sign. */
+export async function unsubscribeLinkRow(deps: Pick<OutreachDeps, 'db' | 'secret'>, token: string) {
   const subscriberId = verifyUnsubscribeToken(deps.secret, token);
-  const row = subscriberId ? await q.unsubscribeById(deps.db, { subscriberId }) : null;
+  return subscriberId ? q.findSubscriber(deps.db, { subscriberId }) : null;
+}
+
+/**
+ * What an unsubscribe link of this network says now: its address, its list and whether the address
+ * is still on it, and the network's other lists (those on the interest form, and any the address is on).
+ */
+export async function unsubscriptionOf(
+  deps: Pick<OutreachDeps, 'db' | 'secret'>,
+  networkId: string,
+  token: string,
+) {
+  const row = await unsubscribeLinkRow(deps, token);
+  if (row?.networkId !== networkId) return null;
+  const [lists, onForm, subscriptions] = await Promise.all([
+    q.listLists(deps.db, { networkId }),
+    q.listListsOnForm(deps.db, { networkId }),
+    q.subscriptionsOf(deps.db, { networkId, email: row.email }),
+  ]);
+  const isOn = (listId: string) => subscriptions.some((s) => s.listId === listId && receivesMail(s.status));
+  const list = lists.find((l) => l.id === row.listId);
+  if (!list) return null;
+  const shown = lists.filter((l) => l.id !== row.listId && (isOn(l.id) || onForm.some((f) => f.id === l.id)));
+  return {
+    email: row.email,
+    list: { id: list.id, name: list.name, subscribed: isOn(list.id) },
+    others: shown.map((l) => ({ id: l.id, name: l.name, subscribed: isOn(l.id) })),
+  };
+}
+
+/**
+ * Takes the address of a signed unsubscribe link off its list at once, or off `listId`, another
+ * list of the same network (the link proves the address, as the mail went to it); null for a bad link.
+ */
+export async function unsubscribe(deps: Pick<OutreachDeps, 'db' | 'secret'>, token: string, listId?: string) {
+  const linked = await unsubscribeLinkRow(deps, token);
+  if (!linked) return null;
+  const target = listId
+    ? (await q.subscriptionsOf(deps.db, { networkId: linked.networkId, email: linked.email })).find(
+        (s) => s.listId === listId,
+      )
+    : linked;
+  const row = target ? await q.unsubscribeById(deps.db, { subscriberId: target.id }) : null;
   if (!row) return null;
   const list = await q.findList(deps.db, { networkId: row.networkId, listId: row.listId });
   return list ? { email: row.email, list } : null;

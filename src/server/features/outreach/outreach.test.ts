@@ -129,20 +129,14 @@ describe('the interest form', () => {
     });
     const link = new URL(linkIn(mail?.raw ?? '', `${t.origin}/confirm/`));
     const opened = await t.request({ method: 'GET', url: link.pathname });
-    expect(opened.body).toContain('<form method="post"');
+    expect(opened.statusCode).toBe(302);
     subscribers = (await call('GET', `/outreach/lists/${list}/subscribers`)).json();
     expect(subscribers[0].status).toBe('pending'); // opening the link (a mail scanner) changes nothing
-    const confirmed = await t.request({
-      method: 'POST',
-      url: link.pathname,
-      headers: { 'accept-language': 'en' },
-    });
-    expect(confirmed.statusCode).toBe(200);
-    expect(confirmed.body).toContain('Kunnat');
+    const confirmed = await t.request({ method: 'POST', url: link.pathname });
+    expect(confirmed.statusCode).toBe(303);
     subscribers = (await call('GET', `/outreach/lists/${list}/subscribers`)).json();
     expect(subscribers[0]).toMatchObject({ status: 'confirmed', organisation: 'Esimerkin kunta' });
     expect(subscribers[0].consentAt).not.toBeNull();
-    expect((await t.request({ method: 'POST', url: link.pathname })).statusCode).toBe(404);
   });
 
   it('sends one address at most 3 confirmations an hour, and the last one sent keeps working', async () => {
@@ -155,7 +149,7 @@ describe('the interest form', () => {
     const mails = smtp.messages.filter((m) => m.to === email);
     expect(mails).toHaveLength(3);
     const link = new URL(linkIn(mails.at(-1)?.raw ?? '', `${t.origin}/confirm/`));
-    expect((await t.request({ method: 'POST', url: link.pathname })).statusCode).toBe(200);
+    expect((await t.request({ method: 'POST', url: link.pathname })).statusCode).toBe(303);
     const [subscriber] = (await call('GET', `/outreach/lists/${list}/subscribers`)).json();
     expect(subscriber).toMatchObject({ status: 'confirmed', name: 'Yritys 2' });
   });
@@ -187,14 +181,10 @@ describe('the interest form', () => {
     expect((await call('GET', `/outreach/lists/${list}/subscribers`)).json()).toEqual([]);
   });
 
-  it('shows a friendly page for an unknown confirmation link', async () => {
-    const response = await t.request({
-      method: 'POST',
-      url: '/confirm/nope',
-      headers: { 'accept-language': 'en' },
-    });
+  it('shows the not-found page for an unknown confirmation link', async () => {
+    const response = await t.request({ method: 'POST', url: '/confirm/nope' });
     expect(response.statusCode).toBe(404);
-    expect(response.body).toContain('unknown or has expired');
+    expect(response.headers['content-type']).toContain('text/html');
   });
 });
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { ButtonLink } from '../../../components/links.tsx';
-import { networkPath } from '../../../lib/paths.ts';
+import { interestPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useInterestInfo } from '../api/get-interest-form.ts';
 
@@ -22,7 +22,7 @@ export function InterestLink({ network }: { network: string }) {
   return (
     <Box data-testid="interest-link">
       <span>{t('outreachPage.interest.linkIntro')}</span>
-      <ButtonLink to={`${networkPath(network)}/interest`} $variant="secondary">
+      <ButtonLink to={interestPath(network)} $variant="secondary">
         {t('outreachPage.interest.link')}
       </ButtonLink>
     </Box>
