@@ -18,6 +18,8 @@ export type WebPageOptions = {
   status?: number;
   /** `no-store` for a page whose address carries a secret token. */
   cacheControl?: string;
+  /** Query data the page's first render starts with (e.g. a refused form's values), by query key. */
+  data?: [key: readonly unknown[], value: unknown][];
 };
 
 type PageMeta = { title: string; description: string; found: boolean };

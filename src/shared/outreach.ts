@@ -1,6 +1,7 @@
 /** Outreach: mailing lists, the interest form and campaigns (API contracts shared with the web). */
 import { z } from 'zod';
 import { distinctArray, EmailSchema, LanguageSchema, patchSchema } from './common.ts';
+import type { FieldIssue } from './errors.ts';
 import { OrganisationTypeSchema } from './people.ts';
 
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const;
@@ -88,6 +89,18 @@ export const InterestFormSchema = z.strictObject({
   website: z.string().max(500).default(''),
 });
 export type InterestForm = z.input<typeof InterestFormSchema>;
+
+/**
+ * A form posted without JavaScript and refused: what was sent and why, for the page that shows the
+ * form again filled in. The server hands it to the page's first render under `interestAnswerKey`.
+ */
+export type InterestAnswer = {
+  values: Record<string, unknown>;
+  fields: Record<string, string>;
+  fieldIssues: Record<string, FieldIssue>;
+};
+export const interestAnswerKey = (network: string) =>
+  ['networks', 'detail', network, 'outreach', 'interest-answer'] as const;
 
 /** The same answer whether or not the address was known: nobody learns who is on a list. */
 export const InterestSubmittedSchema = z.object({ status: z.literal('check-your-email') });

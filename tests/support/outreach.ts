@@ -1,9 +1,10 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Db } from '#server/db/client.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { createList, importRows } from '#server/features/outreach/outreach.service.ts';
 import { CONSENT_VERSION } from '#shared/outreach.ts';
 import { buildTestApp, linkIn, type TestApp } from './app.ts';
-import { startSmtpSink } from './smtp.ts';
+import { type SmtpSink, startSmtpSink } from './smtp.ts';
 
 /** A mailing list of `count` confirmed addresses, person0@example.org and on, as an import leaves them. */
 export async function buildConfirmedList(db: Db, network: NetworkRow, count: number) {
@@ -67,4 +68,15 @@ export async function signUpThroughForm(t: TestApp, slug: string, email: string,
   if (signUp.statusCode !== 202) throw new Error(`signing up answered ${signUp.statusCode}: ${signUp.body}`);
   const mail = (await t.outbox()).findLast((m) => m.includes(email)) ?? '';
   return linkIn(mail, `${t.origin}/confirm/`);
+}
+
+/** `buildMailedTestApp` for a whole test file: started before its tests, closed after them. */
+export function mailedTestAppForFile(): { t: TestApp; smtp: SmtpSink } {
+  const shared = {} as { t: TestApp; smtp: SmtpSink };
+  beforeAll(async () => void Object.assign(shared, await buildMailedTestApp()));
+  afterAll(async () => {
+    await shared.t?.close();
+    await shared.smtp?.close();
+  });
+  return shared;
 }

@@ -1,8 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { findNetworkById } from '#server/features/networks/networks.queries.ts';
-import { BadRequest } from '#server/platform/errors.ts';
+import { AppError, BadRequest, type FieldReport, fieldsFromIssues } from '#server/platform/errors.ts';
 import { requestLanguage, translator } from '#server/platform/i18n.ts';
+import { type InterestAnswer, InterestFormSchema, interestAnswerKey } from '#shared/outreach.ts';
+import { interestFromForm } from './interest-form-post.ts';
+import { outreachDeps } from './outreach.routes.ts';
 import * as outreach from './outreach.service.ts';
 
 type Params = { token: string; network?: string };
@@ -31,6 +34,39 @@ export async function outreachPublicRoutes(app: FastifyInstance) {
   );
   confirmRoutes(app);
   unsubscribeRoutes(app);
+  interestFormPost(app);
+}
+
+/**
+ * The interest form posted by a browser without JavaScript: the API's sign-up, then back to the
+ * form's page, which says to check the mail. A refused form comes back filled in, with its errors.
+ */
+function interestFormPost(app: FastifyInstance) {
+  const deps = outreachDeps(app);
+  const limit = { rateLimit: { max: 30, timeWindow: 60_000 } };
+  app.post('/n/:network/interest', { schema: { hide: true }, config: limit }, async (request, reply) => {
+    const slug = (request.params as Params).network ?? '';
+    const network = await app.networkCache.get(slug.toLowerCase());
+    if (!network) return app.sendWebPage(request, reply, { status: 404 });
+    const values = interestFromForm(String(request.body ?? ''));
+    const refuse = (report: FieldReport) => {
+      const answer: InterestAnswer = { values, ...report };
+      return app.sendWebPage(request, reply, {
+        status: 400,
+        cacheControl: 'no-store',
+        data: [[interestAnswerKey(network.slug), answer]],
+      });
+    };
+    const form = InterestFormSchema.safeParse(values);
+    if (!form.success) return refuse(fieldsFromIssues(form.error.issues));
+    try {
+      await outreach.signUp(deps, network, form.data);
+    } catch (error) {
+      if (error instanceof AppError && error.fields) return refuse(error.fields);
+      throw error;
+    }
+    return reply.header('cache-control', 'no-store').redirect(`/n/${network.slug}/interest?sent=1`, 303);
+  });
 }
 
 const tokenOf = (request: FastifyRequest) => (request.params as Params).token;

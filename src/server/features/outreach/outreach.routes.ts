@@ -1,3 +1,4 @@
+import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { NotFound } from '#server/platform/errors.ts';
@@ -21,16 +22,19 @@ import * as outreach from './outreach.service.ts';
 
 const tags = ['outreach'];
 
+/** What outreach's work needs from the app. */
+export const outreachDeps = (app: FastifyInstance): outreach.OutreachDeps => ({
+  db: app.db,
+  jobs: app.jobs,
+  mailer: app.mailer,
+  limits: app.limits,
+  publicUrl: app.config.PUBLIC_URL,
+  secret: app.config.SESSION_SECRET,
+});
+
 /** The public interest form and organisers' outreach, under /api/networks/:network. */
 export const outreachRoutes: FastifyPluginAsyncZod = async (app) => {
-  const deps: outreach.OutreachDeps = {
-    db: app.db,
-    jobs: app.jobs,
-    mailer: app.mailer,
-    limits: app.limits,
-    publicUrl: app.config.PUBLIC_URL,
-    secret: app.config.SESSION_SECRET,
-  };
+  const deps = outreachDeps(app);
 
   // --- The public interest form ------------------------------------------------------------
 

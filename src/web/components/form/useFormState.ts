@@ -30,11 +30,16 @@ function unshown(form: HTMLFormElement | null, fieldErrors: FieldErrors): string
  * Field and form errors of one form. After a failed submit, focus moves to the first invalid
  * field (its message is tied to it with aria-describedby) and the form error is announced.
  */
-export function useFormState() {
+export function useFormState(initial?: { failure: unknown; options?: FailOptions }) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  // A page can start with a refused submit: a form posted without JavaScript comes back with it.
+  const [errors, setErrors] = useState<FieldErrors>(() =>
+    initial ? serverFieldErrors(initial.failure, initial.options?.fields) : {},
+  );
+  const [formError, setFormError] = useState<string | null>(() =>
+    initial ? requestErrorMessage(initial.failure, t, initial.options?.status) : null,
+  );
   const [failures, setFailures] = useState(0);
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '#shared/networks.ts';
 import { useNetwork } from '../../../api/get-network.ts';
@@ -9,6 +9,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
 import { useInterestInfo } from '../api/get-interest-form.ts';
+import { CheckYourEmail } from '../components/interest-form/CheckYourEmail.tsx';
 import { InterestForm } from '../components/interest-form/InterestForm.tsx';
 
 function Interest({ network }: { network: Network }) {
@@ -16,6 +17,7 @@ function Interest({ network }: { network: Network }) {
   const pick = useLocalized();
   const name = pick(network.name);
   const info = useInterestInfo(network.slug);
+  const posted = useSearchParams()[0].get('sent') === '1';
   const back = (
     <Paragraph>
       <AppLink to={networkPath(network.slug)} lang={name.lang}>
@@ -29,7 +31,9 @@ function Interest({ network }: { network: Network }) {
       <PageTitle title={t('outreachPage.interest.title', { network: name.text })}>
         {t('outreachPage.interest.heading')}
       </PageTitle>
-      {info.isPending ? (
+      {posted ? (
+        <CheckYourEmail email={null} back={back} />
+      ) : info.isPending ? (
         <Loading />
       ) : info.error ? (
         <LoadError error={info.error} retry={() => info.refetch()} />

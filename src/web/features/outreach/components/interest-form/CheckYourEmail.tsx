@@ -19,8 +19,11 @@ const Done = styled.div`
   }
 `;
 
-/** Checks the answer once the form has been sent: the focus moves here, so it is read out. */
-export function CheckYourEmail({ email, back }: { email: string; back: React.ReactNode }) {
+/**
+ * Checks the answer once the form has been sent: the focus moves here, so it is read out. Posted
+ * without JavaScript, the page that says so comes from the server and has no address to name.
+ */
+export function CheckYourEmail({ email, back }: { email: string | null; back: React.ReactNode }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
@@ -29,7 +32,9 @@ export function CheckYourEmail({ email, back }: { email: string; back: React.Rea
       <Heading variant="h2" mb="s" tabIndex={-1} ref={ref}>
         {t('outreachPage.interest.doneHeading')}
       </Heading>
-      <Paragraph mb="s">{t('outreachPage.interest.doneText', { email })}</Paragraph>
+      <Paragraph mb="s">
+        {email ? t('outreachPage.interest.doneText', { email }) : t('outreachPage.interest.doneTextPosted')}
+      </Paragraph>
       <Paragraph mb="m">{t('outreachPage.interest.doneNothingYet')}</Paragraph>
       {back}
     </Done>

@@ -77,7 +77,7 @@ export function ConsentField({
           type="checkbox"
           checked={checked}
           onChange={(event) => onChange(event.target.checked)}
-          aria-required="true"
+          required
           aria-invalid={error ? true : undefined}
           aria-describedby={['consent-text', error && `${consentId}-error`].filter(Boolean).join(' ')}
         />

@@ -1,4 +1,4 @@
-import type { Language } from '#shared/common.ts';
+import { LANGUAGES, type Language } from '#shared/common.ts';
 import type { InterestInfo } from '../../api/get-interest-form.ts';
 
 /** What the interest form holds while it is filled in. */
@@ -31,3 +31,23 @@ export const initialValues = (info: InterestInfo, language: Language): Values =>
   consent: false,
   website: '',
 });
+
+const textOf = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+const textsOf = (value: unknown) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+
+/** The values a refused form was sent with (the server read them from the post), over `empty`. */
+export function valuesOf(sent: Record<string, unknown>, empty: Values): Values {
+  const language = LANGUAGES.find((l) => l === sent.language) ?? empty.language;
+  return {
+    name: textOf(sent.name, ''),
+    email: textOf(sent.email, ''),
+    organisation: textOf(sent.organisation, ''),
+    organisationType: textOf(sent.organisationType, ''),
+    role: textOf(sent.role, ''),
+    topics: textsOf(sent.topics),
+    language,
+    listIds: textsOf(sent.listIds),
+    consent: sent.consent === true,
+    website: '',
+  };
+}
