@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildTestApp, type TestApp } from '#test/app.ts';
 import { buildNetwork, SEED_RULE } from '#test/factories.ts';
 
@@ -81,10 +81,16 @@ describe('public holidays', () => {
     expect(preview.json().meetings).toHaveLength(17);
     expect(preview.json().holidays).toEqual([epiphany]);
     expect((await call('GET', '/events?when=all')).json().events).toEqual([]); // a preview writes nothing
+    // … so the network's cached lists and feeds stay (a saved series forgets them).
+    const forget = vi.spyOn(t.app.eventsCache, 'forget');
+    await call('POST', '/series/preview', { rule: SEED_RULE });
+    expect(forget).not.toHaveBeenCalled();
 
     const created = await call('POST', '/series', series);
     expect(created.statusCode).toBe(201);
     expect(created.json().holidays).toEqual([epiphany]);
+    expect(forget).toHaveBeenCalledOnce();
+    forget.mockRestore();
   });
 
   it('are named for a single meeting, before and after it is saved', async () => {

@@ -48,12 +48,23 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   attendanceRoutes(app);
 };
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A POST that changes nothing (a preview): the network's cached lists stay. */
+    changesNothing?: boolean;
+  }
+}
+
 function forgetListsAfterWrites(app: App) {
   // A write forgets this network's cached lists at once here; other instances hear the trigger.
   // A callback hook: it runs on every public read too, where a promise per request is measurable.
   // It also runs for refused requests, where the network may be unknown (404): forget only after a write.
   app.addHook('onSend', (request, reply, payload, done) => {
-    const wrote = request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400;
+    const wrote =
+      request.method !== 'GET' &&
+      request.method !== 'HEAD' &&
+      !request.routeOptions.config.changesNothing &&
+      reply.statusCode < 400;
     if (wrote) app.eventsCache.forget(request.network.id);
     done(null, payload);
   });
@@ -216,7 +227,7 @@ function previewRoutes(app: App) {
         response: answers({ 200: SeriesPreviewSchema }, 401, 403),
         tags,
       },
-      config: { audit: { none: 'a preview changes nothing' } },
+      config: { audit: { none: 'a preview changes nothing' }, changesNothing: true },
     },
     async (request) => {
       await request.authorize('plan-events');
