@@ -20,6 +20,8 @@ export const LIVE_LIMITS = {
   slowModeMaxSeconds: 300,
   /** Messages in the history a newcomer receives. */
   historyMessages: 500,
+  /** Messages an ended meeting's archive shows, oldest first (the organisers' transcript has all). */
+  archiveMessages: 5000,
   /** The summary a host writes after the meeting (Markdown). */
   summaryChars: 20_000,
 } as const;
@@ -114,6 +116,13 @@ export const PollSchema = z.object({
   voters: z.number().int(),
 });
 export type Poll = z.infer<typeof PollSchema>;
+
+/** An ended meeting's room as anyone may read it: what was said (not what hosts hid) and its polls. */
+export const RoomArchiveSchema = z.object({
+  messages: z.array(LiveMessageSchema),
+  polls: z.array(PollSchema),
+});
+export type RoomArchive = z.infer<typeof RoomArchiveSchema>;
 
 // --- Client → server -----------------------------------------------------------------------
 

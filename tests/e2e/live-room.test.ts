@@ -336,4 +336,35 @@ describe.sequential('live room', () => {
     await pageShown(visitor, HEADING);
     expect(await visitor.getByTestId('room-summary').innerHTML()).toContain('<strong>Open data</strong>');
   });
+
+  it('keeps the room, once the meeting is over, as an archive anyone reads', async () => {
+    const cookies = await organiser.context.cookies(server.url);
+    const moved = await fetch(`${server.url}/api/networks/${NETWORK}/events/${event.slug}`, {
+      method: 'PATCH',
+      headers: {
+        origin: server.url,
+        'content-type': 'application/json',
+        cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+      },
+      body: JSON.stringify({ date: '2022-06-03' }),
+    });
+    expect(moved.status, await moved.clone().text()).toBe(200);
+    const visitor = await openBrowser({ locale: 'en-GB' });
+    try {
+      const { page } = visitor;
+      await page.goto(roomUrl);
+      await pageShown(page, HEADING);
+      const archive = page.getByTestId('room-archived');
+      await archive.getByRole('heading', { level: 2, name: 'The meeting has ended' }).waitFor();
+      const said = await archive.getByTestId('archived-message').allTextContents();
+      expect(said.some((text) => text.includes('Hello from Tampere!'))).toBe(true);
+      expect(said.some((text) => text.includes('Cheap watches'))).toBe(false);
+      expect(await archive.getByTestId('archived-poll').count()).toBe(1);
+      expect(await page.getByTestId('join-room').count()).toBe(0);
+      await screenshot(page, 'live-archive');
+      await expectNoAxeViolations(page);
+    } finally {
+      await visitor.close();
+    }
+  });
 });

@@ -37,6 +37,7 @@ export const queryKeys = {
   },
   live: {
     room: (slug: string, eventSlug: string) => [...network(slug), 'live', eventSlug] as const,
+    archive: (slug: string, eventSlug: string) => [...network(slug), 'live', eventSlug, 'archive'] as const,
   },
   outreach: {
     interest: (slug: string) => [...outreach(slug), 'interest'] as const,

@@ -20,12 +20,22 @@ export function requireHostFor(frame: ClientFrame, hosts: boolean) {
 /** Once the meeting is over (`#shared/meeting-phase.ts`), its room is a read-only archive. */
 export const isArchived = (event: { endsAt: Date }, now: Date) => isOver(event, now);
 
+function requireNotCancelled(event: { status: string }) {
+  if (event.status === 'cancelled') throw new Conflict('This meeting was cancelled; its room is closed.');
+}
+
 /** A cancelled meeting's room cannot be entered; an archived one only by its hosts, to moderate. */
 export function requireEnterable(event: { status: string; endsAt: Date }, hosts: boolean, now: Date) {
-  if (event.status === 'cancelled') throw new Conflict('This meeting was cancelled; its room is closed.');
+  requireNotCancelled(event);
   if (isArchived(event, now) && !hosts) {
     throw new Conflict('This meeting has ended; its room is kept as a read-only archive.');
   }
+}
+
+/** Only an ended meeting's room is read as an archive: while it runs, what it holds comes live. */
+export function requireArchived(event: { status: string; endsAt: Date }, now: Date) {
+  requireNotCancelled(event);
+  if (!isArchived(event, now)) throw new Conflict('This meeting has not ended; enter its room instead.');
 }
 
 /** What hosts may still do in an archive: take away what should not stay in it. */

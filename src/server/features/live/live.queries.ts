@@ -1,7 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db, Tx } from '#server/db/client.ts';
 import { hashToken } from '#server/platform/tokens.ts';
-import { LIVE_LIMITS, type LiveMessage, type Poll, type RoomSettings } from '#shared/live.ts';
+import {
+  LIVE_LIMITS,
+  type LiveMessage,
+  type Poll,
+  type RoomArchive,
+  type RoomSettings,
+} from '#shared/live.ts';
 import { LiveError } from './live.errors.ts';
 import {
   type MessageRow,
@@ -129,6 +135,29 @@ export async function visibleMessages(tx: Tx, room: RoomKey): Promise<LiveMessag
   let chats = 0;
   const kept = rows.filter((r) => r.message.kind === 'question' || chats++ < LIVE_LIMITS.historyMessages);
   return kept.reverse().map((r) => presentMessage(r.message, r.author));
+}
+
+/**
+ * An ended meeting's room for anyone to read, in one consistent read: every message hosts did not
+ * hide, oldest first (not what people who deleted their accounts said), and the polls.
+ */
+export async function archiveOf(db: Db, room: RoomKey): Promise<RoomArchive> {
+  return db.transaction(
+    async (tx) => {
+      const rows = await tx
+        .select({ message: liveMessages, author: authorColumns })
+        .from(liveMessages)
+        .innerJoin(liveParticipants, authorOfMessage)
+        .where(
+          and(inRoom(liveMessages, room), isNull(liveMessages.hiddenAt), isNull(liveParticipants.erasedAt)),
+        )
+        .orderBy(asc(liveMessages.seq))
+        .limit(LIVE_LIMITS.archiveMessages);
+      const messages = rows.map((r) => presentMessage(r.message, r.author));
+      return { messages, polls: await pollsOf(tx, room) };
+    },
+    { isolationLevel: 'repeatable read' },
+  );
 }
 
 /** The questions this participant upvoted. */

@@ -6,13 +6,20 @@ import { Forbidden } from '#server/platform/errors.ts';
 import { renderMarkdown } from '#server/platform/markdown.ts';
 import { answers, fileResponse, NoContent } from '#server/platform/openapi.ts';
 import { EventParamsSchema as Params } from '#shared/events.ts';
-import { JoinedSchema, JoinLiveSchema, LIVE_LIMITS, RoomInfoSchema, SummarySchema } from '#shared/live.ts';
+import {
+  JoinedSchema,
+  JoinLiveSchema,
+  LIVE_LIMITS,
+  RoomArchiveSchema,
+  RoomInfoSchema,
+  SummarySchema,
+} from '#shared/live.ts';
 import { type HostAuditor, hostAuditor } from './live.audit.ts';
 import { serveConnection } from './live.connection.ts';
 import { LiveError } from './live.errors.ts';
-import { isArchived, requireEnterable } from './live.policy.ts';
+import { isArchived, requireArchived, requireEnterable } from './live.policy.ts';
 import { roomSettings, transcriptCsv, transcriptMarkdown } from './live.presenter.ts';
-import { findRoom, transcript } from './live.queries.ts';
+import { archiveOf, findRoom, transcript } from './live.queries.ts';
 import { join, saveSummary } from './live.service.ts';
 import type { RoomKey } from './live.stream.ts';
 
@@ -46,8 +53,29 @@ const roomOf = (event: { networkId: string; id: string }): RoomKey => ({
 export const liveRoutes: FastifyPluginAsyncZod = async (app) => {
   app.decorateRequest('liveRoom', null);
   await app.register(roomRoutes);
+  await app.register(archiveRoute);
   await app.register(socketRoute);
   await app.register(hostRoutes);
+};
+
+/** An ended meeting's room, read by anyone. */
+const archiveRoute: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/live/:event/archive',
+    {
+      schema: {
+        operationId: 'getLiveArchive',
+        params: Params,
+        response: answers({ 200: RoomArchiveSchema }),
+        tags,
+      },
+    },
+    async (request) => {
+      const event = await roomEvent(request);
+      requireArchived(event, new Date());
+      return archiveOf(app.db, roomOf(event));
+    },
+  );
 };
 
 /** What anyone may do before the socket: see the room and enter it. */

@@ -456,4 +456,34 @@ describe('the room of a meeting that is over', () => {
     expect(await client.next('error')).toMatchObject({ code: 'room-closed' });
     client.close();
   });
+
+  it('is read by anyone once over: what was said and its polls, not what hosts hid', async () => {
+    const room = await freshRoom();
+    const { token } = await enterRoom(t, room.path, 'Host', room.cookie);
+    const moderator = await LiveClient.join(t.url, room.path, token, { cookie: room.cookie });
+    const ann = await participant('Ann', room.path);
+    ann.client.chat('Kiitos esityksestä');
+    await moderator.client.next('message');
+    ann.client.chat('something rude');
+    const rude = await moderator.client.next('message');
+    moderator.client.send({ type: 'hide', messageId: rude.message.id });
+    await ann.client.next('hidden');
+    expect((await t.request({ method: 'GET', url: `${room.path}/archive` })).statusCode).toBe(409);
+    ann.client.close();
+    moderator.client.close();
+
+    const slug = room.path.split('/').at(-1) ?? '';
+    const moved = await t.request({
+      method: 'PATCH',
+      url: room.path.replace(`/live/${slug}`, `/events/${slug}`),
+      cookie: room.cookie,
+      payload: { date: '2022-06-03' },
+    });
+    expect(moved.statusCode).toBe(200);
+    const archive = await t.request({ method: 'GET', url: `${room.path}/archive` });
+    expect(archive.statusCode).toBe(200);
+    expect(archive.json().messages.map((m: { body: string }) => m.body)).toEqual(['Kiitos esityksestä']);
+    expect(archive.json().messages[0].author).toMatchObject({ displayName: 'Ann', host: false });
+    expect(archive.json().polls).toEqual([]);
+  });
 });

@@ -41,12 +41,10 @@ export const Tag = styled.span<{ $tone: keyof typeof TAG_COLOURS }>`
   background: ${({ $tone }) => TAG_COLOURS[$tone]};
 `;
 
-/** Who wrote a message, from which organisation, when; hosts are marked. */
-export function MessageMeta({ message }: { message: LiveMessage }) {
+/** Who wrote a message, from which organisation, when; hosts are marked, and one's own. */
+export function AuthorLine({ message, own }: { message: LiveMessage; own: boolean }) {
   const { t } = useTranslation();
   const clock = useClock();
-  const { state } = useRoomContext();
-  const own = message.author.participantId === state.you?.participantId;
   return (
     <Meta>
       <Name data-testid="message-author">{message.author.displayName}</Name>
@@ -58,6 +56,12 @@ export function MessageMeta({ message }: { message: LiveMessage }) {
       <time dateTime={message.createdAt}>{clock(message.createdAt)}</time>
     </Meta>
   );
+}
+
+/** `AuthorLine` in the room, where the reader's own messages are marked. */
+export function MessageMeta({ message }: { message: LiveMessage }) {
+  const { state } = useRoomContext();
+  return <AuthorLine message={message} own={message.author.participantId === state.you?.participantId} />;
 }
 
 export const Body = styled.p`

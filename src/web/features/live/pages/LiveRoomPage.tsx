@@ -9,9 +9,9 @@ import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { AboutMeeting } from '../components/AboutMeeting.tsx';
-import { ArchiveNotice } from '../components/ArchiveNotice.tsx';
 import { JoinForm } from '../components/JoinForm.tsx';
 import { Room } from '../components/Room.tsx';
+import { RoomArchive } from '../components/RoomArchive.tsx';
 import { type Joined, tokenStorage } from '../token-storage.ts';
 
 const Columns = styled.div`
@@ -62,7 +62,7 @@ function LiveRoomView({ network, event, room }: { network: string; event: Event;
               entered={entered}
             />
           ) : room.archived ? (
-            <ArchiveNotice />
+            <RoomArchive network={network} event={event.slug} />
           ) : (
             <JoinForm network={network} event={event} room={room} expired={expired} onJoined={onJoined} />
           )}
