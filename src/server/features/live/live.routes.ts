@@ -66,7 +66,7 @@ const archiveRoute: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getLiveArchive',
         params: Params,
-        response: answers({ 200: RoomArchiveSchema }),
+        response: answers({ 200: RoomArchiveSchema }, 409),
         tags,
       },
     },
