@@ -32,6 +32,9 @@ export const SetupClaimSchema = z.strictObject({ code: z.string().trim().min(1).
 
 /** better-auth's answer to a sign-in link request (the same whether or not a mail went out). */
 export const MagicLinkSentSchema = z.object({ status: z.boolean() });
+
+/** Whom a sign-in link, not yet used, signs in: the page it opens names the address. */
+export const SignInLinkSchema = z.object({ email: z.string() });
 export const SignedOutSchema = z.object({ success: z.boolean() });
 /** Where the browser goes next to sign in at the organisation's provider. */
 export const OidcRedirectSchema = z.object({ url: z.string(), redirect: z.boolean() });

@@ -28,6 +28,7 @@ export const WEB_ROUTES = [
  * the meeting while it is open) and sending the page otherwise (`app.sendWebPage`).
  */
 export const LINK_PAGES = [
+  '/sign-in/link',
   '/n/:network/join/:event',
   '/n/:network/confirm/:token',
   '/n/:network/unsubscribe/:token',

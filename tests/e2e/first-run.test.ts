@@ -136,7 +136,7 @@ describe.sequential('first run', () => {
     await page.goto(link);
     await page.getByRole('heading', { level: 1, name: 'Kirjautumislinkkiä ei voi käyttää' }).waitFor();
     await page.getByText('Linkki on vanhentunut tai jo käytetty.', { exact: false }).waitFor();
-    expect(await page.getByRole('button').count()).toBe(0);
+    expect(await page.getByTestId('sign-in-link-button').count()).toBe(0);
     await screenshot(page, 'sign-in-link-used');
     await expectNoAxeViolations(page);
 

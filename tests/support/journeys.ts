@@ -37,7 +37,7 @@ export async function signInThroughOutbox(
   });
   if (!asked.ok) throw new Error(`sign-in link refused: ${asked.status} ${await asked.text()}`);
   await page.goto(signInLinkIn(server, await mailAt(server, before)));
-  await page.getByRole('button').click(); // the link page has one button, whatever its language
+  await page.getByTestId('sign-in-link-button').click();
   await page.getByTestId('signed-in-as').waitFor();
 }
 

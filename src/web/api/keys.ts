@@ -14,6 +14,7 @@ export const queryKeys = {
   profile: ['me', 'profile'] as const,
   organisations: (q: string) => ['organisations', q] as const,
   invitation: (token: string) => ['invitations', token] as const,
+  signInLink: (token: string) => ['sign-in-links', token] as const,
   /** Finnish public holidays on a date: the same for every network. */
   holidays: (date: string) => ['holidays', date] as const,
   markdownPreview: (markdown: string) => ['markdown-preview', markdown] as const,

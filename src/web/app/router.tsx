@@ -49,6 +49,7 @@ const pages: Record<WebRoute, LazyPage> = {
   '/n/:network/privacy': page(() => import('../features/networks/pages/PrivacyPage.tsx'), 'PrivacyPage'),
   '/n/:network/outreach': page(() => import('../features/outreach/pages/OutreachPage.tsx'), 'OutreachPage'),
   '/n/:network/audit': page(() => import('../features/audit/pages/NetworkAuditPage.tsx'), 'NetworkAuditPage'),
+  '/sign-in/link': page(() => import('../features/auth/pages/SignInLinkPage.tsx'), 'SignInLinkPage'),
   '/n/:network/join/:event': page(() => import('../features/events/pages/JoinPage.tsx'), 'JoinPage'),
   '/n/:network/confirm/:token': page(
     () => import('../features/outreach/pages/ConfirmPage.tsx'),

@@ -10,13 +10,14 @@ import {
   OidcSignInSchema,
   SetupClaimSchema,
   SignedOutSchema,
+  SignInLinkSchema,
 } from '#shared/auth.ts';
 import { AddAdminSchema, AdminListSchema, AdminSchema, SessionSchema } from '#shared/people.ts';
 import { can } from './auth.policy.ts';
 import { forwardToAuth } from './auth.proxy.ts';
-import { listInstallationAdmins } from './auth.queries.ts';
+import { findPendingSignIn, listInstallationAdmins } from './auth.queries.ts';
 import { announceSetup, claimInstallation, getSessionView, makeAdmin } from './auth.service.ts';
-import { OIDC_PROVIDER_ID, SIGN_IN_WINDOW_MS } from './better-auth.ts';
+import { magicLinkIdentifier, OIDC_PROVIDER_ID, SIGN_IN_WINDOW_MS } from './better-auth.ts';
 
 const tags = ['auth'];
 
@@ -43,10 +44,26 @@ const signInLimit = (app: App) => ({
 const forwardingToAuth = (app: App) => (request: FastifyRequest, reply: FastifyReply) =>
   forwardToAuth(app.auth, request, reply);
 
+/** Whom an e-mailed sign-in link signs in, for the page it opens; 404 once used or expired. */
+function signInLinkRoute(app: App) {
+  const schema = {
+    operationId: 'getSignInLink',
+    params: z.object({ token: z.string().min(1).max(200) }),
+    response: answers({ 200: SignInLinkSchema }, 404),
+    tags,
+  };
+  app.get('/api/auth/sign-in-links/:token', { schema, config: signInLimit(app) }, async (request) => {
+    const email = await findPendingSignIn(app.db, magicLinkIdentifier(request.params.token));
+    if (!email) throw new NotFound('The sign-in link');
+    return { email };
+  });
+}
+
 /** Asking for an e-mailed sign-in link, and signing out. */
 function signInRoutes(app: App) {
   const perIp = signInLimit(app);
   const toAuth = forwardingToAuth(app);
+  signInLinkRoute(app);
   app.post(
     '/api/auth/sign-in/magic-link',
     {

@@ -107,13 +107,13 @@ describe('sign-in links', () => {
     const page = await t.request({ method: 'GET', url: `${link.pathname}${link.search}` });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
-    expect(page.body).toContain('<html lang="sv">');
-    expect(page.body).toContain('Med den här länken loggar du in som person@example.org.');
-    expect(page.body).toContain(
-      `<form method="post" action="${link.pathname}${link.search.replaceAll('&', '&amp;')}"`,
-    );
-    expect(page.body).toContain('>Logga in</button>');
+    expect(page.headers['cache-control']).toBe('no-store');
     expect(cookieFrom(page)).toBe('');
+    const named = await t.request({
+      method: 'GET',
+      url: `/api/auth/sign-in-links/${link.searchParams.get('token')}`,
+    });
+    expect(named.json()).toEqual({ email: 'person@example.org' });
   });
 
   it('is not used up by a mail scanner opening it: the person’s own click signs in, once', async () => {
@@ -136,8 +136,6 @@ describe('sign-in links', () => {
     for (const method of ['POST', 'GET'] as const) {
       const again = await t.request({ method, url, headers: { 'accept-language': 'en' } });
       expect(again.statusCode).toBe(410);
-      expect(again.body).toContain('Inloggningslänken kan inte användas'); // the link's language
-      expect(again.body).toContain('href="/sign-in?next=%2Fme"');
       expect(cookieFrom(again)).toBe('');
     }
   });
@@ -152,8 +150,7 @@ describe('sign-in links', () => {
         headers: { 'content-type': 'application/x-www-form-urlencoded', ...(origin ? { origin } : {}) },
         payload: '',
       });
-      expect(forged.statusCode).toBe(403);
-      expect(forged.body).not.toContain('<form');
+      expect(forged.statusCode).toBe(403); // the page offers its own button again
       expect(cookieFrom(forged)).toBe('');
     }
     // The link itself is still good for its owner.
@@ -184,7 +181,7 @@ describe('sign-in links', () => {
     }
     const unknown = await t.request({ method: 'GET', url: '/sign-in/link?token=nope&lang=fi' });
     expect(unknown.statusCode).toBe(410);
-    expect(unknown.body).toContain('Kirjautumislinkkiä ei voi käyttää');
+    expect((await t.request({ method: 'GET', url: '/api/auth/sign-in-links/nope' })).statusCode).toBe(404);
     const broken = await t.request({ method: 'GET', url: '/sign-in/link?callbackURL=https://evil.example' });
     expect(broken.statusCode).toBe(410);
   });

@@ -1,9 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { languageFromHeader, translator } from '#server/platform/i18n.ts';
-import { simplePage } from '#server/platform/simple-page.ts';
 import { LocalPath } from '#shared/auth.ts';
-import { type Language, LanguageSchema } from '#shared/common.ts';
+import { LanguageSchema } from '#shared/common.ts';
 import { callAuth, copyCookies } from './auth.proxy.ts';
 import { findPendingSignIn } from './auth.queries.ts';
 import { magicLinkIdentifier, SIGN_IN_LINK_PATH, SIGN_IN_WINDOW_MS } from './better-auth.ts';
@@ -17,20 +15,14 @@ const LinkQuerySchema = z.object({
 });
 type LinkQuery = z.infer<typeof LinkQuerySchema>;
 
-type Page = { status: number; title: string; paragraphs: string[]; button?: string; link?: string };
-
-/** Answers a valid link with a page, or with null when it answered itself (a redirect). */
-type Respond = (
-  query: LinkQuery,
-  language: Language,
-  request: FastifyRequest,
-  reply: FastifyReply,
-) => Promise<Page | null>;
+// The address carries the link's secret: no copy kept anywhere.
+const linkPage = { cacheControl: 'no-store' };
 
 /**
- * The page an e-mailed sign-in link opens. Opening it (as mail scanners do) names the address and
- * uses nothing up; its button's POST signs in, and only from this page, so another site cannot
- * sign a visitor in as someone else (login CSRF).
+ * The page an e-mailed sign-in link opens (the app's own, `LINK_PAGES`). Opening it (as mail
+ * scanners do) names the address and uses nothing up; its button's POST signs in, and only from
+ * this page, so another site cannot sign a visitor in as someone else (login CSRF). A link used,
+ * expired or mangled gets the page with 410, which offers to ask for a new one.
  */
 export async function signInLinkRoutes(app: FastifyInstance) {
   const ownOrigin = new URL(app.config.PUBLIC_URL).origin;
@@ -41,83 +33,39 @@ export async function signInLinkRoutes(app: FastifyInstance) {
     (_request, _body, done) => done(null),
   );
   const config = { rateLimit: { max: app.config.SIGN_IN_PER_IP, timeWindow: SIGN_IN_WINDOW_MS } };
-  app.get(SIGN_IN_LINK_PATH, { schema: { hide: true }, config }, handle(askToSignIn(app)));
-  app.post(SIGN_IN_LINK_PATH, { schema: { hide: true }, config }, handle(signInFromPage(app, ownOrigin)));
-}
-
-/** Opening the link: names the address it signs in as, and asks to go on with the button. */
-const askToSignIn =
-  (app: FastifyInstance): Respond =>
-  async (query, language) => {
-    const email = await findPendingSignIn(app.db, magicLinkIdentifier(query.token));
-    if (!email) return unusable(language, query);
-    const t = translator(language);
-    return {
-      status: 200,
-      title: t('auth.link.title'),
-      paragraphs: [t('auth.link.question', { email }), t('auth.link.notYou')],
-      button: t('auth.link.button'),
-    };
-  };
-
-/** The button: better-auth verifies the link and sets the session; the browser goes on to the app. */
-const signInFromPage =
-  (app: FastifyInstance, ownOrigin: string): Respond =>
-  async (query, language, request, reply) => {
-    if (request.headers.origin !== ownOrigin) {
-      const t = translator(language);
-      return { status: 403, title: t('auth.link.crossSiteTitle'), paragraphs: [t('auth.link.crossSite')] };
-    }
-    const { lang: _lang, ...callbacks } = query;
-    const params = new URLSearchParams(
-      Object.entries(callbacks).filter((entry): entry is [string, string] => entry[1] !== undefined),
-    );
-    const response = await callAuth(app.auth, request, {
-      method: 'GET',
-      url: `/api/auth/magic-link/verify?${params}`,
-    });
-    const location = response.headers.get('location') ?? '';
-    const error = new URL(location, ownOrigin).searchParams.get('error');
-    if (response.status !== 302 || error === 'INVALID_TOKEN') return unusable(language, query);
-    copyCookies(response, reply);
-    // 303: the browser follows with a GET, whatever it posted.
-    reply.redirect(location, 303);
-    return null;
-  };
-
-/** Parses the link and shows the page `respond` gives; a link that does not parse is unusable. */
-const handle = (respond: Respond) => async (request: FastifyRequest, reply: FastifyReply) => {
-  const parsed = LinkQuerySchema.safeParse(request.query);
-  const language = parsed.data?.lang ?? languageFromHeader(request.headers['accept-language']);
-  if (!parsed.success) return send(request, reply, language, unusable(language));
-  const page = await respond(parsed.data, language, request, reply);
-  return page ? send(request, reply, language, page) : reply;
-};
-
-function send(request: FastifyRequest, reply: FastifyReply, language: Language, page: Page) {
-  const html = simplePage({
-    language,
-    title: page.title,
-    paragraphs: page.paragraphs,
-    ...(page.button ? { action: { url: request.url, label: page.button } } : {}),
-    ...(page.link ? { links: [{ url: page.link, text: translator(language)('auth.link.askAgain') }] } : {}),
+  app.get(SIGN_IN_LINK_PATH, { schema: { hide: true }, config }, async (request, reply) => {
+    const query = LinkQuerySchema.safeParse(request.query);
+    const email = query.success
+      ? await findPendingSignIn(app.db, magicLinkIdentifier(query.data.token))
+      : null;
+    return app.sendWebPage(request, reply, { status: email ? 200 : 410, ...linkPage });
   });
-  return reply
-    .status(page.status)
-    .type('text/html; charset=utf-8')
-    .header('cache-control', 'no-store')
-    .send(html);
+  app.post(SIGN_IN_LINK_PATH, { schema: { hide: true }, config }, async (request, reply) => {
+    const query = LinkQuerySchema.safeParse(request.query);
+    if (!query.success) return app.sendWebPage(request, reply, { status: 410, ...linkPage });
+    // Not from our page: nobody is signed in, and the page (its button) is offered again.
+    if (request.headers.origin !== ownOrigin)
+      return app.sendWebPage(request, reply, { status: 403, ...linkPage });
+    return signIn(app, request, reply, query.data);
+  });
 }
 
-/** A link used, expired or mangled: asking for a new one keeps where the person was going. */
-function unusable(language: Language, query?: LinkQuery): Page {
-  const t = translator(language);
-  const next =
-    query?.callbackURL && query.callbackURL !== '/' ? `?next=${encodeURIComponent(query.callbackURL)}` : '';
-  return {
-    status: 410,
-    title: t('auth.link.unusableTitle'),
-    paragraphs: [t('auth.link.unusable')],
-    link: `/sign-in${next}`,
-  };
+/** better-auth verifies the link and sets the session; the browser goes on to the app. */
+async function signIn(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, query: LinkQuery) {
+  const { lang: _lang, ...callbacks } = query;
+  const params = new URLSearchParams(
+    Object.entries(callbacks).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  const response = await callAuth(app.auth, request, {
+    method: 'GET',
+    url: `/api/auth/magic-link/verify?${params}`,
+  });
+  const location = response.headers.get('location') ?? '';
+  const error = new URL(location, app.config.PUBLIC_URL).searchParams.get('error');
+  if (response.status !== 302 || error === 'INVALID_TOKEN') {
+    return app.sendWebPage(request, reply, { status: 410, ...linkPage });
+  }
+  copyCookies(response, reply);
+  // 303: the browser follows with a GET, whatever it posted.
+  return reply.redirect(location, 303);
 }

@@ -5,9 +5,9 @@ import type { Confirmation } from '#shared/outreach.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { PostButton } from '../../../components/PostButton.tsx';
 import { interestPath, networkPath } from '../../../lib/paths.ts';
 import { useConfirmation } from '../api/get-link-state.ts';
-import { PostButton } from '../components/link-pages/PostButton.tsx';
 
 function ConfirmView({ network, confirmation }: { network: string; confirmation: Confirmation }) {
   const { t } = useTranslation();

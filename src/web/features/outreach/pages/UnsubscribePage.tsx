@@ -7,10 +7,10 @@ import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { PostButton } from '../../../components/PostButton.tsx';
 import { interestPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useUnsubscription } from '../api/get-link-state.ts';
-import { PostButton } from '../components/link-pages/PostButton.tsx';
 
 const Lists = styled.ul`
   list-style: none;

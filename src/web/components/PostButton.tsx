@@ -6,9 +6,9 @@ import { Button } from 'suomifi-ui-components';
  * 303), so the link's action works the same with or without JavaScript.
  */
 export function PostButton({ label, list, testId }: { label: string; list?: string; testId?: string }) {
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   return (
-    <form method="post" action={pathname}>
+    <form method="post" action={`${pathname}${search}`}>
       {list && <input type="hidden" name="list" value={list} />}
       <Button type="submit" data-testid={testId}>
         {label}
