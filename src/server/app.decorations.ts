@@ -5,6 +5,8 @@ import type { Auth } from '#server/features/auth/better-auth.ts';
 import type { EventsCache } from '#server/features/events/events.cache.ts';
 import type { LiveHub } from '#server/features/live/live.hub.ts';
 import type { NetworkCache } from '#server/features/networks/networks.cache.ts';
+import type { PageCache } from './pages/page-cache.ts';
+import type { SendWebPage } from './pages/web-pages.ts';
 import type { Actor } from './platform/actor.types.ts';
 import type { Bus } from './platform/bus.ts';
 import type { Jobs } from './platform/jobs.ts';
@@ -24,6 +26,13 @@ declare module 'fastify' {
     liveHub: LiveHub;
     jobs: Jobs;
     limits: Limits;
+    /** Server-rendered public pages (src/server/pages/page-cache.ts). */
+    pageCache: PageCache;
+    /**
+     * Answers with the web page for request.url: server-rendered (and cached) where public, else
+     * the bare app; `status` replaces the page's own, e.g. for a join link that has not opened.
+     */
+    sendWebPage: SendWebPage;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for a visitor; looked up once per request. */

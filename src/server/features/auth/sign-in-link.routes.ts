@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { languageFromHeader, translator } from '#server/platform/i18n.ts';
+import { requestLanguage, translator } from '#server/platform/i18n.ts';
 import { simplePage } from '#server/platform/simple-page.ts';
 import { LocalPath } from '#shared/auth.ts';
 import { type Language, LanguageSchema } from '#shared/common.ts';
@@ -88,7 +88,7 @@ const signInFromPage =
 /** Parses the link and shows the page `respond` gives; a link that does not parse is unusable. */
 const handle = (respond: Respond) => async (request: FastifyRequest, reply: FastifyReply) => {
   const parsed = LinkQuerySchema.safeParse(request.query);
-  const language = parsed.data?.lang ?? languageFromHeader(request.headers['accept-language']);
+  const language = parsed.data?.lang ?? requestLanguage(request);
   if (!parsed.success) return send(request, reply, language, unusable(language));
   const page = await respond(parsed.data, language, request, reply);
   return page ? send(request, reply, language, page) : reply;

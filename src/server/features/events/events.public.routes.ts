@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import { etagOf, sendRendered } from '#server/platform/etag.ts';
-import { languageFromHeader, translator } from '#server/platform/i18n.ts';
+import { requestLanguage, translator } from '#server/platform/i18n.ts';
 import { answers, NoContent } from '#server/platform/openapi.ts';
 import { simplePage } from '#server/platform/simple-page.ts';
 import { hashToken, newToken } from '#server/platform/tokens.ts';
@@ -186,7 +186,7 @@ function refuseJoin(
   network: NetworkRow,
   row: EventRow | null,
 ) {
-  const language = languageFromHeader(request.headers['accept-language']);
+  const language = requestLanguage(request);
   const t = translator(language);
   const known = row && isPublic(row) ? row : null;
   const over = known !== null && known.status === 'published' && isOver(known, new Date());

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { languageFromHeader, translator } from '#server/platform/i18n.ts';
+import { requestLanguage, translator } from '#server/platform/i18n.ts';
 import { simplePage } from '#server/platform/simple-page.ts';
 import * as outreach from './outreach.service.ts';
 
@@ -22,7 +22,7 @@ function pageRoute(
     schema: { hide: true },
     config,
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
-      const language = languageFromHeader(request.headers['accept-language']);
+      const language = requestLanguage(request);
       const page = await handle((request.params as Params).token, translator(language));
       const html = simplePage({
         language,
