@@ -17,13 +17,19 @@ const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
 const JS_BUDGET_KB = { home: 100, meeting: 100, 'live room': 150 } as const;
 
 type Page = { name: keyof typeof JS_BUDGET_KB; path: string };
-type Target = { name: string; path: string; headers: Record<string, string>; expectedStatus?: number };
+type Target = {
+  name: string;
+  path: string;
+  headers: Record<string, string>;
+  expectedStatus?: number;
+  uniqueQuery?: string;
+};
 type PageWeightRow = PageWeight & { page: string; path: string; budgetKb: number; met: boolean };
 export type PagesResult = BenchResult & { weights: PageWeightRow[] };
 
 export const pages = {
   name: 'pages',
-  description: `public home and meeting pages (first visit, and a repeat visit when the page has an etag), ${settings.connections} connections, median of ${settings.rounds} alternating rounds of ${settings.durationSeconds} s; each public page's transferred HTML, CSS and JS against its budget`,
+  description: `server-rendered public network and meeting pages (rendered for each request, cached first visit, and a repeat visit with the etag), ${settings.connections} connections, median of ${settings.rounds} alternating rounds of ${settings.durationSeconds} s; each public page's transferred HTML, CSS and JS against its budget`,
   run,
   format: (title: string, result: PagesResult) => `${formatTable(title, result)}\n\n${weightTable(result)}`,
 } satisfies Omit<Benchmark, 'run'> & {
@@ -106,8 +112,9 @@ function getRaw(url: string, headers: Record<string, string>): Promise<Raw> {
 const NOT_REPLAYED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
 /**
- * Per page, a first visit; and a repeat visit (If-None-Match, expecting 304) when the page gives an
- * etag. The baseline gets each answer's bytes and headers.
+ * Per page: rendered for every request (each with its own query, so the page cache never has it:
+ * the cost of a cold cache), a first visit to the cached page, and a repeat visit (If-None-Match,
+ * expecting 304) when the page gives an etag. The baseline gets each answer's bytes and headers.
  */
 async function targetsOf(app: ChildServer, measured: Page[]) {
   const targets: Target[] = [];
@@ -115,7 +122,13 @@ async function targetsOf(app: ChildServer, measured: Page[]) {
   for (const page of measured) {
     const first = await getRaw(`${app.baseUrl}${page.path}`, BROWSER_HEADERS);
     if (first.status !== 200) throw new Error(`GET ${page.path} answered ${first.status}, not 200`);
-    targets.push({ name: `${page.name} (first)`, path: page.path, headers: BROWSER_HEADERS });
+    targets.push({
+      name: `${page.name} (rendered)`,
+      path: page.path,
+      headers: BROWSER_HEADERS,
+      uniqueQuery: 'n',
+    });
+    targets.push({ name: `${page.name} (cached)`, path: page.path, headers: BROWSER_HEADERS });
     responses.push(bare(page.path, first));
     const etag = first.headers.etag;
     if (!etag) continue;
@@ -137,6 +150,7 @@ async function measureTarget(target: Target, baseline: ChildServer, app: ChildSe
   const request = {
     headers: target.headers,
     ...(target.expectedStatus ? { expectedStatus: target.expectedStatus } : {}),
+    ...(target.uniqueQuery ? { uniqueQuery: target.uniqueQuery } : {}),
   };
   const { baseline: baselineStats, app: appStats } = await measurePair(
     { url: `${baseline.baseUrl}${target.path}`, pid: baseline.pid },

@@ -9,6 +9,8 @@ export type RequestOptions = {
   headers?: Record<string, string>;
   /** The status every response should have, e.g. 304 for a revalidation; others count as errors. */
   expectedStatus?: number;
+  /** Gives every request its own `?<name>=<n>`: a cache keyed by the address never has the answer. */
+  uniqueQuery?: string;
 };
 
 /**
@@ -36,7 +38,21 @@ function fire(
 ): Promise<autocannon.Result> {
   // timeout < duration so a stuck server shows up as errors instead of stretching the run.
   const headers = request.headers ? { headers: request.headers } : {};
-  return autocannon({ url, connections, duration, timeout: 5, ...headers });
+  const unique = request.uniqueQuery;
+  let n = 0;
+  const requests = unique
+    ? {
+        requests: [{ setupRequest: (r: { path: string }) => ({ ...r, path: `${r.path}?${unique}=${n++}` }) }],
+      }
+    : {};
+  return autocannon({
+    url,
+    connections,
+    duration,
+    timeout: 5,
+    ...headers,
+    ...requests,
+  } as autocannon.Options);
 }
 
 function statsOf(result: autocannon.Result, expectedStatus?: number): Omit<ServerStats, 'peakRssMb'> {
