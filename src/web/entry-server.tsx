@@ -40,6 +40,8 @@ export interface RenderOutput {
   state: PageState;
   /** Every answer the page was built from (to find when a meeting on it changes phase). */
   data: unknown[];
+  /** An answer failed other than with 404 (the page shows an error): it is not to be kept. */
+  failed: boolean;
 }
 
 const i18nOptions = {
@@ -116,12 +118,13 @@ function wanted(client: QueryClient, tried: Set<string>): Query[] {
     });
 }
 
-function statusOf(context: { statusCode: number }, client: QueryClient): number {
-  const missing = client
+function statusOf(context: { statusCode: number }, client: QueryClient) {
+  const errors = client
     .getQueryCache()
     .getAll()
-    .some((query) => isApiError(query.state.error, 404));
-  return missing ? 404 : context.statusCode;
+    .flatMap((query) => (query.state.error ? [query.state.error] : []));
+  const missing = errors.some((error) => isApiError(error, 404));
+  return { status: missing ? 404 : context.statusCode, failed: errors.some((e) => !isApiError(e, 404)) };
 }
 
 /**
@@ -152,7 +155,7 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
       .getAll()
       .map((query) => query.state.data);
     const state = dehydratePage(client, input.now);
-    return { ...rendering, status: statusOf(context, client), state, data };
+    return { ...rendering, ...statusOf(context, client), state, data };
   } finally {
     client.clear();
   }

@@ -14,6 +14,8 @@ export interface Rendering {
   title: string | null;
   state: unknown;
   data: unknown[];
+  /** An API answer failed other than with 404: the page shows an error and is not kept. */
+  failed: boolean;
 }
 
 /** What dist/ssr/entry-server.js exports; the browser's types stay on its side. */

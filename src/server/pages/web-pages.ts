@@ -117,7 +117,8 @@ export async function createWebPages(
       status: meta.found ? rendering.status : 404,
       html: composeDocument(template, { ...parts, meta: { ...meta, title }, rendering }),
       network: await networkOf(route?.params.network),
-      validUntil: validUntil(route?.pattern, rendering.data, now),
+      // A page that shows a failure is sent, not kept: the next reader gets a new try.
+      validUntil: rendering.failed ? now : validUntil(route?.pattern, rendering.data, now),
     };
   }
 
