@@ -7,11 +7,17 @@ const PAGE_STATE_ID = 'verkosto-state';
 
 export type PageMeta = { title: string; description: string; found: boolean };
 
-/** Path and query without `lang`, its parameters sorted: one page whatever their order. */
+/**
+ * The query parameters a public page reads (the past meetings' search); others (`lang`, a
+ * campaign's `utm_…`) do not change what it shows, so they neither make a page of their own in the
+ * cache nor reach the renderer.
+ */
+const PAGE_PARAMS = new Set(['q', 'theme', 'year']);
+
+/** Path and the page's own query parameters, sorted: one page whatever their order. */
 export function normalisedUrl(url: string): string {
   const [path = '/', query = ''] = url.split('?', 2);
-  const params = new URLSearchParams(query);
-  params.delete('lang');
+  const params = new URLSearchParams([...new URLSearchParams(query)].filter(([key]) => PAGE_PARAMS.has(key)));
   params.sort();
   const rest = params.toString();
   return rest ? `${path}?${rest}` : path;

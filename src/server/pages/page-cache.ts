@@ -8,7 +8,8 @@ import { etagOf } from '#server/platform/etag.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
-const MAX_ENTRIES = 2000;
+/** A network page with its three encodings is about 150 kB: at most some 75 MB of pages. */
+const MAX_ENTRIES = 500;
 
 /** A rendered page with its compressed forms, computed once: the hot path compresses nothing. */
 export interface CachedPage {

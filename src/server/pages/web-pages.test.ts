@@ -199,8 +199,8 @@ describe('what a rendering depends on', () => {
     expect(nextPhaseChange([{ title: 'no meeting' }], now)).toBeNull();
   });
 
-  it('keys a page by its path and sorted query, without the language', () => {
+  it('keys a page by its path and the sorted parameters it reads, without the language', () => {
     expect(normalisedUrl('/n/x?year=2022&lang=sv&q=laki')).toBe('/n/x?q=laki&year=2022');
-    expect(normalisedUrl('/n/x?lang=en')).toBe('/n/x');
+    expect(normalisedUrl('/n/x?lang=en&utm_source=mail')).toBe('/n/x');
   });
 });
