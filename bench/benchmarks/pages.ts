@@ -129,7 +129,7 @@ async function targetsOf(app: ChildServer, measured: Page[]) {
       name: `${page.name} (rendered)`,
       path: page.path,
       headers: BROWSER_HEADERS,
-      uniqueQuery: 'n',
+      uniqueQuery: 'q',
     });
     targets.push({ name: `${page.name} (cached)`, path: page.path, headers: BROWSER_HEADERS });
     responses.push(bare(page.path, first));

@@ -30,6 +30,9 @@ export async function measure(
   return { ...statsOf(result, request.expectedStatus), peakRssMb };
 }
 
+/** Counts on across warm-ups and rounds, so a unique query is never sent twice in a run. */
+let uniqueCounter = 0;
+
 function fire(
   url: string,
   connections: number,
@@ -39,10 +42,13 @@ function fire(
   // timeout < duration so a stuck server shows up as errors instead of stretching the run.
   const headers = request.headers ? { headers: request.headers } : {};
   const unique = request.uniqueQuery;
-  let n = 0;
   const requests = unique
     ? {
-        requests: [{ setupRequest: (r: { path: string }) => ({ ...r, path: `${r.path}?${unique}=${n++}` }) }],
+        requests: [
+          {
+            setupRequest: (r: { path: string }) => ({ ...r, path: `${r.path}?${unique}=${uniqueCounter++}` }),
+          },
+        ],
       }
     : {};
   return autocannon({

@@ -24,6 +24,11 @@ export interface CachedPage {
 export interface Rendered {
   status: number;
   html: string;
+  /**
+   * What the ETag is computed from, when not the HTML: the page without the moment it was rendered,
+   * so a page rendered again with the same content keeps its ETag (and browsers their 304).
+   */
+  etagSource?: string;
   /** The network the page belongs to (slug and id); none for the installation's own pages. */
   network: { slug: string; id: string } | null;
   validUntil: Date | null;
@@ -52,7 +57,8 @@ async function compress(rendered: Rendered): Promise<CachedPage & { validUntil: 
     gzipped(identity, { level: 9 }),
   ]);
   const validUntil = rendered.validUntil?.getTime() ?? Number.POSITIVE_INFINITY;
-  return { status: rendered.status, etag: etagOf(rendered.html), identity, br, gzip, validUntil };
+  const etag = etagOf(rendered.etagSource ?? rendered.html);
+  return { status: rendered.status, etag, identity, br, gzip, validUntil };
 }
 
 /**
@@ -90,8 +96,11 @@ export async function createPageCache(bus: Bus): Promise<PageCache> {
   return {
     get(key, render) {
       const entry = entries.get(key);
-      if (entry && entry.validUntil > Date.now()) return entry.page;
-      return store(key, render);
+      if (!entry || entry.validUntil <= Date.now()) return store(key, render);
+      // Least recently used goes first: a page read often stays however many others pass through.
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.page;
     },
     get renders() {
       return renders;

@@ -166,6 +166,20 @@ describe('the page cache', () => {
     expect(cache.renders).toBe(2);
   });
 
+  it('keeps the ETag of a page rendered again with the same content at another moment', async () => {
+    const cache = await createPageCache(bus);
+    const at = (moment: string) => ({
+      ...rendered(null),
+      html: `<p>page</p><!--${moment}-->`,
+      etagSource: 'same',
+    });
+    const first = await cache.get('k', async () => at('1'));
+    await bus.publish('verkosto_installation', 'settings');
+    const again = await cache.get('k', async () => at('2'));
+    expect(again.identity.toString()).toContain('<!--2-->');
+    expect(again.etag).toBe(first.etag);
+  });
+
   it('forgets a network’s pages on its changes, and the installation’s own pages on any', async () => {
     const cache = await createPageCache(bus);
     await cache.get('a', async () => rendered(null));

@@ -116,6 +116,7 @@ export async function createWebPages(
     return {
       status: meta.found ? rendering.status : 404,
       html: composeDocument(template, { ...parts, meta: { ...meta, title }, rendering }),
+      etagSource: [title, meta.description, rendering.html, JSON.stringify(rendering.data)].join('\n'),
       network: await networkOf(route?.params.network),
       // A page that shows a failure is sent, not kept: the next reader gets a new try.
       validUntil: rendering.failed ? now : validUntil(route?.pattern, rendering.data, now),
