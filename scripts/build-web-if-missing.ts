@@ -13,9 +13,13 @@ function newest(dir: string): number {
   return latest;
 }
 
+/** When the older of the two builds (the browser's app and the server renderer) was made. */
 function builtAt(): number {
   try {
-    return statSync(join(root, 'dist/web/index.html')).mtimeMs;
+    return Math.min(
+      statSync(join(root, 'dist/web/index.html')).mtimeMs,
+      statSync(join(root, 'dist/ssr/entry-server.js')).mtimeMs,
+    );
   } catch {
     return 0;
   }
@@ -24,12 +28,8 @@ function builtAt(): number {
 const sources = Math.max(newest(join(root, 'src/web')), newest(join(root, 'src/shared')));
 if (builtAt() < sources) {
   console.log('Building the web app…');
-  execFileSync(
-    join(root, 'node_modules/.bin/vite'),
-    ['build', '--config', 'vite.config.ts', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
-  );
+  const vite = join(root, 'node_modules/.bin/vite');
+  const build = ['build', '--config', 'vite.config.ts', '--logLevel', 'warn'];
+  execFileSync(vite, build, { cwd: root, stdio: 'inherit' });
+  execFileSync(vite, [...build, '--ssr', 'entry-server.tsx'], { cwd: root, stdio: 'inherit' });
 }

@@ -9,6 +9,8 @@ export type RequestOptions = {
   headers?: Record<string, string>;
   /** The status every response should have, e.g. 304 for a revalidation; others count as errors. */
   expectedStatus?: number;
+  /** Gives every request its own `?<name>=<n>`: a cache keyed by the address never has the answer. */
+  uniqueQuery?: string;
 };
 
 /**
@@ -28,6 +30,9 @@ export async function measure(
   return { ...statsOf(result, request.expectedStatus), peakRssMb };
 }
 
+/** Counts on across warm-ups and rounds, so a unique query is never sent twice in a run. */
+let uniqueCounter = 0;
+
 function fire(
   url: string,
   connections: number,
@@ -36,7 +41,24 @@ function fire(
 ): Promise<autocannon.Result> {
   // timeout < duration so a stuck server shows up as errors instead of stretching the run.
   const headers = request.headers ? { headers: request.headers } : {};
-  return autocannon({ url, connections, duration, timeout: 5, ...headers });
+  const unique = request.uniqueQuery;
+  const requests = unique
+    ? {
+        requests: [
+          {
+            setupRequest: (r: { path: string }) => ({ ...r, path: `${r.path}?${unique}=${uniqueCounter++}` }),
+          },
+        ],
+      }
+    : {};
+  return autocannon({
+    url,
+    connections,
+    duration,
+    timeout: 5,
+    ...headers,
+    ...requests,
+  } as autocannon.Options);
 }
 
 function statsOf(result: autocannon.Result, expectedStatus?: number): Omit<ServerStats, 'peakRssMb'> {

@@ -92,7 +92,9 @@ export function meetsGoal(target: TargetResult, goal: NonNullable<BenchResult['g
 function goalLines(result: BenchResult): string[] {
   const goal = result.goal;
   if (!goal) return [];
-  return result.targets.map((t) => {
+  // A target the benchmark set `meetsGoal: null` for, though it has a ratio, has no goal (a stress row).
+  const withGoal = result.targets.filter((t) => !(t.meetsGoal === null && t.ratio.reqPerSec !== null));
+  return withGoal.map((t) => {
     const met = t.meetsGoal ?? meetsGoal(t, goal);
     const verdict = met === null ? 'unknown' : met ? 'met' : 'not met';
     const why = met === false && t.app.errors > 0 ? `, ${t.app.errors} errors` : '';

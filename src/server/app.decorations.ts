@@ -1,18 +1,17 @@
 // How the application object looks to every module: what app.ts decorates Fastify with.
-
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '#server/config.ts';
 import type { Database, Db } from '#server/db/client.ts';
 import type { Auth } from '#server/features/auth/better-auth.ts';
 import type { EventsCache } from '#server/features/events/events.cache.ts';
 import type { LiveHub } from '#server/features/live/live.hub.ts';
 import type { NetworkCache } from '#server/features/networks/networks.cache.ts';
+import type { PageCache } from './pages/page-cache.ts';
+import type { SendWebPage } from './pages/web-pages.ts';
 import type { Actor } from './platform/actor.types.ts';
 import type { Bus } from './platform/bus.ts';
 import type { Jobs } from './platform/jobs.ts';
 import type { Mailer } from './platform/mail.ts';
 import type { Limits } from './platform/rate-limit.ts';
-import type { WebPageOptions } from './web.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -27,12 +26,13 @@ declare module 'fastify' {
     liveHub: LiveHub;
     jobs: Jobs;
     limits: Limits;
-    /** Answers with the web page for the request's address (src/shared/routes.ts), e.g. a link's page. */
-    sendWebPage(
-      request: FastifyRequest,
-      reply: FastifyReply,
-      options?: WebPageOptions,
-    ): Promise<FastifyReply>;
+    /** Server-rendered public pages (src/server/pages/page-cache.ts). */
+    pageCache: PageCache;
+    /**
+     * Answers with the web page for request.url: server-rendered (and cached) where public, else
+     * the bare app; `status` replaces the page's own, e.g. for a join link that has not opened.
+     */
+    sendWebPage: SendWebPage;
   }
   interface FastifyRequest {
     /** The signed-in person, or null for a visitor; looked up once per request. */

@@ -7,26 +7,16 @@ import { findPublicEvent } from '#server/features/events/events.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { type Language, localized } from '#shared/common.ts';
 import { LINK_PAGES, matchRoute, WEB_ROUTES } from '#shared/routes.ts';
-import { escapeHtml } from './platform/html.ts';
-import { languageFromHeader, translator } from './platform/i18n.ts';
+import type { PageMeta } from './pages/document.ts';
+import { createWebPages } from './pages/web-pages.ts';
+import { translator } from './platform/i18n.ts';
 import { markdownToText } from './platform/markdown.ts';
 import { perClient } from './platform/rate-limit.ts';
 
 const webRoot = join(import.meta.dirname, '../../dist/web');
 
-export type WebPageOptions = {
-  status?: number;
-  /** `no-store` for a page whose address carries a secret token. */
-  cacheControl?: string;
-  /** Query data the page's first render starts with (e.g. a refused form's values), by query key. */
-  data?: [key: readonly unknown[], value: unknown][];
-};
-
-type PageMeta = { title: string; description: string; found: boolean };
-
 /** Title and description for a path, from the database where the page is public. */
-async function metaFor(app: FastifyInstance, request: FastifyRequest): Promise<PageMeta> {
-  const language = languageFromHeader(request.headers['accept-language']);
+async function metaFor(app: FastifyInstance, request: FastifyRequest, language: Language): Promise<PageMeta> {
   const t = translator(language);
   const path = request.url.split('?')[0] ?? '/';
   const route = [...WEB_ROUTES, ...LINK_PAGES]
@@ -69,21 +59,6 @@ function networkMeta(network: NetworkRow, language: Language, fallback: string):
   return meta;
 }
 
-function renderPage(template: string, meta: PageMeta, url: string): string {
-  const tags = [
-    `<meta name="description" content="${escapeHtml(meta.description)}">`,
-    `<meta property="og:title" content="${escapeHtml(meta.title)}">`,
-    `<meta property="og:description" content="${escapeHtml(meta.description)}">`,
-    `<meta property="og:type" content="website">`,
-    `<meta property="og:site_name" content="Verkosto">`,
-    `<meta property="og:url" content="${escapeHtml(url)}">`,
-  ].join('\n    ');
-  return template
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(meta.title)}</title>`)
-    .replace(/<meta name="description"[^>]*>/, '')
-    .replace('<!--verkosto-meta-->', tags);
-}
-
 /**
  * Serves the built web app: hashed assets from dist/web, and for every page the app's HTML with
  * that page's title and Open Graph tags, so shared links preview well. Unknown paths get 404s.
@@ -108,18 +83,12 @@ export const webPlugin = fp(
       });
     }
 
-    const sendPage = async (request: FastifyRequest, reply: FastifyReply, options: WebPageOptions = {}) => {
-      const meta = await metaFor(app, request);
-      const url = `${app.config.PUBLIC_URL}${request.url.split('?')[0]}`;
-      return reply
-        .status(options.status ?? (meta.found ? 200 : 404))
-        .type('text/html; charset=utf-8')
-        .header('cache-control', options.cacheControl ?? 'no-cache')
-        .send(renderPage(template, meta, url));
-    };
+    const pages = await createWebPages(app, template, (request, language) => metaFor(app, request, language));
+    app.decorate('sendWebPage', pages.send);
+    app.decorate('pageCache', pages.cache);
+    const sendPage = (request: FastifyRequest, reply: FastifyReply) => pages.send(request, reply);
 
-    app.decorate('sendWebPage', sendPage);
-    for (const route of WEB_ROUTES) app.get(route, { schema: { hide: true } }, (q, r) => sendPage(q, r));
+    for (const route of WEB_ROUTES) app.get(route, { schema: { hide: true } }, sendPage);
 
     // An attacker could probe for valid URLs if not-found answers were not rate limited.
     const notFoundLimit = app.rateLimit({

@@ -9,14 +9,17 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 
 export type Browser = { context: BrowserContext; page: Page; close(): Promise<void> };
 
-/** A fresh Chromium profile with one page, in the given UI language. */
-export async function openBrowser(options: { locale?: string } = {}): Promise<Browser> {
+/** A fresh Chromium profile with one page, in the given UI language (and with JavaScript, unless told). */
+export async function openBrowser(
+  options: { locale?: string; javaScriptEnabled?: boolean } = {},
+): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'verkosto-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_FLAGS,
     locale: options.locale ?? 'fi-FI',
     viewport: { width: 1280, height: 900 },
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   // Playwright's own 30 s per action is too little on a busy machine; the suite's wait budget instead.
   context.setDefaultTimeout(BUDGET.wait);

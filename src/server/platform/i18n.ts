@@ -18,17 +18,6 @@ export function translator(language: Language): TFunction {
   return i18n.getFixedT(language);
 }
 
-const isLanguage = (value: unknown): value is Language => value === 'fi' || value === 'sv' || value === 'en';
-
-/** The UI language of a request: the address's `?lang=`, else the reader's Accept-Language. */
-export function requestLanguage(request: {
-  query: unknown;
-  headers: { 'accept-language'?: string };
-}): Language {
-  const asked = (request.query as { lang?: unknown } | undefined)?.lang;
-  return isLanguage(asked) ? asked : languageFromHeader(request.headers['accept-language']);
-}
-
 /** The first of fi/sv/en in an Accept-Language header, else Finnish. */
 export function languageFromHeader(header: string | undefined): Language {
   for (const part of (header ?? '').split(',')) {
@@ -36,4 +25,37 @@ export function languageFromHeader(header: string | undefined): Language {
     if (tag === 'fi' || tag === 'sv' || tag === 'en') return tag;
   }
   return 'fi';
+}
+
+/** The cookie the language switch sets (src/web/lib/i18n.ts), so server pages honour the choice. */
+export const LANGUAGE_COOKIE = 'verkosto_lang';
+
+const asLanguage = (value: unknown): Language | null =>
+  value === 'fi' || value === 'sv' || value === 'en' ? value : null;
+
+/** `?lang=` of a request's address, when it names one of fi/sv/en. */
+export function addressLanguage(url: string): Language | null {
+  const query = url.indexOf('?');
+  if (query < 0) return null;
+  return asLanguage(new URLSearchParams(url.slice(query + 1)).get('lang'));
+}
+
+function cookieLanguage(header: string | undefined): Language | null {
+  const match = header?.match(/(?:^|;\s*)verkosto_lang=([a-z]{2})(?:;|$)/);
+  return asLanguage(match?.[1]);
+}
+
+/**
+ * The UI language of a request, the same for every page: the address's `?lang=`, else the reader's
+ * saved choice (the cookie), else Accept-Language, else Finnish.
+ */
+export function requestLanguage(request: {
+  url: string;
+  headers: { cookie?: string; 'accept-language'?: string };
+}): Language {
+  return (
+    addressLanguage(request.url) ??
+    cookieLanguage(request.headers.cookie) ??
+    languageFromHeader(request.headers['accept-language'])
+  );
 }

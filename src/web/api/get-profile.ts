@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Profile, ProfileSchema } from '#shared/people.ts';
 import { apiRequest } from '../lib/api.ts';
+import { PERSONAL } from '../lib/hydration.ts';
 import { queryKeys } from './keys.ts';
 
 export function getProfile(signal?: AbortSignal): Promise<Profile> {
@@ -8,7 +9,7 @@ export function getProfile(signal?: AbortSignal): Promise<Profile> {
 }
 
 export const profileQueryOptions = () =>
-  queryOptions({ queryKey: queryKeys.profile, queryFn: ({ signal }) => getProfile(signal) });
+  queryOptions({ queryKey: queryKeys.profile, meta: PERSONAL, queryFn: ({ signal }) => getProfile(signal) });
 
 export function useProfile() {
   return useQuery(profileQueryOptions());

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { type Session, SessionSchema } from '#shared/people.ts';
 import { apiRequest } from '../lib/api.ts';
+import { PERSONAL } from '../lib/hydration.ts';
 import { queryKeys } from './keys.ts';
 
 export type SessionUser = NonNullable<Session['user']>;
@@ -12,6 +13,7 @@ export function getSession(signal?: AbortSignal): Promise<Session> {
 export const sessionQueryOptions = () =>
   queryOptions({
     queryKey: queryKeys.session,
+    meta: PERSONAL,
     queryFn: ({ signal }) => getSession(signal),
     staleTime: 60_000,
   });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
-import { LANGUAGES } from '#shared/common.ts';
+import { LANGUAGES, type Language } from '#shared/common.ts';
 import { changeLanguage, useLanguage } from '../lib/i18n.ts';
 import { tokens } from '../lib/theme.ts';
 
@@ -28,10 +29,25 @@ const LanguageButton = styled.button`
   }
 `;
 
-/** "Suomeksi / På svenska / In English": the choice is kept in localStorage. */
+/**
+ * "Suomeksi / På svenska / In English": the choice is kept in a cookie. An address that names a
+ * language (`?lang=sv`) is changed with it, so reloading or sharing it keeps the new one.
+ */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const current = useLanguage();
+  const [search, setSearch] = useSearchParams();
+  const choose = (language: Language) => {
+    if (search.has('lang'))
+      setSearch(
+        (params) => {
+          params.set('lang', language);
+          return params;
+        },
+        { replace: true, preventScrollReset: true },
+      );
+    void changeLanguage(language);
+  };
   return (
     <Group role="group" aria-label={t('header.language')}>
       {LANGUAGES.map((language) => (
@@ -40,7 +56,7 @@ export function LanguageSwitch() {
           type="button"
           lang={language}
           aria-pressed={language === current}
-          onClick={() => void changeLanguage(language)}
+          onClick={() => choose(language)}
         >
           {t(`languages.${language}`)}
         </LanguageButton>

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { LINK_PAGES, WEB_ROUTES } from '#shared/routes.ts';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
 import { Layout } from './Layout.tsx';
@@ -61,7 +61,8 @@ const pages: Record<WebRoute, LazyPage> = {
   ),
 };
 
-export const router = createBrowserRouter([
+/** The app's routes, the same in the browser and in the server renderer (src/web/entry-server.tsx). */
+export const routes: RouteObject[] = [
   {
     Component: Layout,
     children: [
@@ -74,4 +75,22 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];
+
+/**
+ * The browser's router. When the page was rendered on the server, the matched pages' modules are
+ * loaded first, so the first render is the server's markup and hydration does not fall back to a
+ * loading state (react-router's pattern for lazy routes with server rendering).
+ */
+export async function createAppRouter(hydrating: boolean) {
+  if (hydrating) {
+    const lazy = (matchRoutes(routes, window.location) ?? []).filter((m) => m.route.lazy);
+    await Promise.all(
+      lazy.map(async ({ route }) => {
+        const module = await (route.lazy as LazyPage)();
+        Object.assign(route, { ...module, lazy: undefined });
+      }),
+    );
+  }
+  return createBrowserRouter(routes);
+}

@@ -4,6 +4,9 @@ import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
 
+/** The server renderer's ear for the page's title, which the browser sets in an effect. */
+export const DocumentTitleContext = createContext<((title: string) => void) | null>(null);
+
 /** True once the user has moved from the page the app was opened on. */
 export const NavigatedContext = createContext(false);
 
@@ -34,10 +37,12 @@ export function PageTitle({ children, title }: PageTitleProps) {
   const ref = useRef<HTMLHeadingElement>(null);
   const pageTitle = title ?? (typeof children === 'string' ? children : '');
   const focusKey = navigated ? location.key : null;
+  const documentTitle = pageTitle ? t('app.documentTitle', { page: pageTitle }) : t('app.name');
+  useContext(DocumentTitleContext)?.(documentTitle);
 
   useEffect(() => {
-    document.title = pageTitle ? t('app.documentTitle', { page: pageTitle }) : t('app.name');
-  }, [pageTitle, t]);
+    document.title = documentTitle;
+  }, [documentTitle]);
 
   useEffect(() => {
     if (focusKey) ref.current?.focus();

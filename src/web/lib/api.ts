@@ -44,6 +44,16 @@ export interface RequestOptions<T> {
   onUploadProgress?: (fraction: number) => void;
 }
 
+/** How a request reaches the API: the browser's fetch, or the server renderer's in-process call. */
+export type ApiTransport = (path: string, init: RequestInit) => Promise<Response>;
+
+let transport: ApiTransport = (path, init) => fetch(path, init);
+
+/** The server renderer answers the app's requests in-process (anonymously), without a network. */
+export function setApiTransport(next: ApiTransport): void {
+  transport = next;
+}
+
 /** What came back, whichever way it was sent. */
 interface Answer {
   status: number;
@@ -77,7 +87,7 @@ async function send(path: string, method: Method, options: RequestOptions<unknow
   if (upload && onUploadProgress)
     return sendWithProgress(path, method, headers, body, onUploadProgress, signal);
   try {
-    const response = await fetch(path, {
+    const response = await transport(path, {
       method,
       headers,
       body: payload,

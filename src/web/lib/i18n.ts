@@ -19,20 +19,30 @@ const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
   en: () => import('#shared/i18n/en.json'),
 };
 
-export const LANGUAGE_STORAGE_KEY = 'verkosto.lang';
+/** The cookie that keeps the reader's choice, so the server renders every page in it (see requestLanguage). */
+export const LANGUAGE_COOKIE = 'verkosto_lang';
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-function isLanguage(value: unknown): value is Language {
+export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
 /** The language the user chose with the switch (or by saving the profile), if any. */
 export function storedLanguage(): Language | null {
-  try {
-    const value = localStorage.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(value) ? value : null;
-  } catch {
-    return null;
-  }
+  const match = document.cookie.match(new RegExp(`(?:^|;\\s*)${LANGUAGE_COOKIE}=([a-z]{2})`));
+  return isLanguage(match?.[1]) ? match[1] : null;
+}
+
+function storeLanguage(language: Language) {
+  // A cookie, not the Cookie Store API: the server must read it, and Safari and Firefox lack that API.
+  // biome-ignore lint/suspicious/noDocumentCookie: see above
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
+}
+
+/** The language the server rendered the page in (it resolved `?lang`, the cookie and the browser's). */
+function pageLanguage(): Language | null {
+  const value = document.documentElement.dataset.lang;
+  return isLanguage(value) ? value : null;
 }
 
 function browserLanguage(): Language | null {
@@ -50,7 +60,7 @@ async function loadLanguage(language: Language) {
 }
 
 export async function initI18n(): Promise<void> {
-  const language = storedLanguage() ?? browserLanguage() ?? 'fi';
+  const language = pageLanguage() ?? storedLanguage() ?? browserLanguage() ?? 'fi';
   await i18n.use(initReactI18next).init({
     lng: language,
     fallbackLng: false,
@@ -76,11 +86,7 @@ let latestChange = 0;
  */
 export async function changeLanguage(language: Language, remember = true): Promise<void> {
   const change = ++latestChange;
-  if (remember) {
-    try {
-      localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-    } catch {}
-  }
+  if (remember) storeLanguage(language);
   await loadLanguage(language);
   if (change === latestChange) await i18n.changeLanguage(language);
 }

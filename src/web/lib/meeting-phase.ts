@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type MeetingPhase, meetingPhase, nextChange } from '#shared/meeting-phase.ts';
+import { firstRenderNow } from './render-time.ts';
 
 type Times = { joinOpensAt: string; startsAt: string; endsAt: string };
 
@@ -9,7 +10,7 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 /** The meeting's phase now, updated at the moment it changes while the page stays open. */
 export function useMeetingPhase(meeting: Times): MeetingPhase {
   const { joinOpensAt, startsAt, endsAt } = meeting;
-  const [now, setNow] = useState(() => new Date());
+  const [now, setNow] = useState(firstRenderNow);
   useEffect(() => {
     const next = nextChange({ joinOpensAt, startsAt, endsAt }, now);
     if (!next) return;

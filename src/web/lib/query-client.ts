@@ -7,9 +7,12 @@ function retry(failureCount: number, error: unknown): boolean {
   return failureCount < 2;
 }
 
-export const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: { retry, staleTime: 30_000, refetchOnWindowFocus: false },
-    mutations: { retry: false },
-  },
-});
+/** The app's query client: one in the browser, and a fresh one for each server rendering. */
+export function createQueryClient(server = false): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: { retry: server ? false : retry, staleTime: 30_000, refetchOnWindowFocus: false },
+      mutations: { retry: false },
+    },
+  });
+}

@@ -4,7 +4,7 @@ import { genericOAuth, magicLink } from 'better-auth/plugins';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '#server/config.ts';
 import type { Db } from '#server/db/client.ts';
-import { languageFromHeader, translator } from '#server/platform/i18n.ts';
+import { requestLanguage, translator } from '#server/platform/i18n.ts';
 import type { Mailer } from '#server/platform/mail.ts';
 import { simpleMail } from '#server/platform/mail-layout.ts';
 import { hashToken } from '#server/platform/tokens.ts';
@@ -72,16 +72,23 @@ export function createAuth(deps: AuthDeps) {
           before: async (user) => ({ data: { ...user, name: user.name || user.email.split('@')[0] } }),
           after: async (user, ctx) => {
             // Start in the language of the browser that completed sign-in.
-            await onUserCreated(
-              db,
-              user.id,
-              languageFromHeader(ctx?.headers?.get('accept-language') ?? undefined),
-            );
+            await onUserCreated(db, user.id, headersLanguage(ctx?.headers));
           },
         },
       },
     },
     plugins: [magicLink(magicLinkOptions(config, deps.mailer)), ...oidcPlugins(config)],
+  });
+}
+
+/** The reader's language from a request's headers (the cookie, else Accept-Language). */
+function headersLanguage(headers: Headers | undefined | null) {
+  return requestLanguage({
+    url: '',
+    headers: {
+      cookie: headers?.get('cookie') ?? undefined,
+      'accept-language': headers?.get('accept-language') ?? undefined,
+    },
   });
 }
 
@@ -92,9 +99,7 @@ function magicLinkOptions(config: Config, mailer: Mailer): Parameters<typeof mag
     storeToken: { type: 'custom-hasher', hash: async (token) => hashToken(token) },
     sendMagicLink: async ({ email, url, metadata }, ctx) => {
       const lang = LanguageSchema.safeParse(metadata?.lang);
-      const language = lang.success
-        ? lang.data
-        : languageFromHeader(ctx?.headers?.get('accept-language') ?? '');
+      const language = lang.success ? lang.data : headersLanguage(ctx?.headers);
       const link = new URL(`${config.PUBLIC_URL}${SIGN_IN_LINK_PATH}`);
       link.search = new URL(url).search;
       link.searchParams.set('lang', language);

@@ -16,7 +16,7 @@ const LinkQuerySchema = z.object({
 type LinkQuery = z.infer<typeof LinkQuerySchema>;
 
 // The address carries the link's secret: no copy kept anywhere.
-const linkPage = { cacheControl: 'no-store' };
+const linkPage = { cache: false };
 
 /**
  * The page an e-mailed sign-in link opens (the app's own, `LINK_PAGES`). Opening it (as mail

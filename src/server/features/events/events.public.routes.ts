@@ -188,7 +188,7 @@ function refuseJoin(
   const over = known !== null && known.status === 'published' && isOver(known, new Date());
   return app.sendWebPage(request, reply, {
     status: over ? 410 : known ? 409 : 404,
-    cacheControl: 'no-store',
+    cache: false,
   });
 }
 

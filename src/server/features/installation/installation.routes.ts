@@ -34,7 +34,10 @@ export const installationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       authorizeSettingsChange(await request.requireActor());
-      return presentSettings(await service.saveSettings(app.db, request.body));
+      const saved = await service.saveSettings(app.db, request.body);
+      // Every instance's rendered pages show the installation's name and statement: they start over.
+      await app.bus.publish(service.INSTALLATION_CHANGES, 'settings');
+      return presentSettings(saved);
     },
   );
 };

@@ -4,6 +4,9 @@ import { InstallationSettingsInputSchema } from '#shared/installation.ts';
 import * as q from './installation.queries.ts';
 
 /** The saved settings, or null while no admin has saved any (the presenter shows the defaults). */
+/** The bus channel that announces a change of the installation's settings. */
+export const INSTALLATION_CHANGES = 'verkosto_installation';
+
 export function getSettings(db: Db): Promise<q.InstallationSettingsRow | null> {
   return q.findSettings(db);
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { can } from '#server/features/auth/auth.policy.ts';
-import { languageFromHeader } from '#server/platform/i18n.ts';
+import { requestLanguage } from '#server/platform/i18n.ts';
 import { answers, NoContent } from '#server/platform/openapi.ts';
 import {
   AcceptedInvitationSchema,
@@ -162,7 +162,7 @@ function invitationRoutes(app: App) {
     },
     async (request, reply) => {
       await request.authorize('manage-members');
-      const language = languageFromHeader(request.headers['accept-language']);
+      const language = requestLanguage(request);
       const deps = { db: app.db, mailer: app.mailer, publicUrl: app.config.PUBLIC_URL };
       const actor = await request.requireActor();
       const input = { email: request.body.email, language };

@@ -13,7 +13,7 @@ type Link = 'confirm' | 'unsubscribe';
 
 const config = { rateLimit: { max: 60, timeWindow: 60_000 } };
 // The address carries the link's secret: no copy kept anywhere.
-const tokenPage = { cacheControl: 'no-store' };
+const tokenPage = { cache: false };
 
 /** What the page's own form may name: another list of the network to leave. */
 const UnsubscribeFormSchema = z.object({ list: z.uuid().optional() });
@@ -53,7 +53,7 @@ function interestFormPost(app: FastifyInstance) {
       const answer: InterestAnswer = { values, ...report };
       return app.sendWebPage(request, reply, {
         status: 400,
-        cacheControl: 'no-store',
+        cache: false,
         data: [[interestAnswerKey(network.slug), answer]],
       });
     };

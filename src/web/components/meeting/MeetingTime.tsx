@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { EventSummary } from '#shared/events.ts';
 import { useMeetingTime, visitorTimeZone } from '../../lib/meeting-time.ts';
+import { useHydrated } from '../../lib/render-time.ts';
 import { tokens } from '../../lib/theme.ts';
 
 const Lines = styled.div`
@@ -29,7 +30,8 @@ type Timing = Pick<EventSummary, 'startsAt' | 'endsAt' | 'timeZone'>;
 export function MeetingTime({ event }: { event: Timing }) {
   const { t } = useTranslation();
   const format = useMeetingTime();
-  const own = visitorTimeZone();
+  // The server cannot know the visitor's zone: it is added once the page runs in the browser.
+  const own = useHydrated() ? visitorTimeZone() : event.timeZone;
   const network = format.span(event.startsAt, event.endsAt, event.timeZone);
   const visitor = own === event.timeZone ? null : format.span(event.startsAt, event.endsAt, own);
   const showVisitor = visitor !== null && visitor.text !== network.text;

@@ -11,5 +11,10 @@ function subscribe(onChange: () => void) {
 
 /** Whether the room is shown narrow, following the window as it is resized. */
 export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(NARROW).matches);
+  // The server renders the wide layout; a narrow browser switches after hydration.
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(NARROW).matches,
+    () => false,
+  );
 }

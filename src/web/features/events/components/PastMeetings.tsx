@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { useProgramme } from '../../../api/get-programme.ts';
 import { useEvents } from '../../../api/list-events.ts';
@@ -7,7 +7,7 @@ import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { EventList } from './EventList.tsx';
-import { EMPTY_SEARCH, PastMeetingsSearch, type PastSearch } from './PastMeetingsSearch.tsx';
+import { PastMeetingsSearch, type PastSearch } from './PastMeetingsSearch.tsx';
 
 const Count = styled.p`
   ${tokens.type.semiBold}
@@ -16,10 +16,35 @@ const Count = styled.p`
 
 const ALL_PAST = { when: 'past', limit: 500 } as const;
 
+/**
+ * The search in the address (`?q=…&theme=…&year=…`): a link or a reload shows the same results,
+ * and without JavaScript the form is sent as a GET to the page, which the server renders.
+ */
+function useAddressSearch(): [PastSearch, (search: PastSearch) => void] {
+  const [params, setParams] = useSearchParams();
+  const search = {
+    q: params.get('q') ?? '',
+    theme: params.get('theme') ?? '',
+    year: params.get('year') ?? '',
+  };
+  const setSearch = (next: PastSearch) =>
+    setParams(
+      (current) => {
+        for (const [key, value] of Object.entries(next)) {
+          if (value) current.set(key, value);
+          else current.delete(key);
+        }
+        return current;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  return [search, setSearch];
+}
+
 /** Past meetings, newest first, with a search; the result count is announced. */
 export function PastMeetings({ network }: { network: string }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState<PastSearch>(EMPTY_SEARCH);
+  const [search, setSearch] = useAddressSearch();
   const everything = useEvents(network, ALL_PAST);
   const applied = Object.fromEntries(Object.entries(search).filter(([, value]) => value !== ''));
   const found = useEvents(network, { ...ALL_PAST, ...applied });
@@ -29,7 +54,7 @@ export function PastMeetings({ network }: { network: string }) {
   const events = found.data?.events;
   return (
     <PageSection id="past-heading" title={t('events.past.title')}>
-      <PastMeetingsSearch themes={themes} years={years} onSearch={setSearch} />
+      <PastMeetingsSearch themes={themes} years={years} search={search} onSearch={setSearch} />
       <div role="status" aria-live="polite" data-testid="past-count">
         {events && !found.isPlaceholderData && (
           <Count>{t('events.past.count', { count: events.length })}</Count>

@@ -5,6 +5,7 @@ import { EVENT_LIMITS } from '#shared/events.ts';
 import { FilterForm } from '../../../components/form/FilterForm.ts';
 import { SelectField, type SelectOption } from '../../../components/form/SelectField.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
+import { useLanguage } from '../../../lib/i18n.ts';
 
 export interface PastSearch {
   q: string;
@@ -12,29 +13,47 @@ export interface PastSearch {
   year: string;
 }
 
-export const EMPTY_SEARCH: PastSearch = { q: '', theme: '', year: '' };
-
 const NO_ERRORS = {};
 
 interface PastMeetingsSearchProps {
   themes: readonly SelectOption[];
   years: readonly string[];
+  /** The search applied now (from the address). */
+  search: PastSearch;
   onSearch: (search: PastSearch) => void;
 }
 
-/** Text, theme and year; applied when the form is sent (Enter or the button). */
-export function PastMeetingsSearch({ themes, years, onSearch }: PastMeetingsSearchProps) {
+/**
+ * The page's language, kept when the form is sent without JavaScript. Always the UI language (not
+ * the address's `?lang=`, which a cached rendering cannot know), so the browser renders the same.
+ */
+function KeptLanguage() {
+  return <input type="hidden" name="lang" value={useLanguage()} />;
+}
+
+/**
+ * Text, theme and year; applied when the form is sent (Enter or the button). It is a GET form to
+ * this page (fields `q`, `theme`, `year`), so it also works without JavaScript.
+ */
+export function PastMeetingsSearch({ themes, years, search, onSearch }: PastMeetingsSearchProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<PastSearch>(EMPTY_SEARCH);
+  const [draft, setDraft] = useState<PastSearch>(search);
   const set = (key: keyof PastSearch) => (value: string) => setDraft((d) => ({ ...d, [key]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSearch({ ...draft, q: draft.q.trim() });
   };
   return (
-    <FilterForm role="search" aria-label={t('events.past.searchLabel')} onSubmit={submit}>
+    <FilterForm
+      role="search"
+      aria-label={t('events.past.searchLabel')}
+      method="get"
+      action="#past-heading"
+      onSubmit={submit}
+    >
+      <KeptLanguage />
       <TextField
-        name="past-q"
+        name="q"
         labelText={t('events.past.text')}
         value={draft.q}
         onChange={set('q')}
@@ -42,7 +61,7 @@ export function PastMeetingsSearch({ themes, years, onSearch }: PastMeetingsSear
         maxLength={EVENT_LIMITS.searchChars}
       />
       <SelectField
-        name="past-theme"
+        name="theme"
         label={t('events.past.theme')}
         value={draft.theme}
         onChange={set('theme')}
@@ -51,7 +70,7 @@ export function PastMeetingsSearch({ themes, years, onSearch }: PastMeetingsSear
         errors={NO_ERRORS}
       />
       <SelectField
-        name="past-year"
+        name="year"
         label={t('events.past.year')}
         value={draft.year}
         onChange={set('year')}

@@ -11,6 +11,7 @@ import { MeetingTime } from '../../../components/meeting/MeetingTime.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
+import { useNow } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { EventAftermath, EventIntroduction } from '../components/EventDetails.tsx';
 import { EventMaterials } from '../components/EventMaterials.tsx';
@@ -49,7 +50,8 @@ function BackToNetwork({ network }: { network: string }) {
 function EventView({ network, event }: { network: string; event: Event }) {
   const { t } = useTranslation();
   const cancelled = event.status === 'cancelled';
-  const ended = new Date(event.endsAt).getTime() <= Date.now();
+  const [now] = useNow();
+  const ended = new Date(event.endsAt).getTime() <= now.getTime();
   return (
     <article data-testid="event">
       <PageTitle title={event.title}>{event.title}</PageTitle>

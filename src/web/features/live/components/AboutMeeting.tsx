@@ -10,6 +10,7 @@ import { MeetingTime } from '../../../components/meeting/MeetingTime.tsx';
 import { RichText } from '../../../components/meeting/RichText.tsx';
 import { eventPath } from '../../../lib/event-paths.ts';
 import { useMeetingTime } from '../../../lib/meeting-time.ts';
+import { useNow } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
 
 const Aside = styled.aside`
@@ -28,7 +29,8 @@ export function AboutMeeting({ network, event, room }: { network: string; event:
   const { t } = useTranslation();
   const format = useMeetingTime();
   const cancelled = event.status === 'cancelled';
-  const ended = new Date(event.endsAt).getTime() <= Date.now();
+  const [now] = useNow();
+  const ended = new Date(event.endsAt).getTime() <= now.getTime();
   return (
     <Aside aria-labelledby="about-heading" data-testid="about-meeting">
       <Heading variant="h2" id="about-heading" mb="s">

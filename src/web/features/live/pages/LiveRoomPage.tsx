@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
@@ -7,6 +7,7 @@ import { useEvent } from '../../../api/get-event.ts';
 import { type Room as RoomInfo, useRoom } from '../../../api/get-room.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { isHydrating } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { AboutMeeting } from '../components/AboutMeeting.tsx';
 import { JoinForm } from '../components/JoinForm.tsx';
@@ -27,7 +28,13 @@ const Columns = styled.div`
 
 function LiveRoomView({ network, event, room }: { network: string; event: Event; room: RoomInfo }) {
   const { t } = useTranslation();
-  const [joined, setJoined] = useState<Joined | null>(() => tokenStorage.get(network, event.slug));
+  // The server renders the entry; a tab that had entered resumes once the page is hydrated.
+  const [joined, setJoined] = useState<Joined | null>(() =>
+    isHydrating() ? null : tokenStorage.get(network, event.slug),
+  );
+  useEffect(() => {
+    setJoined((current) => current ?? tokenStorage.get(network, event.slug));
+  }, [network, event.slug]);
   const [expired, setExpired] = useState(false);
   const [entered, setEntered] = useState(false);
 

@@ -1,0 +1,133 @@
+import type { ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDemo } from '#server/demo/demo.ts';
+import { DEMO_SLUG } from '#server/demo/demo-data.ts';
+import type { EventSummary } from '#shared/events.ts';
+import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
+import { pageShown, screenshot } from '#test/journeys.ts';
+import { startTestServer, type TestServer } from '#test/server.ts';
+
+const NETWORK = `/n/${DEMO_SLUG}`;
+
+/** Every console error and warning of a page, and its uncaught errors (hydration mismatches are among them). */
+function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    // A not-found page is answered with 404, which Chromium reports as a failed load.
+    if (message.text().startsWith('Failed to load resource')) return;
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  return problems;
+}
+
+async function hydrated(page: Page, path: string) {
+  await page.goto(path);
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+}
+
+// Public pages arrive as complete HTML, read without JavaScript and hydrate without a mismatch.
+describe('server-rendered pages', () => {
+  let server: TestServer;
+  let past: EventSummary;
+  let upcoming: EventSummary;
+  let withScript: Browser;
+  let withoutScript: Browser;
+
+  const api = async <T>(path: string): Promise<T> =>
+    (await (await fetch(`${server.url}/api/networks/${DEMO_SLUG}${path}`)).json()) as T;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    await loadDemo(server.database.db, { onlyIfEmpty: true });
+    const pastEvents = await api<{ events: EventSummary[] }>('/events?when=past&limit=500');
+    const coming = await api<{ events: EventSummary[] }>('/events?when=upcoming&limit=1');
+    const [lastPast, next] = [pastEvents.events[0], coming.events[0]];
+    if (!lastPast || !next) throw new Error('the demo has no past or no upcoming meeting');
+    [past, upcoming] = [lastPast, next];
+    withScript = await openBrowser({ locale: 'fi-FI' });
+    withoutScript = await openBrowser({ locale: 'fi-FI', javaScriptEnabled: false });
+  });
+
+  afterAll(async () => {
+    await withScript?.close();
+    await withoutScript?.close();
+    await server?.close();
+  });
+
+  it('reads the home page, finds a past meeting by searching and reads it, all without JavaScript', async () => {
+    const { page } = withoutScript;
+    await page.goto(`${server.url}/`);
+    await pageShown(page, 'Verkosto');
+    await page.getByRole('link', { name: 'Digitalisaation edistäjien verkosto' }).click();
+    await pageShown(page, 'Digitalisaation edistäjien verkosto');
+    const search = page.getByRole('search', { name: 'Hae menneistä tapaamisista' });
+    await search.getByLabel('Hakusana').fill('lainsäädäntö');
+    await search.getByLabel('Vuosi').selectOption('2022');
+    await search.getByRole('button', { name: 'Hae' }).click();
+    await page.waitForURL(/q=lains%C3%A4%C3%A4d%C3%A4nt%C3%B6/);
+    const results = page.getByTestId('past-events').getByRole('listitem');
+    const found = await api<{ events: EventSummary[] }>(
+      `/events?when=past&year=2022&q=${encodeURIComponent('lainsäädäntö')}&limit=500`,
+    );
+    expect(found.events.length).toBeGreaterThan(0);
+    expect(await results.count()).toBe(found.events.length);
+    // (axe needs scripts: the last test checks these pages with them.)
+    await screenshot(page, 'ssr-search-no-js');
+    const first = found.events[0] as EventSummary;
+    await results.first().getByRole('link', { name: first.title }).click();
+    await pageShown(page, first.title);
+    await expect.poll(() => page.getByTestId('event').textContent()).toContain('Esittely');
+    await screenshot(page, 'ssr-past-meeting-no-js');
+  });
+
+  it('renders the interest form and the live room entry without JavaScript', async () => {
+    const { page } = withoutScript;
+    await page.goto(`${server.url}${NETWORK}/interest`);
+    await expect.poll(() => page.locator('form').count()).toBeGreaterThan(0);
+    await page.goto(`${server.url}${NETWORK}/live/${upcoming.slug}`);
+    await page.getByTestId('live-room-page').waitFor();
+    await page.getByTestId('about-meeting').waitFor();
+  });
+
+  it('renders Swedish on the server for ?lang=sv, with the alternates in the head', async () => {
+    const answer = await fetch(`${server.url}${NETWORK}?lang=sv`);
+    const html = await answer.text();
+    expect(html).toContain('<html lang="sv"');
+    expect(html).toContain('Kommande möten');
+    for (const language of ['fi', 'sv', 'en']) {
+      expect(html).toContain(`hreflang="${language}" href="${server.url}${NETWORK}?lang=${language}"`);
+    }
+    expect(html).toContain(`hreflang="x-default" href="${server.url}${NETWORK}"`);
+    const { page } = withScript;
+    await hydrated(page, `${server.url}${NETWORK}?lang=sv`);
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('sv');
+    await pageShown(page, 'Nätverket för främjare av digitalisering');
+  });
+
+  const pages = () => [
+    ['home', '/'],
+    ['network', NETWORK],
+    ['past meeting', `${NETWORK}/events/${past.slug}`],
+    ['upcoming meeting', `${NETWORK}/events/${upcoming.slug}`],
+    ['live room entry', `${NETWORK}/live/${upcoming.slug}`],
+    ['interest form', `${NETWORK}/interest`],
+    ['privacy notice', `${NETWORK}/privacy`],
+    ['accessibility statement', '/accessibility'],
+    ['search results', `${NETWORK}?q=${encodeURIComponent('lainsäädäntö')}`],
+    ['a page that does not exist', '/n/no-such-network'],
+  ];
+
+  it('hydrates every public page without a mismatch, in Finnish and in Swedish, and passes axe', async () => {
+    const { page } = withScript;
+    const problems = collectProblems(page);
+    for (const [name, path] of pages()) {
+      for (const lang of ['fi', 'sv']) {
+        const separator = path?.includes('?') ? '&' : '?';
+        await hydrated(page, `${server.url}${path}${separator}lang=${lang}`);
+        expect(problems, `${name} (${lang})`).toEqual([]);
+      }
+      await expectNoAxeViolations(page);
+    }
+  });
+});
