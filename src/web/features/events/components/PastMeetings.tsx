@@ -14,7 +14,7 @@ const Count = styled.p`
   margin: 0 0 ${tokens.space.s};
 `;
 
-const ALL_PAST = { when: 'past', limit: 500 } as const;
+export const ALL_PAST = { when: 'past', limit: 500 } as const;
 
 /** Past meetings, newest first, with a search; the result count is announced. */
 export function PastMeetings({ network }: { network: string }) {
