@@ -25,9 +25,9 @@ const Inner = styled(Container)`
   align-items: center;
   justify-content: space-between;
   gap: ${tokens.space.m};
-  min-height: 56px;
-  padding-top: ${tokens.space.xs};
-  padding-bottom: ${tokens.space.xs};
+  min-height: 52px;
+  padding-top: ${tokens.space.xxs};
+  padding-bottom: ${tokens.space.xxs};
 `;
 
 const Brand = styled.div`
@@ -46,6 +46,7 @@ const Home = styled(Link)`
   &:hover {
     text-decoration: underline;
   }
+  line-height: 1.2;
   @media ${NARROW} {
     font-size: 22px;
   }

@@ -27,22 +27,34 @@ const Meta = styled.p`
   ${tokens.type.bodySmall}
 `;
 
-/** One column on a phone; on a wide screen the meetings and, beside them, the rest. */
-const Columns = styled.div`
+/**
+ * One column on a phone, in reading order: the next meeting, what past meetings left, the search,
+ * then the rest. On a wide screen the rest sits beside the meetings and the latest meetings take
+ * the whole width.
+ */
+const Home = styled.div`
   display: grid;
   gap: 0 ${tokens.space.xl};
   grid-template-columns: minmax(0, 1fr);
+  grid-template-areas: 'next' 'glance' 'past' 'side' 'more';
   @media (min-width: 900px) {
     grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+    grid-template-areas: 'next side' 'glance glance' 'past more';
+    align-items: start;
   }
 `;
 
-const Side = styled.div`
+/** The areas that start a column have no space above them: on a phone only the first one. */
+const Area = styled.div<{ $area: 'next' | 'glance' | 'past' | 'side' | 'more' }>`
+  grid-area: ${({ $area }) => $area};
+  min-width: 0;
   & > section:first-child {
-    margin-top: 0;
+    margin-top: ${({ $area }) => ($area === 'next' ? '0' : tokens.space.xxl)};
   }
-  @media (max-width: 899px) {
-    margin-top: ${tokens.space.xl};
+  @media (min-width: 900px) {
+    & > section:first-child {
+      margin-top: ${({ $area }) => ($area === 'next' || $area === 'side' ? '0' : tokens.space.xxl)};
+    }
   }
 `;
 
@@ -72,28 +84,28 @@ function NetworkHeading({ network }: { network: Network }) {
   );
 }
 
-/** What the network is and wants: its description and goals. */
+/** What the network is: its description. */
 function About({ network }: { network: Network }) {
   const { t } = useTranslation();
   const pick = useLocalized();
   const description = pick(network.descriptionHtml);
-  if (!description.text && network.goals.length === 0) return null;
+  if (!description.text) return null;
   return (
     <PageSection id="about-heading" title={t('networks.page.about')}>
       {/* The server renders the Markdown and sanitises the HTML. */}
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by the server */}
       <Description lang={description.lang} dangerouslySetInnerHTML={{ __html: description.text }} />
-      {network.goals.length > 0 && <Goals network={network} />}
     </PageSection>
   );
 }
 
+/** What the network wants to achieve. */
 function Goals({ network }: { network: Network }) {
   const { t } = useTranslation();
   const pick = useLocalized();
+  if (network.goals.length === 0) return null;
   return (
-    <section aria-labelledby="goals-heading">
-      <h3 id="goals-heading">{t('networks.page.goals')}</h3>
+    <PageSection id="goals-heading" title={t('networks.page.goals')}>
       <ul>
         {network.goals.map((goal) => {
           const text = pick(goal);
@@ -104,7 +116,7 @@ function Goals({ network }: { network: Network }) {
           );
         })}
       </ul>
-    </section>
+    </PageSection>
   );
 }
 
@@ -117,22 +129,29 @@ function NetworkView({ network }: { network: Network }) {
   return (
     <article data-testid="network">
       <NetworkHeading network={network} />
-      <Columns data-testid="network-events">
-        <div>
+      <Home data-testid="network-events">
+        <Area $area="next">
           <UpcomingMeetings network={network.slug} />
+        </Area>
+        <Area $area="glance">
           <PastMeetingsGlance network={network.slug} />
+        </Area>
+        <Area $area="past">
           <PastMeetings network={network.slug} />
-        </div>
-        <Side>
+        </Area>
+        <Area $area="side">
           <PublicProgramme network={network.slug} />
           <PageSection id="take-part-heading" title={t('networks.page.takePart')}>
             <InterestLink network={network.slug} />
             <MembershipPanel network={network} />
           </PageSection>
+        </Area>
+        <Area $area="more">
           <CalendarSubscription network={network.slug} />
           <About network={network} />
-        </Side>
-      </Columns>
+          <Goals network={network} />
+        </Area>
+      </Home>
     </article>
   );
 }

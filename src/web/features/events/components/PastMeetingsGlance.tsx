@@ -14,7 +14,7 @@ const SHOWN = 6;
 
 const Grid = styled.ul`
   display: grid;
-  grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr));
+  grid-template-columns: repeat(auto-fill, minmax(min(100%, 280px), 1fr));
   gap: ${tokens.space.m};
   list-style: none;
   margin: 0;

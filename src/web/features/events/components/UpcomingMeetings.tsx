@@ -6,7 +6,7 @@ import { PageSection } from '../../../components/PageSection.tsx';
 import { EventList } from './EventList.tsx';
 import { NextMeeting } from './NextMeeting.tsx';
 
-const FILTER = { when: 'upcoming', limit: 6 } as const;
+const FILTER = { when: 'upcoming', limit: 4 } as const;
 
 /** The next meeting first, as a card of its own, then the few after it. */
 export function UpcomingMeetings({ network }: { network: string }) {
