@@ -2,9 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '#server/demo/demo.ts';
 import { DEMO_PEOPLE, DEMO_SLUG } from '#server/demo/demo-data.ts';
-import { signIn } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
-import { expectFocused, pageShown, screenshot } from '#test/journeys.ts';
+import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
 
 const NETWORK = `/n/${DEMO_SLUG}`;
@@ -12,6 +11,7 @@ const NAME = 'Digitalisaation edistäjien verkosto';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 /** The smallest valid PNG: one pixel. */
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
   'base64',
@@ -127,26 +127,45 @@ describe('network home', () => {
     await expectNoAxeViolations(page);
   });
 
-  it("shows the host's logo in the header and the footer once an organiser adds it", async () => {
-    const organiser = await signIn(server, DEMO_PEOPLE[0]?.email ?? '');
-    const form = new FormData();
-    form.append('logo', new Blob([PNG]), 'logo.png');
-    const request = new Request('http://localhost/', { method: 'PUT', body: form });
-    const saved = await server.request({
-      method: 'PUT',
-      url: `/api/networks/${DEMO_SLUG}/logo`,
-      cookie: organiser,
-      headers: { 'content-type': request.headers.get('content-type') ?? '' },
-      body: Buffer.from(await request.arrayBuffer()),
-    });
-    expect(saved.statusCode, saved.body).toBe(200);
+  it('lets an organiser name the host and upload its logo, refusing an SVG, and shows both', async () => {
     const { page } = browser;
-    await page.reload();
+    await signInThroughOutbox(server, page, DEMO_PEOPLE[0]?.email ?? '', `${NETWORK}/settings`);
+    await page.goto(`${server.url}${NETWORK}/settings`);
+    await pageShown(page, 'Verkoston asetukset');
+    const hostName = page.locator('[name="hostName.fi"]');
+    expect(await hostName.inputValue()).toBe('Valtiovarainministeriö');
+    await hostName.fill('Valtiovarainministeriö (VM)');
+    await page.getByTestId('network-form').getByRole('button', { name: 'Tallenna muutokset' }).click();
+    await page.getByTestId('settings-status').getByText('Muutokset tallennettiin.').waitFor();
+
+    const form = page.getByTestId('logo-form');
+    const file = form.getByLabel('Logon kuvatiedosto');
+    // Named .png, but its content is an SVG (which can carry script): the server refuses it.
+    await file.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(SVG) });
+    await form.getByRole('button', { name: 'Tallenna logo' }).click();
+    await expect.poll(() => fieldError(file)).toContain('Logon on oltava PNG-, JPEG- tai WebP-kuva.');
+    await expectFocused(file);
+    await expectNoAxeViolations(page);
+    await file.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: PNG });
+    await form.getByRole('button', { name: 'Tallenna logo' }).click();
+    await page.getByTestId('logo-status').getByText('Logo on tallennettu.').waitFor();
+    const preview = page.getByTestId('logo-preview');
+    const logoUrl = await preview.getAttribute('src');
+    expect(logoUrl).toMatch(/\/logo\?v=/);
+    await shots(page, 'network-settings-logo');
+    await expectNoAxeViolations(page);
+
+    await page.goto(`${server.url}${NETWORK}`);
     await pageShown(page, NAME);
     const logo = page.getByTestId('header-host-logo').getByRole('img');
-    expect(await logo.getAttribute('alt')).toBe('Valtiovarainministeriö');
-    expect(await logo.getAttribute('src')).toBe(saved.json().logoUrl);
-    await page.getByTestId('footer-host').getByText('Verkostoa ylläpitää Valtiovarainministeriö').waitFor();
+    expect(await logo.getAttribute('alt')).toBe('Valtiovarainministeriö (VM)');
+    expect(await logo.getAttribute('src')).toBe(logoUrl);
+    await page
+      .getByTestId('footer-host')
+      .getByText('Verkostoa ylläpitää Valtiovarainministeriö (VM)')
+      .waitFor();
+    const served = await page.request.get(new URL(logoUrl ?? '', server.url).href);
+    expect(served.headers()['content-type']).toBe('image/png');
     await expectNoAxeViolations(page);
   });
 });
