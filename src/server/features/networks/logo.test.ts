@@ -83,6 +83,7 @@ describe("the host's logo", () => {
       const served = await t.request({ method: 'GET', url: logoUrl });
       expect(served.headers['content-type']).toBe(type);
       expect(served.headers['cache-control']).toContain('immutable');
+      expect(served.headers['x-content-type-options']).toBe('nosniff');
       expect(served.rawPayload.equals(bytes)).toBe(true);
     }
   });
