@@ -167,6 +167,14 @@ describe('network home', () => {
     const served = await page.request.get(new URL(logoUrl ?? '', server.url).href);
     expect(served.headers()['content-type']).toBe('image/png');
     await expectNoAxeViolations(page);
+
+    // Signed in, on a phone: the header stays one row, and the menu holds the person's links.
+    await page.setViewportSize(PHONE);
+    expect((await page.locator('header').first().boundingBox())?.height).toBeLessThanOrEqual(64);
+    await page.getByTestId('header-menu-button').click();
+    await page.getByTestId('header-menu').getByRole('link', { name: 'Omat tiedot' }).waitFor();
+    await shots(page, 'network-home-390-menu-signed-in');
+    await expectNoAxeViolations(page);
   });
 });
 

@@ -66,8 +66,13 @@ const Panel = styled.div`
     z-index: 10;
     flex-direction: column;
     align-items: flex-start;
+    box-sizing: border-box;
     width: max-content;
     max-width: calc(100vw - 2 * ${tokens.space.m});
+    & ul {
+      flex-direction: column;
+      align-items: flex-start;
+    }
     padding: ${tokens.space.m};
     background: ${tokens.surface};
     border: 1px solid ${tokens.border};
