@@ -9,6 +9,8 @@ import { SlugSchema } from './networks.ts';
 export const AUDIT_ACTIONS = {
   'network.create': 'network',
   'network.update': 'network',
+  'network.logo.set': 'network',
+  'network.logo.remove': 'network',
   'member.role.change': 'user',
   'member.remove': 'user',
   'organiser.invite': 'invitation',

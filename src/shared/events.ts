@@ -123,6 +123,17 @@ export const UpdateEventSchema = patchSchema(
 ).extend({ scope: z.enum(['this', 'following']).default('this') });
 export type UpdateEvent = z.input<typeof UpdateEventSchema>;
 
+export const MaterialSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['link', 'file']),
+  title: z.string(),
+  /** The link, or the file's download address. */
+  url: z.string(),
+  fileName: z.string().nullable(),
+  size: z.number().nullable(),
+});
+export type Material = z.infer<typeof MaterialSchema>;
+
 export const EventSummarySchema = z.object({
   id: z.string(),
   slug: z.string(),
@@ -136,10 +147,13 @@ export const EventSummarySchema = z.object({
   timeZone: z.string(),
   localDate: z.string(),
   status: z.enum(EVENT_STATUSES),
+  recordingUrl: z.string().nullable(),
+  /** What the meeting left, so a list shows it at a glance (a meeting's page lists them itself). */
+  materials: z.array(MaterialSchema),
 });
 export type EventSummary = z.infer<typeof EventSummarySchema>;
 
-export const EventSchema = EventSummarySchema.extend({
+export const EventSchema = EventSummarySchema.omit({ materials: true }).extend({
   introduction: z.string(),
   introductionHtml: z.string(),
   speakers: z.array(SpeakerSchema),
@@ -238,16 +252,6 @@ export const AddLinkMaterialSchema = z.strictObject({
   url: HttpUrlSchema,
 });
 
-export const MaterialSchema = z.object({
-  id: z.string(),
-  kind: z.enum(['link', 'file']),
-  title: z.string(),
-  /** The link, or the file's download address. */
-  url: z.string(),
-  fileName: z.string().nullable(),
-  size: z.number().nullable(),
-});
-export type Material = z.infer<typeof MaterialSchema>;
 export const MaterialListSchema = z.object({ materials: z.array(MaterialSchema) });
 
 /** An event's address name (slug), in the address. */

@@ -17,7 +17,14 @@ export const NETWORK_LIMITS = {
   hashtagChars: 60,
   /** Per language: the privacy notice in Markdown. */
   privacyNoticeChars: MAX_MARKDOWN_CHARS,
+  /** Per language: the hosting organisation's name. */
+  hostNameChars: 200,
+  logoBytes: 1024 * 1024,
 } as const;
+
+/** The image types a host's logo may be, told apart by their content, never by the file's name. */
+export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
+export type LogoType = (typeof LOGO_TYPES)[number];
 
 export const SlugSchema = z
   .string()
@@ -48,6 +55,8 @@ const NetworkFields = {
   privacyNotice: LocalizedTextSchema(NETWORK_LIMITS.privacyNoticeChars).or(z.strictObject({})).default({}),
   /** The organisers' public address, shown in the footer of the network's pages. */
   contactAddress: EmailSchema.nullable().default(null),
+  /** The organisation hosting the network, shown in its header and footer. */
+  hostName: LocalizedTextSchema(NETWORK_LIMITS.hostNameChars).or(z.strictObject({})).default({}),
 };
 
 export const CreateNetworkSchema = z.strictObject({ slug: SlugSchema, ...NetworkFields });
@@ -77,6 +86,9 @@ export const NetworkSchema = z.object({
   /** The privacy notice rendered from Markdown and sanitised, per language. */
   privacyNoticeHtml: Localized,
   contactAddress: z.string().nullable(),
+  hostName: Localized,
+  /** The host's logo (PNG, JPEG or WebP); the address changes with the image. */
+  logoUrl: z.string().nullable(),
   createdAt: z.string(),
   viewerRole: NetworkRoleSchema.nullable(),
 });
@@ -87,6 +99,8 @@ export const NetworkSummarySchema = NetworkSchema.pick({
   name: true,
   hashtag: true,
   status: true,
+  hostName: true,
+  logoUrl: true,
 });
 export const NetworkListSchema = z.object({ networks: z.array(NetworkSummarySchema) });
 

@@ -61,7 +61,7 @@ describe('visitor meetings', () => {
     await page.goto(`${server.url}${NETWORK}`);
     await pageShown(page, 'Digitalisaation edistäjien verkosto');
     const card = page.getByTestId('next-meeting');
-    await card.getByRole('heading', { level: 3, name: 'Seuraava tapaaminen' }).waitFor();
+    await card.getByRole('heading', { level: 2, name: 'Seuraava tapaaminen' }).waitFor();
     expect(await card.getByTestId('meeting-time').textContent()).toMatch(
       /perjantai \d+\.\d+\.\d{4} klo 9\.00–10\.30/,
     );
@@ -181,7 +181,7 @@ describe('visitor meetings', () => {
     await screenshot(page, 'event-upcoming-en-375');
     await page.goto(`${server.url}${NETWORK}`);
     await pageShown(page, 'Network for promoters of digitalisation');
-    await page.getByRole('heading', { level: 3, name: 'Next meeting' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Next meeting' }).waitFor();
     await screenshot(page, 'network-meetings-en-375');
     await expectNoAxeViolations(page);
 
@@ -201,7 +201,7 @@ describe('visitor meetings', () => {
     const { page } = visitor;
     await page.goto(`${server.url}${NETWORK}`);
     const card = page.getByTestId('next-meeting');
-    await card.getByRole('heading', { level: 3, name: 'Käynnissä nyt' }).waitFor();
+    await card.getByRole('heading', { level: 2, name: 'Käynnissä nyt' }).waitFor();
     await card.getByRole('link', { name: 'Liity tapaamiseen: Käynnissä oleva' }).waitFor();
     await expectNoAxeViolations(page);
     const cancelled = await server.request({

@@ -6,6 +6,7 @@ import { addFile } from '#server/features/events/materials.service.ts';
 import { saveSettings } from '#server/features/installation/installation.service.ts';
 import { transcript } from '#server/features/live/live.queries.ts';
 import { join, openPoll, postMessage, report, upvote, vote } from '#server/features/live/live.service.ts';
+import { setLogo } from '#server/features/networks/logo.service.ts';
 import { inviteOrganiser } from '#server/features/networks/networks.service.ts';
 import { runCampaign } from '#server/features/outreach/campaign-runner.ts';
 import {
@@ -26,7 +27,7 @@ export const MATERIAL_BYTES = Buffer.from(Array.from({ length: 4096 }, (_, i) =>
 /**
  * An installation with rows in every table: the demo network, and beside it a network whose
  * meeting has a live room (chat, a question with a vote and a report, a poll with a vote), an
- * uploaded file, attendance, a join, a calendar feed, an organiser invitation, a mailing list with
+ * uploaded file, the host's logo, attendance, a join, a calendar feed, an organiser invitation, a mailing list with
  * a campaign sent and one scheduled, the installation's accessibility statement, people signed in (sessions) and one asking for a link (a verification).
  */
 export async function fillInstallation(t: TestApp) {
@@ -40,6 +41,8 @@ export async function fillInstallation(t: TestApp) {
   const scope = { networkId: network.id, eventId: meeting.id };
 
   await addFile(db, scope, { title: 'Slides', fileName: 'slides.pdf', data: MATERIAL_BYTES });
+  // The host's logo: a PNG's signature, then every byte value.
+  await setLogo(db, network, Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), MATERIAL_BYTES]));
   await setAttending(db, { ...scope, userId: member.userId, attending: true });
   await recordJoin(db, scope);
   const feed = await t.request({ method: 'POST', url: '/api/me/calendar-feed', cookie: member.cookie });

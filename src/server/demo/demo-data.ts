@@ -41,6 +41,8 @@ export const DEMO_NETWORK: CreateNetwork = {
     { fi: 'Ratkaista näitä haasteita.', sv: 'Lösa dessa utmaningar.', en: 'Solving such challenges.' },
   ],
   hashtag: '#DiginEdistäjät',
+  // The seed's network was the Ministry of Finance's; the demo names it as host, with no logo.
+  hostName: { fi: 'Valtiovarainministeriö', sv: 'Finansministeriet', en: 'Ministry of Finance' },
   timeZone: 'Europe/Helsinki',
   status: 'active',
 };

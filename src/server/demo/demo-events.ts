@@ -1,8 +1,9 @@
 import { DateTime } from 'luxon';
 import type { Db } from '#server/db/client.ts';
 import { addTheme, createSeries, editEvent } from '#server/features/events/events.service.ts';
+import { addFile, addLink } from '#server/features/events/materials.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
-import { DEMO_MEETINGS, DEMO_UPCOMING_THEMES } from './demo-programme.ts';
+import { DEMO_MEETINGS, DEMO_UPCOMING_THEMES, type DemoMeeting } from './demo-programme.ts';
 
 const SERIES_TITLE = 'Digin edistäjien verkostotapaaminen';
 const MEETING_URL = 'https://meet.example.org/digin-edistajat';
@@ -47,7 +48,25 @@ async function loadPastMeetings(db: Db, network: NetworkRow) {
       notes,
       themeId: theme.id,
     });
+    await loadMaterials(db, { networkId: network.id, eventId: event.id }, meeting);
   }
+}
+
+/**
+ * What a held meeting leaves: the introduction's slides (a link; no real file exists, and its
+ * title says so) and the notes as a real text file, marked synthetic too.
+ */
+async function loadMaterials(db: Db, scope: { networkId: string; eventId: string }, meeting: DemoMeeting) {
+  await addLink(db, scope, {
+    title: 'Alustuksen diat (synteettinen esimerkki, ei oikeaa tiedostoa)',
+    url: `https://example.org/materiaalit/${meeting.date}/diat`,
+  });
+  const text = `${meeting.title}\n${meeting.date}\n\nSynteettinen esimerkkiaineisto: Verkoston demo.\n\n${meeting.notes}\n`;
+  await addFile(db, scope, {
+    title: 'Muistio (synteettinen esimerkki)',
+    fileName: `muistio-${meeting.date}.txt`,
+    data: Buffer.from(text),
+  });
 }
 
 /** Six months of meetings from this month on: the coming ones take the planned themes in turn. */

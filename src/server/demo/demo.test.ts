@@ -43,6 +43,25 @@ describe('demo network', () => {
     expect(programme.filter((th: { status: string }) => th.status === 'held')).toHaveLength(17);
   });
 
+  it('leaves each held meeting its materials, marked synthetic, and the recordings the seed suggests', async () => {
+    const api = (path: string) => `/api/networks/digin-edistajat${path}`;
+    const network = (await t.request({ method: 'GET', url: api('') })).json();
+    expect(network.hostName.fi).toBe('Valtiovarainministeriö');
+    const past = (await t.request({ method: 'GET', url: api('/events?when=past&limit=500') })).json().events;
+    const seed = past.filter((e: { localDate: string }) => e.localDate <= '2023-03-03');
+    for (const event of seed) {
+      expect(event.materials.map((m: { kind: string }) => m.kind)).toEqual(['link', 'file']);
+      for (const material of event.materials) expect(material.title).toMatch(/synteettinen/);
+    }
+    expect(seed.filter((e: { recordingUrl: string | null }) => e.recordingUrl).length).toBeGreaterThanOrEqual(
+      16,
+    );
+    const notes = seed[0].materials[1];
+    const file = await t.request({ method: 'GET', url: new URL(notes.url).pathname });
+    expect(file.headers['content-type']).toMatch(/^text\/plain/);
+    expect(file.body).toContain('Synteettinen esimerkkiaineisto');
+  });
+
   it('has the seed’s mailing lists, with confirmed synthetic addresses, one of them on the interest form', async () => {
     const form = (await t.request({ method: 'GET', url: '/api/networks/digin-edistajat/interest' })).json();
     expect(form.lists.map((l: { name: string }) => l.name)).toEqual(['Kiinnostuneet henkilöt']);

@@ -5,6 +5,7 @@ import { useInstallation } from '../api/get-installation.ts';
 import { useNetwork } from '../api/get-network.ts';
 import { ContactAddress } from '../components/ContactAddress.tsx';
 import { AppLink } from '../components/links.tsx';
+import { HostMark } from '../features/networks/components/HostMark.tsx';
 import { useLocalized } from '../lib/localized.ts';
 import { ACCESSIBILITY_PATH, privacyPath } from '../lib/paths.ts';
 import { tokens } from '../lib/theme.ts';
@@ -32,6 +33,21 @@ const Links = styled.ul`
   margin: 0 0 ${tokens.space.s};
   padding: 0;
 `;
+
+const Host = styled.div`
+  margin: 0 0 ${tokens.space.s};
+`;
+
+/** On a network's pages: the organisation hosting it, with its logo. */
+function FooterHost({ slug }: { slug: string }) {
+  const network = useNetwork(slug).data;
+  if (!network) return null;
+  return (
+    <Host>
+      <HostMark host={network} size={40} withLabel testId="footer-host" />
+    </Host>
+  );
+}
 
 /** On a network's pages: its privacy notice and its organisers' address. */
 function NetworkLinks({ slug }: { slug: string }) {
@@ -62,6 +78,7 @@ export function Footer() {
   return (
     <Bar>
       <Container>
+        {slug && <FooterHost slug={slug} />}
         <nav aria-label={t('footer.nav')}>
           <Links>
             <li>

@@ -4,10 +4,12 @@ import { Link, useMatch } from 'react-router';
 import { styled } from 'styled-components';
 import { localized } from '#shared/common.ts';
 import { networkQueryOptions } from '../api/get-network.ts';
+import { HostMark } from '../features/networks/components/HostMark.tsx';
 import { useLanguage } from '../lib/i18n.ts';
 import { networkPath } from '../lib/paths.ts';
 import { tokens } from '../lib/theme.ts';
 import { Container } from './Container.tsx';
+import { HeaderMenu, NARROW } from './HeaderMenu.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserNav } from './UserNav.tsx';
 
@@ -17,21 +19,23 @@ const Bar = styled.header`
   border-bottom: 1px solid ${tokens.borderLight};
 `;
 
+/** One row at every width: the brand and the network on the left, the tools (or the menu) right. */
 const Inner = styled(Container)`
   display: flex;
-  flex-wrap: wrap;
   align-items: center;
   justify-content: space-between;
-  gap: ${tokens.space.s} ${tokens.space.xl};
-  padding-top: ${tokens.space.s};
-  padding-bottom: ${tokens.space.s};
+  gap: ${tokens.space.m};
+  min-height: 52px;
+  padding-top: ${tokens.space.xxs};
+  padding-bottom: ${tokens.space.xxs};
 `;
 
 const Brand = styled.div`
   display: flex;
-  flex-wrap: wrap;
-  align-items: baseline;
+  align-items: center;
   gap: ${tokens.space.xs};
+  min-width: 0;
+  white-space: nowrap;
 `;
 
 const Home = styled(Link)`
@@ -42,18 +46,26 @@ const Home = styled(Link)`
   &:hover {
     text-decoration: underline;
   }
+  line-height: 1.2;
+  @media ${NARROW} {
+    font-size: 22px;
+  }
 `;
 
 const NetworkLink = styled(Link)`
   ${tokens.type.semiBold}
   color: ${tokens.highlightDark};
+  overflow: hidden;
+  text-overflow: ellipsis;
+  min-width: 0;
 `;
 
-const Tools = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  align-items: center;
-  gap: ${tokens.space.s} ${tokens.space.xl};
+/** The host's logo beside the network's name, where there is room for it. */
+const HostLogo = styled.span`
+  display: contents;
+  @media ${NARROW} {
+    display: none;
+  }
 `;
 
 /** The network the page belongs to, when inside /n/:network. */
@@ -65,6 +77,11 @@ function CurrentNetwork() {
   return (
     <>
       <span aria-hidden="true">/</span>
+      {data.logoUrl && (
+        <HostLogo>
+          <HostMark host={data} size={28} logoOnly testId="header-host-logo" />
+        </HostLogo>
+      )}
       <NetworkLink to={networkPath(data.slug)} data-testid="header-network">
         {localized(data.name, language)}
       </NetworkLink>
@@ -81,10 +98,10 @@ export function Header() {
           <Home to="/">{t('app.name')}</Home>
           <CurrentNetwork />
         </Brand>
-        <Tools>
+        <HeaderMenu>
           <LanguageSwitch />
           <UserNav />
-        </Tools>
+        </HeaderMenu>
       </Inner>
     </Bar>
   );

@@ -1,7 +1,8 @@
 import { renderMarkdown } from '#server/platform/markdown.ts';
-import type { Event, EventSummary, Theme } from '#shared/events.ts';
+import type { Event, EventSummary, Material, Theme } from '#shared/events.ts';
 import { joinOpensAt, meetingLinkVisible } from './events.policy.ts';
 import type { EventRow, ThemeRow } from './events.queries.ts';
+import type { MaterialRow } from './materials.service.ts';
 
 export function presentTheme(row: ThemeRow): Theme {
   return {
@@ -15,7 +16,23 @@ export function presentTheme(row: ThemeRow): Theme {
   };
 }
 
-export function presentEventSummary(row: EventRow, theme: { title: string } | null = null): EventSummary {
+/** A material as the API shows it: a file by its download address under the event's. */
+export function presentMaterial(eventUrl: string, row: MaterialRow): Material {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    url: row.kind === 'link' ? (row.url ?? '') : `${eventUrl}/materials/${row.id}/download`,
+    fileName: row.fileName,
+    size: row.size,
+  };
+}
+
+export function presentEventSummary(
+  row: EventRow,
+  theme: { title: string } | null = null,
+  materials: Material[] = [],
+): EventSummary {
   return {
     id: row.id,
     slug: row.slug,
@@ -28,6 +45,8 @@ export function presentEventSummary(row: EventRow, theme: { title: string } | nu
     timeZone: row.timeZone,
     localDate: row.localDate,
     status: row.status,
+    recordingUrl: row.recordingUrl,
+    materials,
   };
 }
 
@@ -45,14 +64,14 @@ export function presentEvent(
   },
 ): Event {
   const linkVisible = meetingLinkVisible(row, context.organiser, context.now);
+  const { materials: _, ...summary } = presentEventSummary(row, context.theme);
   return {
-    ...presentEventSummary(row, context.theme),
+    ...summary,
     introduction: row.introduction,
     introductionHtml: renderMarkdown(row.introduction),
     speakers: row.speakers,
     meetingUrl: linkVisible ? row.meetingUrl : null,
     joinOpensMinutesBefore: row.joinOpensMinutesBefore,
-    recordingUrl: row.recordingUrl,
     notes: row.notes,
     notesHtml: renderMarkdown(row.notes),
     joinCount: context.organiser ? row.joinCount : null,

@@ -28,9 +28,10 @@ import {
   UpdateThemeSchema,
 } from '#shared/events.ts';
 import { isPublic, isVisibleTo, visibleStatuses } from './events.policy.ts';
-import { presentEvent, presentEventSummary, presentTheme } from './events.presenter.ts';
+import { presentEvent, presentEventSummary, presentMaterial, presentTheme } from './events.presenter.ts';
 import type { EventRow } from './events.queries.ts';
 import * as service from './events.service.ts';
+import { materialsOfEvents } from './materials.service.ts';
 
 const tags = ['events'];
 
@@ -55,7 +56,8 @@ declare module 'fastify' {
   }
 }
 
-function forgetListsAfterWrites(app: App) {
+/** Forgets the network's cached lists after a write (events, themes and materials are in them). */
+export function forgetListsAfterWrites(app: App) {
   // A write forgets this network's cached lists at once here; other instances hear the trigger.
   // A callback hook: it runs on every public read too, where a promise per request is measurable.
   // It also runs for refused requests, where the network may be unknown (404): forget only after a write.
@@ -275,7 +277,7 @@ function eventListRoute(app: App) {
       const organiser = await request.may('plan-events');
       const { when, q: text, theme, year, limit } = request.query;
       const list = async () => ({
-        events: await listSummaries(app.db, request.network.id, organiser, request.query),
+        events: await listSummaries(app.db, app.config.PUBLIC_URL, request.network, organiser, request.query),
       });
       if (organiser || when !== 'upcoming' || text || theme || year) return list();
       // What every visitor asks for first: rendered once until the events change or the next one ends.
@@ -372,9 +374,15 @@ function attendanceRoutes(app: App) {
   );
 }
 
-async function listSummaries(db: Db, networkId: string, organiser: boolean, query: EventQuery) {
+async function listSummaries(
+  db: Db,
+  publicUrl: string,
+  network: NetworkRow,
+  organiser: boolean,
+  query: EventQuery,
+) {
   const rows = await service.listEvents(db, {
-    networkId,
+    networkId: network.id,
     when: query.when,
     now: new Date(),
     statuses: visibleStatuses(organiser),
@@ -383,8 +391,15 @@ async function listSummaries(db: Db, networkId: string, organiser: boolean, quer
     year: query.year,
     limit: query.limit,
   });
+  const eventIds = rows.map(({ event }) => event.id);
+  const materials = await materialsOfEvents(db, { networkId: network.id, eventIds });
+  const eventsUrl = `${publicUrl}/api/networks/${network.slug}/events`;
   return rows.map(({ event, themeTitle }) =>
-    presentEventSummary(event, themeTitle ? { title: themeTitle } : null),
+    presentEventSummary(
+      event,
+      themeTitle ? { title: themeTitle } : null,
+      (materials.get(event.id) ?? []).map((row) => presentMaterial(`${eventsUrl}/${event.slug}`, row)),
+    ),
   );
 }
 

@@ -15,6 +15,8 @@ import {
   MaterialSchema,
 } from '#shared/events.ts';
 import { sliceText } from '#shared/storable.ts';
+import { presentMaterial } from './events.presenter.ts';
+import { forgetListsAfterWrites } from './events.routes.ts';
 import * as events from './events.service.ts';
 import * as service from './materials.service.ts';
 
@@ -25,22 +27,12 @@ const base = (publicUrl: string, network: NetworkRow, event: string) =>
   `${publicUrl}/api/networks/${network.slug}/events/${event}`;
 
 /** A material as the API shows it: a file by its download address. */
-function present(publicUrl: string, network: NetworkRow, event: string, row: service.MaterialRow): Material {
-  return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    url:
-      row.kind === 'link'
-        ? (row.url ?? '')
-        : `${base(publicUrl, network, event)}/materials/${row.id}/download`,
-    fileName: row.fileName,
-    size: row.size,
-  };
-}
+const present = (publicUrl: string, network: NetworkRow, event: string, row: service.MaterialRow): Material =>
+  presentMaterial(base(publicUrl, network, event), row);
 
 /** Materials of an event: links and uploaded files, under /api/networks/:network/events/:event. */
 export const materialsRoutes: FastifyPluginAsyncZod = async (app) => {
+  forgetListsAfterWrites(app);
   materialListRoutes(app);
   uploadRoute(app);
   fileRoutes(app);

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { BadRequest, NotFound } from '#server/platform/errors.ts';
 import { EVENT_LIMITS, MATERIAL_TYPES, MAX_MATERIAL_BYTES } from '#shared/events.ts';
@@ -27,6 +27,22 @@ export async function listMaterials(db: Db, scope: Scope): Promise<MaterialRow[]
     .from(materials)
     .where(and(eq(materials.networkId, scope.networkId), eq(materials.eventId, scope.eventId)))
     .orderBy(asc(materials.createdAt));
+}
+
+/** The materials of several events of one network, by event, in the order they were added. */
+export async function materialsOfEvents(
+  db: Db,
+  scope: { networkId: string; eventIds: string[] },
+): Promise<Map<string, MaterialRow[]>> {
+  const byEvent = new Map<string, MaterialRow[]>();
+  if (scope.eventIds.length === 0) return byEvent;
+  const rows = await db
+    .select(listed)
+    .from(materials)
+    .where(and(eq(materials.networkId, scope.networkId), inArray(materials.eventId, scope.eventIds)))
+    .orderBy(asc(materials.createdAt));
+  for (const row of rows) byEvent.set(row.eventId, [...(byEvent.get(row.eventId) ?? []), row]);
+  return byEvent;
 }
 
 export async function addLink(db: Db, scope: Scope, input: { title: string; url: string }) {

@@ -97,4 +97,40 @@ describe('materials', () => {
       .materials.map((m: { id: string }) => m.id);
     expect(ids).not.toContain(first.id);
   });
+
+  it('appear in the lists of meetings with the recording, and the cached upcoming list learns of them', async () => {
+    const network = base.split('/')[3];
+    const link = { kind: 'link', title: 'Muistio', url: 'https://example.org/muistio' };
+    await t.request({ method: 'POST', url: base, payload: link, cookie: organiser });
+    const slug = base.split('/')[5];
+    await t.request({
+      method: 'PATCH',
+      url: `/api/networks/${network}/events/${slug}`,
+      payload: { recordingUrl: 'https://example.org/tallenne' },
+      cookie: organiser,
+    });
+    const past = await t.request({ method: 'GET', url: `/api/networks/${network}/events?when=past` });
+    const listed = past.json().events.find((e: { slug: string }) => e.slug === slug);
+    expect(listed.recordingUrl).toBe('https://example.org/tallenne');
+    expect(listed.materials.map((m: { title: string }) => m.title)).toContain('Muistio');
+
+    const upcoming = await t.request({
+      method: 'POST',
+      url: `/api/networks/${network}/events`,
+      cookie: organiser,
+      payload: { title: 'Tuleva', date: '2099-06-05', startTime: '09:00', durationMinutes: 90 },
+    });
+    const list = () => t.request({ method: 'GET', url: `/api/networks/${network}/events` });
+    expect((await list()).json().events[0].materials).toEqual([]);
+    const materials = `/api/networks/${network}/events/${upcoming.json().slug}/materials`;
+    await t.request({
+      method: 'POST',
+      url: materials,
+      payload: { ...link, title: 'Diat' },
+      cookie: organiser,
+    });
+    expect((await list()).json().events[0].materials.map((m: { title: string }) => m.title)).toEqual([
+      'Diat',
+    ]);
+  });
 });

@@ -17,13 +17,27 @@ export function presentNetwork(row: NetworkRow, viewerRole: NetworkRole | null):
     privacyNotice: row.privacyNotice,
     privacyNoticeHtml: renderEachLanguage(row.privacyNotice),
     contactAddress: row.contactAddress,
+    hostName: row.hostName,
+    logoUrl: logoUrl(row),
     createdAt: row.createdAt.toISOString(),
     viewerRole,
   };
 }
 
+/** The logo's address changes with the image, so it may be cached long. */
+function logoUrl(row: NetworkRow): string | null {
+  return row.logoVersion ? `/api/networks/${row.slug}/logo?v=${row.logoVersion}` : null;
+}
+
 export function presentNetworkSummary(row: NetworkRow) {
-  return { slug: row.slug, name: row.name, hashtag: row.hashtag, status: row.status };
+  return {
+    slug: row.slug,
+    name: row.name,
+    hashtag: row.hashtag,
+    status: row.status,
+    hostName: row.hostName,
+    logoUrl: logoUrl(row),
+  };
 }
 
 export function presentInvitation(row: {

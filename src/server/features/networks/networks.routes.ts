@@ -17,6 +17,7 @@ import {
   NetworkSchema,
   UpdateNetworkSchema,
 } from '#shared/networks.ts';
+import { logoRoutes } from './logo.routes.ts';
 import { presentInvitation, presentNetwork, presentNetworkSummary } from './networks.presenter.ts';
 import * as service from './networks.service.ts';
 
@@ -29,6 +30,7 @@ export const networkScopedRoutes: FastifyPluginAsyncZod = async (app) => {
   networkRoutes(app);
   memberRoutes(app);
   invitationRoutes(app);
+  await app.register(logoRoutes);
 };
 
 /** The network itself, and a person following or leaving it. */

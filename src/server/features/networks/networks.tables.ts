@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '#shared/common.ts';
 import type { NETWORK_STATUSES } from '#shared/networks.ts';
 import type { NetworkRole } from '#shared/people.ts';
@@ -16,6 +16,10 @@ export const networks = pgTable('networks', {
   privacyNotice: jsonb('privacy_notice').$type<LocalizedText>().notNull().default({}),
   /** A public address the organisers chose to publish, not an account's: no person's data. */
   contactAddress: text('contact_address'),
+  /** The organisation hosting the network, shown in its header and footer. */
+  hostName: jsonb('host_name').$type<LocalizedText>().notNull().default({}),
+  /** A hash of the host's logo (in network_logos), which its address carries; null without one. */
+  logoVersion: text('logo_version'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -53,3 +57,15 @@ export const networkInvitations = pgTable(
   },
   (t) => [index('network_invitations_network_idx').on(t.networkId)],
 );
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** The host's logo, apart from the network's row so the network cache does not carry the image. */
+export const networkLogos = pgTable('network_logos', {
+  networkId: uuid('network_id')
+    .primaryKey()
+    .references(() => networks.id, { onDelete: 'cascade' }),
+  contentType: text('content_type').notNull(),
+  data: bytea('data').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

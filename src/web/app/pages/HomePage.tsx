@@ -16,7 +16,7 @@ const ListHeader = styled.div`
   justify-content: space-between;
   align-items: center;
   gap: ${tokens.space.s};
-  margin: ${tokens.space.xl} 0 ${tokens.space.m};
+  margin: ${tokens.space.l} 0 ${tokens.space.m};
 `;
 
 /** Notices other pages leave for the front page in the navigation state. */
@@ -32,17 +32,18 @@ export function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
   const notice = useNotice();
+  // A visitor comes for the networks and their meetings: those first, the first-run setup after them.
   return (
     <>
       <PageTitle title={t('home.title')}>{t('app.name')}</PageTitle>
       <StatusMessage message={notice} />
-      {session.data?.setupNeeded && <SetupPanel />}
       <Paragraph>{t('home.intro')}</Paragraph>
       <ListHeader>
         <Heading variant="h2">{t('home.networksHeading')}</Heading>
         {session.data?.user?.isAdmin && <ButtonLink to="/networks/new">{t('home.createNetwork')}</ButtonLink>}
       </ListHeader>
       <NetworkList />
+      {session.data?.setupNeeded && <SetupPanel />}
     </>
   );
 }

@@ -112,3 +112,10 @@ export const ChoiceRow = styled.div`
     cursor: pointer;
   }
 `;
+
+/** A file input, as wide as the other controls. */
+export const FileInput = styled.input`
+  ${controlStyles}
+  display: block;
+  width: 100%;
+`;

@@ -14,7 +14,7 @@ const Count = styled.p`
   margin: 0 0 ${tokens.space.s};
 `;
 
-const ALL_PAST = { when: 'past', limit: 500 } as const;
+export const ALL_PAST = { when: 'past', limit: 500 } as const;
 
 /**
  * The search in the address (`?q=…&theme=…&year=…`): a link or a reload shows the same results,

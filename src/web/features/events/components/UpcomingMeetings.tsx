@@ -1,39 +1,35 @@
 import { useTranslation } from 'react-i18next';
-import { Heading, Paragraph } from 'suomifi-ui-components';
+import { Paragraph } from 'suomifi-ui-components';
 import { useEvents } from '../../../api/list-events.ts';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { EventList } from './EventList.tsx';
 import { NextMeeting } from './NextMeeting.tsx';
 
-const FILTER = { when: 'upcoming', limit: 6 } as const;
+const FILTER = { when: 'upcoming', limit: 4 } as const;
 
-/** The next meeting, highlighted, and the few after it. */
+/** The next meeting first, as a card of its own, then the few after it. */
 export function UpcomingMeetings({ network }: { network: string }) {
   const { t } = useTranslation();
   const events = useEvents(network, FILTER);
   const [next, ...later] = events.data?.events ?? [];
-  return (
-    <PageSection id="upcoming-heading" title={t('events.upcoming.title')}>
-      {events.isPending ? (
-        <Loading />
-      ) : events.error ? (
-        <InlineLoadError error={events.error} retry={() => events.refetch()} />
-      ) : !next ? (
+  if (events.isPending) return <Loading />;
+  if (events.error) return <InlineLoadError error={events.error} retry={() => events.refetch()} />;
+  if (!next) {
+    return (
+      <PageSection id="upcoming-heading" title={t('events.upcoming.title')} flush>
         <Paragraph mb="m">{t('events.upcoming.none')}</Paragraph>
-      ) : (
-        <>
-          <NextMeeting network={network} event={next} />
-          {later.length > 0 && (
-            <>
-              <Heading variant="h3" mb="xs">
-                {t('events.upcoming.later')}
-              </Heading>
-              <EventList network={network} events={later} testId="upcoming-events" />
-            </>
-          )}
-        </>
+      </PageSection>
+    );
+  }
+  return (
+    <>
+      <NextMeeting network={network} event={next} />
+      {later.length > 0 && (
+        <PageSection id="upcoming-heading" title={t('events.upcoming.later')} flush>
+          <EventList network={network} events={later} testId="upcoming-events" />
+        </PageSection>
       )}
-    </PageSection>
+    </>
   );
 }

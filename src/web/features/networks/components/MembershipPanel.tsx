@@ -23,6 +23,9 @@ const Panel = styled.div`
   margin-bottom: ${tokens.space.m};
 `;
 
+/** A visitor needs no account to take part: signing in to follow is the secondary way. */
+const FollowLink = styled(ButtonLink).attrs({ $variant: 'secondary' as const })``;
+
 /** Whether the viewer follows or organises the network, and the buttons to change that. */
 export function MembershipPanel({ network }: { network: Network }) {
   const { t } = useTranslation();
@@ -36,7 +39,7 @@ export function MembershipPanel({ network }: { network: Network }) {
 
   function content() {
     if (!user) {
-      return <ButtonLink to={signInPath(location.pathname)}>{t('networks.page.signInToFollow')}</ButtonLink>;
+      return <FollowLink to={signInPath(location.pathname)}>{t('networks.page.signInToFollow')}</FollowLink>;
     }
     if (role === 'organiser' || user.isAdmin) {
       return (

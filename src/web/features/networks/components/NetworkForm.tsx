@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CreateNetworkSchema, NETWORK_STATUSES } from '#shared/networks.ts';
+import { CreateNetworkSchema, NETWORK_LIMITS, NETWORK_STATUSES } from '#shared/networks.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
@@ -53,15 +53,12 @@ export function NetworkForm(props: NetworkFormProps) {
         multiline
       />
       <GoalsFields goals={values.goals} onChange={(goals) => set('goals', goals)} errors={errors} />
-      <TextField
-        name="hashtag"
-        labelText={t('networks.form.hashtag')}
-        hintText={t('networks.form.hashtagHint')}
-        optionalText={t('common.optional')}
-        value={values.hashtag}
-        onChange={(hashtag) => set('hashtag', hashtag)}
+      <HostNameFields
+        value={values.hostName}
+        onChange={(hostName) => set('hostName', hostName)}
         errors={errors}
       />
+      <HashtagField value={values.hashtag} onChange={(hashtag) => set('hashtag', hashtag)} errors={errors} />
       <NetworkTimeZoneField
         value={values.timeZone}
         onChange={(timeZone) => set('timeZone', timeZone)}
@@ -74,6 +71,37 @@ export function NetworkForm(props: NetworkFormProps) {
         <SubmitButton pending={pending}>{props.submitText}</SubmitButton>
       </ButtonRow>
     </form>
+  );
+}
+
+function HashtagField({ value, onChange, errors }: FieldProps<string>) {
+  const { t } = useTranslation();
+  return (
+    <TextField
+      name="hashtag"
+      labelText={t('networks.form.hashtag')}
+      hintText={t('networks.form.hashtagHint')}
+      optionalText={t('common.optional')}
+      value={value}
+      onChange={onChange}
+      errors={errors}
+    />
+  );
+}
+
+/** The organisation hosting the network, in each language. */
+function HostNameFields({ value, onChange, errors }: FieldProps<NetworkFormValues['hostName']>) {
+  const { t } = useTranslation();
+  return (
+    <LocalizedTextFields
+      name="hostName"
+      label={t('networks.form.hostName')}
+      hint={t('networks.form.hostNameHint')}
+      value={value}
+      onChange={onChange}
+      errors={errors}
+      maxLength={NETWORK_LIMITS.hostNameChars}
+    />
   );
 }
 

@@ -17,6 +17,7 @@ export interface NetworkFormValues {
   hashtag: string;
   timeZone: string;
   status: (typeof NETWORK_STATUSES)[number];
+  hostName: FullText;
 }
 
 let nextGoalKey = 1;
@@ -36,6 +37,7 @@ export function emptyNetworkValues(): NetworkFormValues {
     hashtag: '',
     timeZone: DEFAULT_TIME_ZONE,
     status: 'active',
+    hostName: emptyText(),
   };
 }
 
@@ -48,6 +50,7 @@ export function networkValues(network: Network): NetworkFormValues {
     hashtag: network.hashtag ?? '',
     timeZone: network.timeZone,
     status: network.status,
+    hostName: fullText(network.hostName),
   };
 }
 
@@ -70,6 +73,7 @@ export function updatePayload(values: NetworkFormValues): Required<Omit<UpdateNe
     hashtag: hashtag(values.hashtag),
     timeZone: values.timeZone,
     status: values.status,
+    hostName: compactText(values.hostName),
   };
 }
 

@@ -12,6 +12,7 @@ import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
 import { useInviteOrganiser } from '../api/invite-organiser.ts';
 import { useUpdateNetwork } from '../api/update-network.ts';
+import { LogoSection } from '../components/LogoSection.tsx';
 import { MembersSection } from '../components/MembersSection.tsx';
 import { NetworkForm } from '../components/NetworkForm.tsx';
 import { networkValues } from '../components/network-form-values.ts';
@@ -56,6 +57,7 @@ function Settings({ network }: { network: Network }) {
           }}
         />
       </PageSection>
+      <LogoSection network={network} />
       <PrivacySection network={network} />
       <PageSection id="members-heading" title={t('networks.members.heading')} headingSpace="m">
         <MembersSection slug={network.slug} labelledBy="members-heading" />

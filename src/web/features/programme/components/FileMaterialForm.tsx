@@ -2,27 +2,20 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { styled } from 'styled-components';
 import { EVENT_LIMITS, MATERIAL_TYPES, MAX_MATERIAL_BYTES, type Material } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import {
-  controlStyles,
   ErrorText,
   FieldGroup,
   FieldLabel,
   Fieldset,
+  FileInput,
   Hint,
 } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { fieldId, requestErrorMessage } from '../../../lib/forms.ts';
-
-const FileInput = styled.input`
-  ${controlStyles}
-  display: block;
-  width: 100%;
-`;
 
 type Upload = { title: string; file: File; onProgress: (fraction: number) => void };
 const EXTENSIONS = Object.keys(MATERIAL_TYPES);
