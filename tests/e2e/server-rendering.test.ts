@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '#server/demo/demo.ts';
 import { DEMO_SLUG } from '#server/demo/demo-data.ts';
 import type { EventSummary } from '#shared/events.ts';
+import { linkIn } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { pageShown, screenshot } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
@@ -90,11 +91,34 @@ describe('server-rendered pages', () => {
     await page.getByTestId('about-meeting').waitFor();
   });
 
+  it('subscribes through the interest form and confirms from the mailed link, all without JavaScript', async () => {
+    const { page } = withoutScript;
+    await page.goto(`${server.url}${NETWORK}/interest`);
+    const form = page.getByTestId('interest-form');
+    await form.getByLabel('Nimi', { exact: true }).fill('Ilman Skriptiä');
+    await form.getByLabel('Sähköpostiosoite').fill('ilman.skriptia@kunta.example');
+    await form
+      .getByRole('group', { name: /Listat/ })
+      .getByRole('checkbox')
+      .first()
+      .check();
+    await form.getByRole('checkbox', { name: 'Hyväksyn' }).check();
+    await form.getByRole('button', { name: 'Tilaa' }).click();
+    await page.getByTestId('interest-done').getByText('Tarkista sähköpostisi').waitFor();
+    expect(new URL(page.url()).search).toBe('?sent=1');
+
+    const mail = (await server.outbox()).findLast((m) => m.includes('ilman.skriptia@kunta.example')) ?? '';
+    await page.goto(linkIn(mail, `${server.url}/confirm/`));
+    await pageShown(page, 'Vahvista tilauksesi');
+    await page.getByTestId('confirm-button').click();
+    await pageShown(page, 'Tilaus vahvistettu');
+  });
+
   it('renders Swedish on the server for ?lang=sv, with the alternates in the head', async () => {
     const answer = await fetch(`${server.url}${NETWORK}?lang=sv`);
     const html = await answer.text();
     expect(html).toContain('<html lang="sv"');
-    expect(html).toContain('Kommande möten');
+    expect(html).toContain('Nästa möte');
     for (const language of ['fi', 'sv', 'en']) {
       expect(html).toContain(`hreflang="${language}" href="${server.url}${NETWORK}?lang=${language}"`);
     }

@@ -62,6 +62,11 @@ export async function loadRenderer(app: FastifyInstance): Promise<Render | null>
     return null;
   }
   const module = (await import(pathToFileURL(RENDERER_FILE).href)) as RendererModule;
-  module.configure({ transport: anonymousTransport(app), origin: app.config.PUBLIC_URL });
-  return module.render;
+  // The module is one per process, the app maybe not (tests start several): each rendering is
+  // configured for its own app before it starts.
+  const options = { transport: anonymousTransport(app), origin: app.config.PUBLIC_URL };
+  return (input) => {
+    module.configure(options);
+    return module.render(input);
+  };
 }

@@ -113,7 +113,7 @@ describe('server-rendered pages', () => {
     expect(await lang({ cookie: 'verkosto_lang=sv' }, '?lang=en')).toBe('en');
     expect(await lang({}, '?lang=xx')).toBe('fi');
     const swedish = await get(`${network}?lang=sv`);
-    expect(text(swedish.body)).toContain('Kommande möten');
+    expect(text(swedish.body)).toContain('Nästa möte');
   });
 
   it('names every language version in the head, and the address without one as x-default', async () => {

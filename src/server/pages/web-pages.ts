@@ -147,7 +147,9 @@ export async function createWebPages(
       const page = await cache.get(`${language} ${url}`, () => renderPage(request, language, url));
       return sendPage(request, reply, page, options);
     }
-    return sendPage(request, reply, await renderPage(request, language, url, options.data), options);
+    // A page that is not kept reads its whole address (a link's token is in its query).
+    const rendered = await renderPage(request, language, request.url, options.data);
+    return sendPage(request, reply, rendered, options);
   };
   return { send, cache };
 }

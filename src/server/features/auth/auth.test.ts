@@ -108,6 +108,9 @@ describe('sign-in links', () => {
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
     expect(page.headers['cache-control']).toBe('no-store');
+    expect(page.body).toContain('<html lang="sv"'); // the link's language, rendered on the server
+    expect(page.body).toContain('Med den här länken loggar du in som person@example.org.');
+    expect(page.body).toContain(`action="${link.pathname}${link.search.replaceAll('&', '&amp;')}"`);
     expect(cookieFrom(page)).toBe('');
     const named = await t.request({
       method: 'GET',

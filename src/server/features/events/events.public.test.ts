@@ -122,8 +122,10 @@ describe('join link', () => {
       headers: { 'accept-language': 'en' },
     });
     expect(cancelled.statusCode).toBe(409);
-    expect(cancelled.headers['content-type']).toContain('text/html');
     expect(cancelled.headers['cache-control']).toBe('no-store');
+    // The app's page, rendered on the server in the reader's language.
+    expect(cancelled.body).toContain('This meeting has been cancelled.');
+    expect(cancelled.body).toContain('<html lang="en"');
     const unknown = await t.request({ method: 'GET', url: `/n/${slug}/join/2099-01-01` });
     expect(unknown.statusCode).toBe(404);
     const future = await t.request({
@@ -144,6 +146,7 @@ describe('join link', () => {
       headers: { 'accept-language': 'fi' },
     });
     expect(notYet.statusCode).toBe(409);
+    expect(notYet.body).toContain('Liittymislinkki avautuu');
   });
 
   it('says a meeting is over once it is, points to its recording, and no longer leads to its old address', async () => {
@@ -168,6 +171,8 @@ describe('join link', () => {
     });
     expect(join.statusCode).toBe(410);
     expect(join.headers.location).toBeUndefined();
+    expect(join.body).toContain('This meeting has ended.');
+    expect(join.body).toContain('href="https://video.example.org/tallenne"');
     const visitor = await t.request({ method: 'GET', url: `/api/networks/${slug}/events/${eventSlug}` });
     expect(visitor.json()).toMatchObject({
       meetingUrl: null,

@@ -81,7 +81,9 @@ describe('the interest form without JavaScript', () => {
     const noConsent = filled(list, 'ei@kunta.example').filter(([name]) => name !== 'consent');
     const refused = await post(noConsent);
     expect(refused.statusCode).toBe(400);
-    expect(refused.headers['content-type']).toContain('text/html');
+    // The form again, filled in as it was sent, with the missing consent named.
+    expect(refused.body).toContain('value="ei@kunta.example"');
+    expect(refused.body).toContain('Anna suostumuksesi valitsemalla');
     const noName = filled(list, 'ei@kunta.example').map(([k, v]): [string, string] => [
       k,
       k === 'name' ? '' : v,
