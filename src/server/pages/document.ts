@@ -12,7 +12,8 @@ export type PageMeta = { title: string; description: string; found: boolean };
  * campaign's `utm_…`) do not change what it shows, so they neither make a page of their own in the
  * cache nor reach the renderer.
  */
-const PAGE_PARAMS = new Set(['q', 'theme', 'year']);
+// `sent`: the interest form's page after a post without JavaScript, saying to check the mail.
+const PAGE_PARAMS = new Set(['q', 'theme', 'year', 'sent']);
 
 /** Path and the page's own query parameters, sorted: one page whatever their order. */
 export function normalisedUrl(url: string): string {
