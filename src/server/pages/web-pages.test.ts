@@ -59,7 +59,7 @@ describe('server-rendered pages', () => {
     expect(text(page.body)).toContain('Tiedonhallinnan tapaaminen');
     expect(page.body).toContain('<script type="application/json" id="verkosto-state">');
     expect(page.body).not.toMatch(/<script>(?!<\/script>)/);
-    expect(page.body).toContain('<title>Tiedonhallinnan tapaaminen – Verkosto</title>');
+    expect(page.body).toContain('<title>Tiedonhallinnan tapaaminen – Testiverkosto – Verkosto</title>');
   });
 
   it('answers a cached meeting page without a database query, and renders it once', async () => {

@@ -194,7 +194,8 @@ describe('events', () => {
         cookie: organiser.cookie,
         payload: {
           title: 'Avoin tapaaminen',
-          date: date.toISOString().slice(0, 10),
+          // The date and time in Helsinki (after 22:00 UTC, Helsinki is already on the next day).
+          date: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(date),
           startTime: new Intl.DateTimeFormat('en-GB', {
             timeZone: 'Europe/Helsinki',
             hour: '2-digit',

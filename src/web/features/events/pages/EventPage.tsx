@@ -47,6 +47,13 @@ function BackToNetwork({ network }: { network: string }) {
   );
 }
 
+/** "<meeting> – <network>": the tab and a shared link's preview name both. */
+function useTitleWithNetwork(network: string, title: string): string {
+  const pick = useLocalized();
+  const data = useNetwork(network).data;
+  return data ? `${title} – ${pick(data.name).text}` : title;
+}
+
 function EventView({ network, event }: { network: string; event: Event }) {
   const { t } = useTranslation();
   const cancelled = event.status === 'cancelled';
@@ -54,7 +61,7 @@ function EventView({ network, event }: { network: string; event: Event }) {
   const ended = new Date(event.endsAt).getTime() <= now.getTime();
   return (
     <article data-testid="event">
-      <PageTitle title={event.title}>{event.title}</PageTitle>
+      <PageTitle title={useTitleWithNetwork(network, event.title)}>{event.title}</PageTitle>
       {event.theme && (
         <Theme data-testid="event-theme">
           {t('events.theme')}: {event.theme.title}
