@@ -10,6 +10,12 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.ts';
 export type Browser = { context: BrowserContext; page: Page; close(): Promise<void> };
 
 /** A fresh Chromium profile with one page, in the given UI language (and with JavaScript, unless told). */
+/** The browsers opened with JavaScript off: their server-rendered pages never hydrate. */
+const scriptless = new WeakSet<object>();
+
+/** Whether the page's browser runs scripts. */
+export const runsScripts = (page: Page) => !scriptless.has(page.context());
+
 export async function openBrowser(
   options: { locale?: string; javaScriptEnabled?: boolean } = {},
 ): Promise<Browser> {
@@ -21,6 +27,7 @@ export async function openBrowser(
     viewport: { width: 1280, height: 900 },
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
+  if (options.javaScriptEnabled === false) scriptless.add(context);
   // Playwright's own 30 s per action is too little on a busy machine; the suite's wait budget instead.
   context.setDefaultTimeout(BUDGET.wait);
   const page = context.pages()[0] ?? (await context.newPage());

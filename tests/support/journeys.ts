@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect, vi } from 'vitest';
 import { linkIn } from './app.ts';
+import { runsScripts } from './browser.ts';
 import { WAIT } from './budget.ts';
 import type { TestServer } from './server.ts';
 
@@ -45,6 +46,11 @@ export async function signInThroughOutbox(
 export async function pageShown(page: Page, heading: string | RegExp): Promise<Locator> {
   const h1 = page.getByRole('heading', { level: 1, name: heading });
   await h1.waitFor();
+  // A server-rendered page shows its heading before its script runs: a click before then would
+  // reach the bare HTML (a form would submit itself). Wait until it is the app's.
+  if (runsScripts(page) && (await page.locator('#verkosto-state').count()) > 0) {
+    await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+  }
   await expect.poll(() => page.locator('.fi-loadingSpinner').count()).toBe(0);
   return h1;
 }
