@@ -327,15 +327,14 @@ export async function unsubscriptionOf(
 ) {
   const row = await unsubscribeLinkRow(deps, token);
   if (row?.networkId !== networkId) return null;
-  const [lists, onForm, subscriptions] = await Promise.all([
+  const [lists, subscriptions] = await Promise.all([
     q.listLists(deps.db, { networkId }),
-    q.listListsOnForm(deps.db, { networkId }),
     q.subscriptionsOf(deps.db, { networkId, email: row.email }),
   ]);
   const isOn = (listId: string) => subscriptions.some((s) => s.listId === listId && receivesMail(s.status));
   const list = lists.find((l) => l.id === row.listId);
   if (!list) return null;
-  const shown = lists.filter((l) => l.id !== row.listId && (isOn(l.id) || onForm.some((f) => f.id === l.id)));
+  const shown = lists.filter((l) => l.id !== row.listId && (isOn(l.id) || l.onInterestForm));
   return {
     email: row.email,
     list: { id: list.id, name: list.name, subscribed: isOn(list.id) },
