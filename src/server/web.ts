@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { findPublicEvent } from '#server/features/events/events.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
-import { type Language, localized } from '#shared/common.ts';
+import { type Language, type LocalizedText, localized } from '#shared/common.ts';
 import { LINK_PAGES, matchRoute, WEB_ROUTES } from '#shared/routes.ts';
 import type { PageMeta } from './pages/document.ts';
 import { createWebPages } from './pages/web-pages.ts';
@@ -33,9 +33,10 @@ async function metaFor(app: FastifyInstance, request: FastifyRequest, language: 
   if (eventSlug) {
     const event = await findPublicEvent(app.db, network, eventSlug);
     if (!event) return notFound;
-    const networkName = localized(network.name, language);
-    const description = markdownToText(event.introduction).slice(0, 200) || networkName;
-    return { title: `${event.title} – ${networkName} – Verkosto`, description, found: true };
+    const text = (value: LocalizedText) => localized(value, language, network.mainLanguage);
+    const networkName = text(network.name);
+    const description = markdownToText(text(event.introduction)).slice(0, 200) || networkName;
+    return { title: `${text(event.title)} – ${networkName} – Verkosto`, description, found: true };
   }
   return networkMeta(network, language, site.description);
 }
@@ -48,9 +49,12 @@ function networkMeta(network: NetworkRow, language: Language, fallback: string):
   networkMetas.set(network, byLanguage);
   let meta = byLanguage.get(language);
   if (!meta) {
-    const description = markdownToText(localized(network.description, language)).slice(0, 200);
+    const description = markdownToText(localized(network.description, language, network.mainLanguage)).slice(
+      0,
+      200,
+    );
     meta = {
-      title: `${localized(network.name, language)} – Verkosto`,
+      title: `${localized(network.name, language, network.mainLanguage)} – Verkosto`,
       description: description || fallback,
       found: true,
     };

@@ -15,20 +15,48 @@ export const EmailSchema = z
   .max(MAX_EMAIL_CHARS)
   .pipe(z.email({ message: FIELD_TEXT['not-an-email'] }));
 
+/** Text in any of the three UI languages, each optional (an introduction, a description). */
+export const OptionalLocalizedTextSchema = (max: number) =>
+  z.strictObject({
+    fi: z.string().trim().max(max).optional(),
+    sv: z.string().trim().max(max).optional(),
+    en: z.string().trim().max(max).optional(),
+  });
+
 /** Text in any of the three UI languages; at least one must be given. */
 export const LocalizedTextSchema = (max: number) =>
-  z
-    .strictObject({
-      fi: z.string().trim().max(max).optional(),
-      sv: z.string().trim().max(max).optional(),
-      en: z.string().trim().max(max).optional(),
-    })
-    .refine((t) => Object.values(t).some(Boolean), { message: FIELD_TEXT['one-language'] });
+  OptionalLocalizedTextSchema(max).refine((t) => Object.values(t).some(Boolean), {
+    message: FIELD_TEXT['one-language'],
+  });
 export type LocalizedText = { fi?: string; sv?: string; en?: string };
 
-/** Picks the text in the wanted language, else the first language that has it. */
-export function localized(text: LocalizedText, language: Language): string {
-  return text[language] || LANGUAGES.map((l) => text[l]).find(Boolean) || '';
+/** A localized text in an answer: what was written, per language. */
+export const LocalizedTextOutputSchema = z.object({
+  fi: z.string().optional(),
+  sv: z.string().optional(),
+  en: z.string().optional(),
+});
+
+/** Which language `localized` shows: the wanted one, else the main one, else any that has text. */
+export function localizedLanguage(text: LocalizedText, language: Language, main: Language = 'fi'): Language {
+  if (text[language]) return language;
+  if (text[main]) return main;
+  return LANGUAGES.find((l) => text[l]) ?? language;
+}
+
+/** The language `localized` falls back to when it is not the wanted one (for a `lang` attribute). */
+export function otherLanguage(
+  text: LocalizedText,
+  language: Language,
+  main: Language = 'fi',
+): Language | undefined {
+  const shown = localizedLanguage(text, language, main);
+  return shown === language ? undefined : shown;
+}
+
+/** Picks the text in the wanted language, else in the main language, else in any that has it. */
+export function localized(text: LocalizedText, language: Language, main: Language = 'fi'): string {
+  return text[localizedLanguage(text, language, main)] ?? '';
 }
 
 /**

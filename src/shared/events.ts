@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { distinctArray, patchSchema } from './common.ts';
+import {
+  distinctArray,
+  LocalizedTextOutputSchema,
+  LocalizedTextSchema,
+  OptionalLocalizedTextSchema,
+  patchSchema,
+} from './common.ts';
 import { FIELD_TEXT } from './errors.ts';
 
 /** The limits of the programme's fields, for the server's checks and the web forms alike. */
@@ -13,6 +19,7 @@ export const EVENT_LIMITS = {
   speakers: 20,
   speakerNameChars: 120,
   speakerOrganisationChars: 200,
+  speakerRoleChars: 200,
   minDurationMinutes: 5,
   /** A meeting's length, and how early its link opens. */
   maxMinutes: 1440,
@@ -38,12 +45,16 @@ export const HttpUrlSchema = z
   .max(EVENT_LIMITS.urlChars)
   .pipe(z.url({ protocol: /^https?$/, message: FIELD_TEXT['not-a-link'] }));
 
-const Markdown = (max: number) => z.string().max(max);
+/** A title in fi, sv and en (at least one); every text organisers write is localized so. */
+const Title = LocalizedTextSchema(EVENT_LIMITS.titleChars);
+/** Markdown in fi, sv and en, each optional. */
+const Markdown = (max: number) => OptionalLocalizedTextSchema(max);
+const Localized = LocalizedTextOutputSchema;
 
 // --- Programme -----------------------------------------------------------------------------
 
 const ThemeFields = {
-  title: z.string().trim().min(1).max(EVENT_LIMITS.titleChars),
+  title: Title,
   description: Markdown(EVENT_LIMITS.themeDescriptionChars),
   intendedMonth: MonthSchema.nullable(),
   status: z.enum(THEME_STATUSES),
@@ -51,7 +62,7 @@ const ThemeFields = {
 
 export const CreateThemeSchema = z.strictObject({
   ...ThemeFields,
-  description: ThemeFields.description.default(''),
+  description: ThemeFields.description.default({}),
   intendedMonth: ThemeFields.intendedMonth.default(null),
   status: ThemeFields.status.default('planned'),
 });
@@ -60,9 +71,9 @@ export const UpdateThemeSchema = patchSchema(CreateThemeSchema);
 
 export const ThemeSchema = z.object({
   id: z.string(),
-  title: z.string(),
-  description: z.string(),
-  descriptionHtml: z.string(),
+  title: Localized,
+  description: Localized,
+  descriptionHtml: Localized,
   intendedMonth: z.string().nullable(),
   status: z.enum(THEME_STATUSES),
   position: z.number(),
@@ -80,10 +91,13 @@ export const ReorderThemesSchema = z.strictObject({
 export const SpeakerSchema = z.strictObject({
   name: z.string().trim().min(1).max(EVENT_LIMITS.speakerNameChars),
   organisation: z.string().trim().max(EVENT_LIMITS.speakerOrganisationChars).optional(),
+  /** What the speaker does or talks about, in fi, sv and en. */
+  role: OptionalLocalizedTextSchema(EVENT_LIMITS.speakerRoleChars).optional(),
 });
+export type Speaker = z.infer<typeof SpeakerSchema>;
 
 const EventContent = {
-  title: z.string().trim().min(1).max(EVENT_LIMITS.titleChars),
+  title: Title,
   themeId: z.uuid().nullable(),
   introduction: Markdown(EVENT_LIMITS.markdownChars),
   speakers: z.array(SpeakerSchema).max(EVENT_LIMITS.speakers),
@@ -104,12 +118,12 @@ export const CreateEventSchema = z.strictObject({
   ...EventContent,
   ...EventTiming,
   themeId: EventContent.themeId.default(null),
-  introduction: EventContent.introduction.default(''),
+  introduction: EventContent.introduction.default({}),
   speakers: EventContent.speakers.default([]),
   meetingUrl: EventContent.meetingUrl.default(null),
   joinOpensMinutesBefore: EventContent.joinOpensMinutesBefore.default(30),
   recordingUrl: EventContent.recordingUrl.default(null),
-  notes: EventContent.notes.default(''),
+  notes: EventContent.notes.default({}),
   status: z.enum(['draft', 'published']).default('published'),
 });
 export type CreateEvent = z.input<typeof CreateEventSchema>;
@@ -126,7 +140,7 @@ export type UpdateEvent = z.input<typeof UpdateEventSchema>;
 export const MaterialSchema = z.object({
   id: z.string(),
   kind: z.enum(['link', 'file']),
-  title: z.string(),
+  title: Localized,
   /** The link, or the file's download address. */
   url: z.string(),
   fileName: z.string().nullable(),
@@ -137,8 +151,8 @@ export type Material = z.infer<typeof MaterialSchema>;
 export const EventSummarySchema = z.object({
   id: z.string(),
   slug: z.string(),
-  title: z.string(),
-  theme: z.object({ id: z.string(), title: z.string() }).nullable(),
+  title: Localized,
+  theme: z.object({ id: z.string(), title: Localized }).nullable(),
   seriesId: z.string().nullable(),
   startsAt: z.string(),
   endsAt: z.string(),
@@ -154,15 +168,15 @@ export const EventSummarySchema = z.object({
 export type EventSummary = z.infer<typeof EventSummarySchema>;
 
 export const EventSchema = EventSummarySchema.omit({ materials: true }).extend({
-  introduction: z.string(),
-  introductionHtml: z.string(),
+  introduction: Localized,
+  introductionHtml: Localized,
   speakers: z.array(SpeakerSchema),
   /** Null for visitors until `joinOpensAt`; organisers always see it. */
   meetingUrl: z.string().nullable(),
   joinOpensMinutesBefore: z.number(),
   recordingUrl: z.string().nullable(),
-  notes: z.string(),
-  notesHtml: z.string(),
+  notes: Localized,
+  notesHtml: Localized,
   joinCount: z.number().nullable(),
   /** How many signed-in people said they would attend (no obligation). */
   attendingCount: z.number(),
@@ -248,7 +262,7 @@ export const MATERIAL_TYPES: Record<string, string> = {
 
 export const AddLinkMaterialSchema = z.strictObject({
   kind: z.literal('link'),
-  title: z.string().trim().min(1).max(EVENT_LIMITS.titleChars),
+  title: Title,
   url: HttpUrlSchema,
 });
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { EmailSchema, isTimeZone, LocalizedTextSchema, patchSchema } from './common.ts';
+import {
+  EmailSchema,
+  isTimeZone,
+  LanguageSchema,
+  LocalizedTextOutputSchema,
+  LocalizedTextSchema,
+  OptionalLocalizedTextSchema,
+  patchSchema,
+} from './common.ts';
 import { FIELD_TEXT } from './errors.ts';
 import { MAX_MARKDOWN_CHARS } from './markdown.ts';
 import { NetworkRoleSchema } from './people.ts';
@@ -38,7 +46,7 @@ export const NETWORK_STATUSES = ['active', 'ended'] as const;
 
 const NetworkFields = {
   name: LocalizedTextSchema(NETWORK_LIMITS.nameChars),
-  description: LocalizedTextSchema(NETWORK_LIMITS.descriptionChars).or(z.strictObject({})).default({}),
+  description: OptionalLocalizedTextSchema(NETWORK_LIMITS.descriptionChars).default({}),
   goals: z.array(LocalizedTextSchema(NETWORK_LIMITS.goalChars)).max(NETWORK_LIMITS.goals).default([]),
   hashtag: z
     .string()
@@ -52,11 +60,13 @@ const NetworkFields = {
   timeZone: z.string().refine(isTimeZone, FIELD_TEXT['not-a-time-zone']).default('Europe/Helsinki'),
   status: z.enum(NETWORK_STATUSES).default('active'),
   /** Markdown; left empty, the network's privacy page shows the platform's default notice. */
-  privacyNotice: LocalizedTextSchema(NETWORK_LIMITS.privacyNoticeChars).or(z.strictObject({})).default({}),
+  privacyNotice: OptionalLocalizedTextSchema(NETWORK_LIMITS.privacyNoticeChars).default({}),
   /** The organisers' public address, shown in the footer of the network's pages. */
   contactAddress: EmailSchema.nullable().default(null),
   /** The organisation hosting the network, shown in its header and footer. */
-  hostName: LocalizedTextSchema(NETWORK_LIMITS.hostNameChars).or(z.strictObject({})).default({}),
+  hostName: OptionalLocalizedTextSchema(NETWORK_LIMITS.hostNameChars).default({}),
+  /** The language content is written in first: a page in another language falls back to it. */
+  mainLanguage: LanguageSchema.default('fi'),
 };
 
 export const CreateNetworkSchema = z.strictObject({ slug: SlugSchema, ...NetworkFields });
@@ -65,11 +75,7 @@ export type CreateNetwork = z.input<typeof CreateNetworkSchema>;
 export const UpdateNetworkSchema = patchSchema(z.strictObject(NetworkFields));
 export type UpdateNetwork = z.infer<typeof UpdateNetworkSchema>;
 
-const Localized = z.object({
-  fi: z.string().optional(),
-  sv: z.string().optional(),
-  en: z.string().optional(),
-});
+const Localized = LocalizedTextOutputSchema;
 
 export const NetworkSchema = z.object({
   id: z.string(),
@@ -87,6 +93,7 @@ export const NetworkSchema = z.object({
   privacyNoticeHtml: Localized,
   contactAddress: z.string().nullable(),
   hostName: Localized,
+  mainLanguage: LanguageSchema,
   /** The host's logo (PNG, JPEG or WebP); the address changes with the image. */
   logoUrl: z.string().nullable(),
   createdAt: z.string(),
@@ -100,6 +107,7 @@ export const NetworkSummarySchema = NetworkSchema.pick({
   hashtag: true,
   status: true,
   hostName: true,
+  mainLanguage: true,
   logoUrl: true,
 });
 export const NetworkListSchema = z.object({ networks: z.array(NetworkSummarySchema) });

@@ -1,6 +1,14 @@
 /** Outreach: mailing lists, the interest form and campaigns (API contracts shared with the web). */
 import { z } from 'zod';
-import { distinctArray, EmailSchema, LanguageSchema, patchSchema } from './common.ts';
+import {
+  distinctArray,
+  EmailSchema,
+  LanguageSchema,
+  LocalizedTextOutputSchema,
+  LocalizedTextSchema,
+  OptionalLocalizedTextSchema,
+  patchSchema,
+} from './common.ts';
 import type { FieldIssue } from './errors.ts';
 import { OrganisationTypeSchema } from './people.ts';
 
@@ -17,11 +25,14 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 // --- Lists ---------------------------------------------------------------------------------
 
+const Localized = LocalizedTextOutputSchema;
+
 export const MailingListInputSchema = z.strictObject({
-  name: z.string().trim().min(1).max(120),
+  /** In fi, sv and en: subscribers read it on the interest form and the unsubscribe page. */
+  name: LocalizedTextSchema(120),
   /** The organisers' note; the interest form shows `publicDescription` instead. */
   description: z.string().trim().max(1000).default(''),
-  publicDescription: z.string().trim().max(1000).default(''),
+  publicDescription: OptionalLocalizedTextSchema(1000).default({}),
   language: LanguageSchema.default('fi'),
   onInterestForm: z.boolean().default(false),
 });
@@ -34,9 +45,9 @@ export const ListCreatedSchema = z.object({ id: z.string() });
 
 export const MailingListSchema = z.object({
   id: z.string(),
-  name: z.string(),
+  name: Localized,
   description: z.string(),
-  publicDescription: z.string(),
+  publicDescription: Localized,
   language: LanguageSchema,
   onInterestForm: z.boolean(),
   counts: z.record(z.enum(SUBSCRIBER_STATUSES), z.number().int()),
@@ -107,8 +118,9 @@ export const InterestSubmittedSchema = z.object({ status: z.literal('check-your-
 
 export const InterestFormInfoSchema = z.object({
   /** `description` is the list's public description, never the organisers' note. */
-  lists: z.array(z.object({ id: z.string(), name: z.string(), description: z.string() })),
-  topics: z.array(z.string()),
+  lists: z.array(z.object({ id: z.string(), name: Localized, description: Localized })),
+  /** The coming themes: `value` (the title in the network's main language) is what a visitor picks. */
+  topics: z.array(z.object({ value: z.string(), title: Localized })),
   consentVersion: z.string(),
 });
 
@@ -118,11 +130,11 @@ export type ConfirmationState = (typeof CONFIRMATION_STATES)[number];
 export const ConfirmationSchema = z.object({
   state: z.enum(CONFIRMATION_STATES),
   /** The names of the lists the link confirms. */
-  lists: z.array(z.string()),
+  lists: z.array(Localized),
 });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
 
-const LinkedListSchema = z.object({ id: z.string(), name: z.string(), subscribed: z.boolean() });
+const LinkedListSchema = z.object({ id: z.string(), name: Localized, subscribed: z.boolean() });
 
 /** What an unsubscribe link says now: its address and list, and the network's other lists. */
 export const UnsubscriptionSchema = z.object({

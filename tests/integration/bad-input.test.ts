@@ -24,8 +24,8 @@ beforeAll(async () => {
   slug = network.slug;
   cookie = organiser.cookie;
   eventSlug = (await buildMeeting(t, network)).slug;
-  listId = (await createList(t.database.db, network, { name: 'Lista', onInterestForm: true })).id;
-  await addTheme(t.database.db, network, { title: 'Olemassa oleva' });
+  listId = (await createList(t.database.db, network, { name: { fi: 'Lista' }, onInterestForm: true })).id;
+  await addTheme(t.database.db, network, { title: { fi: 'Olemassa oleva' } });
 });
 afterAll(() => t.close());
 
@@ -164,7 +164,7 @@ describe('other bad input', () => {
       method: 'POST',
       url: '/api/networks/no-such/themes',
       cookie,
-      payload: { title: 'x' },
+      payload: { title: { fi: 'x' } },
     });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ error: { code: 'not-found', message: 'The network was not found.' } });

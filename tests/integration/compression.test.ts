@@ -64,7 +64,11 @@ beforeAll(async () => {
     method: 'POST',
     url: `/api/networks/${slug}/series`,
     cookie: organiser,
-    payload: { title: 'Verkostotapaaminen', meetingUrl: 'https://meet.example.org/v', rule: SEED_RULE },
+    payload: {
+      title: { fi: 'Verkostotapaaminen' },
+      meetingUrl: 'https://meet.example.org/v',
+      rule: SEED_RULE,
+    },
   });
 });
 afterAll(() => server.close());

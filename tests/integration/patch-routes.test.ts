@@ -41,14 +41,14 @@ const cases: Case[] = [
   {
     route: '/api/networks/{network}',
     setUp: async () => ({ url: api(''), read: () => get(api('')) }),
-    change: { name: { fi: 'Uusi nimi' } },
+    change: { name: { fi: 'Uusi nimi' }, mainLanguage: 'sv' },
   },
   {
     route: '/api/networks/{network}/themes/{themeId}',
     setUp: async () => {
       const theme = await addTheme(t.database.db, network, {
-        title: 'Teema',
-        description: 'Johdanto',
+        title: { fi: 'Teema' },
+        description: { fi: 'Johdanto' },
         intendedMonth: '2031-05',
         status: 'scheduled',
       });
@@ -56,35 +56,35 @@ const cases: Case[] = [
         (await get(api('/programme'))).themes.find((x: { id: string }) => x.id === theme.id);
       return { url: api(`/themes/${theme.id}`), read };
     },
-    change: { title: 'Uusi teema' },
+    change: { title: { fi: 'Uusi teema' } },
   },
   {
     route: '/api/networks/{network}/events/{event}',
     setUp: async () => {
-      const theme = await addTheme(t.database.db, network, { title: 'Tapaamisen teema' });
+      const theme = await addTheme(t.database.db, network, { title: { fi: 'Tapaamisen teema' } });
       const event = await createEvent(t.database.db, network, {
-        title: 'Tapaaminen',
+        title: { fi: 'Tapaaminen' },
         date: '2031-06-06',
         startTime: '13:15',
         durationMinutes: 45,
         themeId: theme.id,
-        introduction: 'Johdanto',
+        introduction: { fi: 'Johdanto' },
         speakers: [{ name: 'Puhuja', organisation: 'Kunta' }],
         meetingUrl: 'https://example.org/meet',
         joinOpensMinutesBefore: 5,
         recordingUrl: 'https://example.org/recording',
-        notes: 'Muistiinpanot',
+        notes: { fi: 'Muistiinpanot' },
         status: 'draft',
       });
       return { url: api(`/events/${event.slug}`), read: () => get(api(`/events/${event.slug}`)) };
     },
-    change: { title: 'Uusi otsikko' },
+    change: { title: { fi: 'Uusi otsikko' } },
   },
   {
     route: '/api/networks/{network}/outreach/lists/{listId}',
     setUp: async () => {
       const list = await createList(t.database.db, network, {
-        name: 'Lista',
+        name: { fi: 'Lista' },
         description: 'Kuvaus',
         language: 'sv',
         onInterestForm: true,
@@ -93,7 +93,7 @@ const cases: Case[] = [
         (await get(api('/outreach/lists'))).find((x: { id: string }) => x.id === list.id);
       return { url: api(`/outreach/lists/${list.id}`), read };
     },
-    change: { name: 'Uusi lista' },
+    change: { name: { fi: 'Uusi lista', sv: 'Ny lista' } },
   },
 ];
 

@@ -34,7 +34,7 @@ export async function buildEvent(
 ) {
   const parent = network ? { network, organiser: null } : await buildNetwork(t);
   const event = await createEvent(t.database.db, parent.network, {
-    title: 'Kuukausitapaaminen',
+    title: { fi: 'Kuukausitapaaminen' },
     date: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
     startTime: '09:00',
     durationMinutes: 90,

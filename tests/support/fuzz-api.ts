@@ -103,9 +103,9 @@ export async function buildFixtures(t: TestApp): Promise<Fixtures> {
 
 async function refsIn(t: TestApp, network: NetworkRow, organiserId: string, date: string, userId: string) {
   const { db } = t.database;
-  const theme = await addTheme(db, network, { title: 'Teema' });
+  const theme = await addTheme(db, network, { title: { fi: 'Teema' } });
   const event = await createEvent(db, network, {
-    title: 'Tapaaminen',
+    title: { fi: 'Tapaaminen' },
     date,
     startTime: '09:00',
     durationMinutes: 90,
@@ -114,11 +114,11 @@ async function refsIn(t: TestApp, network: NetworkRow, organiserId: string, date
     db,
     { networkId: network.id, eventId: event.id },
     {
-      title: 'Diat',
+      title: { fi: 'Diat' },
       url: 'https://example.org/diat',
     },
   );
-  const list = await createList(db, network, { name: 'Kiinnostuneet', onInterestForm: true });
+  const list = await createList(db, network, { name: { fi: 'Kiinnostuneet' }, onInterestForm: true });
   await addPending(db, network, [list.id], {
     email: `sub-${randomUUID()}@example.org`,
     name: 'S',

@@ -40,7 +40,7 @@ export async function fillInstallation(t: TestApp) {
   const meeting = await buildMeeting(t, network);
   const scope = { networkId: network.id, eventId: meeting.id };
 
-  await addFile(db, scope, { title: 'Slides', fileName: 'slides.pdf', data: MATERIAL_BYTES });
+  await addFile(db, scope, { title: { fi: 'Slides' }, fileName: 'slides.pdf', data: MATERIAL_BYTES });
   // The host's logo: a PNG's signature, then every byte value.
   await setLogo(db, network, Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), MATERIAL_BYTES]));
   await setAttending(db, { ...scope, userId: member.userId, attending: true });
@@ -108,7 +108,7 @@ export async function fillInstallation(t: TestApp) {
   if (!poll) throw new Error('the poll was not stored');
   await vote(db, guest, poll.id, [0]);
 
-  const list = await createList(db, network, { name: 'Kunnat' });
+  const list = await createList(db, network, { name: { fi: 'Kunnat' } });
   await importRows(
     db,
     list,

@@ -8,7 +8,7 @@ import { type SmtpSink, startSmtpSink } from './smtp.ts';
 
 /** A mailing list of `count` confirmed addresses, person0@example.org and on, as an import leaves them. */
 export async function buildConfirmedList(db: Db, network: NetworkRow, count: number) {
-  const list = await createList(db, network, { name: 'Kunnat' });
+  const list = await createList(db, network, { name: { fi: 'Kunnat' } });
   const rows = Array.from({ length: count }, (_, i) => ({
     line: i + 2,
     email: `person${i}@example.org`,

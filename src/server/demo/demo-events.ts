@@ -5,7 +5,11 @@ import { addFile, addLink } from '#server/features/events/materials.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { DEMO_MEETINGS, DEMO_UPCOMING_THEMES, type DemoMeeting } from './demo-programme.ts';
 
-const SERIES_TITLE = 'Digin edistäjien verkostotapaaminen';
+const SERIES_TITLE = {
+  fi: 'Digin edistäjien verkostotapaaminen',
+  sv: 'Nätverksträff för digitaliseringsfrämjare',
+  en: 'Digital promoters’ network meeting',
+};
 const MEETING_URL = 'https://meet.example.org/digin-edistajat';
 const MEETING = {
   startTime: '09:00',
@@ -58,12 +62,20 @@ async function loadPastMeetings(db: Db, network: NetworkRow) {
  */
 async function loadMaterials(db: Db, scope: { networkId: string; eventId: string }, meeting: DemoMeeting) {
   await addLink(db, scope, {
-    title: 'Alustuksen diat (synteettinen esimerkki, ei oikeaa tiedostoa)',
+    title: {
+      fi: 'Alustuksen diat (synteettinen esimerkki, ei oikeaa tiedostoa)',
+      sv: 'Inledningens bilder (syntetiskt exempel, ingen riktig fil)',
+      en: 'Slides of the talk (synthetic example, no real file)',
+    },
     url: `https://example.org/materiaalit/${meeting.date}/diat`,
   });
-  const text = `${meeting.title}\n${meeting.date}\n\nSynteettinen esimerkkiaineisto: Verkoston demo.\n\n${meeting.notes}\n`;
+  const text = `${meeting.title.fi}\n${meeting.date}\n\nSynteettinen esimerkkiaineisto: Verkoston demo.\n\n${meeting.notes.fi}\n`;
   await addFile(db, scope, {
-    title: 'Muistio (synteettinen esimerkki)',
+    title: {
+      fi: 'Muistio (synteettinen esimerkki)',
+      sv: 'Minnesanteckningar (syntetiskt exempel)',
+      en: 'Notes (synthetic example)',
+    },
     fileName: `muistio-${meeting.date}.txt`,
     data: Buffer.from(text),
   });

@@ -6,25 +6,37 @@ import type { ImportRow } from '#shared/outreach.ts';
 /** The seed's channels: lists of municipalities and agencies, and people who used the form. */
 const LISTS = [
   {
-    name: 'Kunnat',
+    name: { fi: 'Kunnat', sv: 'Kommuner', en: 'Municipalities' },
     description: 'Kuntien digikehittäjät ja muutosagentit.',
-    publicDescription: 'Kutsut ja uutiset kuntien digikehittäjille.',
+    publicDescription: {
+      fi: 'Kutsut ja uutiset kuntien digikehittäjille.',
+      sv: 'Inbjudningar och nyheter för kommunernas digitala utvecklare.',
+      en: 'Invitations and news for municipal digital developers.',
+    },
     prefix: 'kunta',
     type: 'municipality',
     onInterestForm: false,
   },
   {
-    name: 'Valtion virastot',
+    name: { fi: 'Valtion virastot', sv: 'Statliga myndigheter', en: 'Government agencies' },
     description: 'Virastojen ja laitosten yhteyshenkilöt.',
-    publicDescription: 'Kutsut ja uutiset valtion virastojen ja laitosten väelle.',
+    publicDescription: {
+      fi: 'Kutsut ja uutiset valtion virastojen ja laitosten väelle.',
+      sv: 'Inbjudningar och nyheter för personalen vid statliga myndigheter och inrättningar.',
+      en: 'Invitations and news for staff of government agencies and institutions.',
+    },
     prefix: 'virasto',
     type: 'government-agency',
     onInterestForm: false,
   },
   {
-    name: 'Kiinnostuneet henkilöt',
+    name: { fi: 'Kiinnostuneet henkilöt', sv: 'Intresserade personer', en: 'Interested people' },
     description: 'Kiinnostuslomakkeella liittyneet.',
-    publicDescription: 'Kutsu jokaiseen tapaamiseen ja muistutus päivää ennen.',
+    publicDescription: {
+      fi: 'Kutsu jokaiseen tapaamiseen ja muistutus päivää ennen.',
+      sv: 'En inbjudan till varje träff och en påminnelse dagen innan.',
+      en: 'An invitation to every meeting and a reminder the day before.',
+    },
     prefix: 'henkilo',
     type: '',
     onInterestForm: true,
@@ -45,7 +57,7 @@ export async function loadDemoOutreach(db: Db, network: NetworkRow): Promise<voi
       line: i + 2,
       email: `${spec.prefix}${i + 1}@demo.example.org`,
       name: `Demo ${spec.prefix} ${i + 1}`,
-      organisation: spec.type ? `${spec.name} ${i + 1}` : '',
+      organisation: spec.type ? `${spec.name.fi} ${i + 1}` : '',
       organisationType: spec.type,
       language: i % 6 === 5 ? 'sv' : 'fi',
       problem: null,

@@ -35,7 +35,14 @@ describe('demo network', () => {
     const legislation = await t.request({ method: 'GET', url: api('/events?when=past&q=lainsäädäntö') });
     expect(legislation.json().events.length).toBeGreaterThan(0);
     const first = (await t.request({ method: 'GET', url: api('/events/2021-11-05') })).json();
-    expect(first.introductionHtml).toContain('<li>');
+    expect(first.introductionHtml.fi).toContain('<li>');
+    expect(first.title).toMatchObject({
+      fi: expect.any(String),
+      sv: expect.any(String),
+      en: expect.any(String),
+    });
+    const swedish = await t.request({ method: 'GET', url: api('/events?when=all&q=tillgänglighet') });
+    expect(swedish.json().events.length).toBeGreaterThan(0);
     expect(first.startsAt).toBe('2021-11-05T07:00:00.000Z');
     const upcoming = (await t.request({ method: 'GET', url: api('/events?when=upcoming') })).json().events;
     expect(upcoming.length).toBeGreaterThanOrEqual(5);
@@ -51,7 +58,10 @@ describe('demo network', () => {
     const seed = past.filter((e: { localDate: string }) => e.localDate <= '2023-03-03');
     for (const event of seed) {
       expect(event.materials.map((m: { kind: string }) => m.kind)).toEqual(['link', 'file']);
-      for (const material of event.materials) expect(material.title).toMatch(/synteettinen/);
+      for (const material of event.materials) {
+        expect(material.title.fi).toMatch(/synteettinen/);
+        expect(material.title.sv).toMatch(/syntetiskt/);
+      }
     }
     expect(seed.filter((e: { recordingUrl: string | null }) => e.recordingUrl).length).toBeGreaterThanOrEqual(
       16,
@@ -64,11 +74,13 @@ describe('demo network', () => {
 
   it('has the seed’s mailing lists, with confirmed synthetic addresses, one of them on the interest form', async () => {
     const form = (await t.request({ method: 'GET', url: '/api/networks/digin-edistajat/interest' })).json();
-    expect(form.lists.map((l: { name: string }) => l.name)).toEqual(['Kiinnostuneet henkilöt']);
+    expect(form.lists.map((l: { name: object }) => l.name)).toEqual([
+      { fi: 'Kiinnostuneet henkilöt', sv: 'Intresserade personer', en: 'Interested people' },
+    ]);
     const network = await findNetworkBySlug(t.database.db, 'digin-edistajat');
     if (!network) throw new Error('no demo network');
     const lists = await listLists(t.database.db, network);
-    expect(lists.map((l) => [l.name, l.counts.confirmed])).toEqual([
+    expect(lists.map((l) => [l.name.fi, l.counts.confirmed])).toEqual([
       ['Kunnat', 12],
       ['Valtion virastot', 12],
       ['Kiinnostuneet henkilöt', 12],

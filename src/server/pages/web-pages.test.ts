@@ -37,7 +37,7 @@ describe('server-rendered pages', () => {
 
   beforeAll(async () => {
     t = await buildTestApp();
-    const built = await buildEvent(t, { title: 'Tiedonhallinnan tapaaminen' });
+    const built = await buildEvent(t, { title: { fi: 'Tiedonhallinnan tapaaminen' } });
     network = `/n/${built.network.slug}`;
     meeting = `${network}/events/${built.event.slug}`;
     organiserCookie = built.organiser?.cookie ?? '';
@@ -94,7 +94,7 @@ describe('server-rendered pages', () => {
     const changed = await t.request({
       method: 'PATCH',
       url: `/api${meeting.replace('/n/', '/networks/')}`,
-      payload: { title: 'Tiedonhallinnan tapaaminen, uusi aika' },
+      payload: { title: { fi: 'Tiedonhallinnan tapaaminen, uusi aika' } },
       cookie: organiserCookie,
     });
     expect(changed.statusCode).toBe(200);
@@ -210,7 +210,7 @@ describe('what a rendering depends on', () => {
     });
     const data = [{ events: [meeting('2026-12-04T07:00:00Z'), { nested: meeting('2026-12-01T07:00:00Z') }] }];
     expect(nextPhaseChange(data, now)?.toISOString()).toBe('2026-12-01T08:30:00.000Z');
-    expect(nextPhaseChange([{ title: 'no meeting' }], now)).toBeNull();
+    expect(nextPhaseChange([{ title: { fi: 'no meeting' } }], now)).toBeNull();
   });
 
   it('keys a page by its path and the sorted parameters it reads, without the language', () => {

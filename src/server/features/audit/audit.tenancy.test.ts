@@ -26,7 +26,7 @@ describe("another network's audit entries under our network's address", () => {
       t.request({
         method: 'POST',
         url: `/api/networks/${built.network.slug}/themes`,
-        payload: { title },
+        payload: { title: { fi: title } },
         cookie: built.organiser.cookie,
       });
     const theirTheme = (await post(theirs, 'Heidän')).json();
@@ -49,7 +49,11 @@ describe("another network's audit entries under our network's address", () => {
 
     const ourBase = `/api/networks/${ours.network.slug}`;
     for (const attempt of [
-      { method: 'PATCH' as const, url: `${ourBase}/themes/${theirTheme.id}`, payload: { title: 'Kaapattu' } },
+      {
+        method: 'PATCH' as const,
+        url: `${ourBase}/themes/${theirTheme.id}`,
+        payload: { title: { fi: 'Kaapattu' } },
+      },
       { method: 'DELETE' as const, url: `${ourBase}/themes/${theirTheme.id}` },
     ]) {
       const response = await t.request({ ...attempt, cookie: ours.organiser.cookie });

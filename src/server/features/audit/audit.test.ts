@@ -55,9 +55,12 @@ describe('recording organiser actions', () => {
     const { network, organiser } = await buildNetwork(t);
     const base = `/api/networks/${network.slug}`;
     await act(organiser, 'PATCH', base, { description: { fi: 'Salainen kuvaus' } });
-    const theme = (await act(organiser, 'POST', `${base}/themes`, { title: 'Lainsäädäntö' })).json();
-    await act(organiser, 'PATCH', `${base}/themes/${theme.id}`, { title: 'Lainsäädäntö 2', status: 'held' });
-    const list = (await act(organiser, 'POST', `${base}/outreach/lists`, { name: 'Kunnat' })).json();
+    const theme = (await act(organiser, 'POST', `${base}/themes`, { title: { fi: 'Lainsäädäntö' } })).json();
+    await act(organiser, 'PATCH', `${base}/themes/${theme.id}`, {
+      title: { fi: 'Lainsäädäntö 2' },
+      status: 'held',
+    });
+    const list = (await act(organiser, 'POST', `${base}/outreach/lists`, { name: { fi: 'Kunnat' } })).json();
     await act(organiser, 'POST', `${base}/outreach/lists/${list.id}/subscribers`, {
       email: 'maija@kunta.example',
       name: 'Maija Meikäläinen',
@@ -102,11 +105,11 @@ describe('recording organiser actions', () => {
     const member = await buildMember(t, network);
     const base = `/api/networks/${network.slug}`;
     const attempts = [
-      { url: `${base}/themes`, payload: { title: 'Not mine' }, cookie: member.cookie, status: 403 },
-      { url: `${base}/themes`, payload: { title: '' }, cookie: organiser.cookie, status: 400 },
+      { url: `${base}/themes`, payload: { title: { fi: 'Not mine' } }, cookie: member.cookie, status: 403 },
+      { url: `${base}/themes`, payload: { title: { fi: '' } }, cookie: organiser.cookie, status: 400 },
       {
         url: `${base}/outreach/lists/${randomUUID()}`,
-        payload: { name: 'x' },
+        payload: { name: { fi: 'x' } },
         cookie: organiser.cookie,
         status: 404,
       },
@@ -270,8 +273,10 @@ describe('reading the audit log', () => {
   it('never shows an organiser another network’s entries; admins see every network’s', async () => {
     const mine = await buildNetwork(t);
     const theirs = await buildNetwork(t);
-    await act(mine.organiser, 'POST', `/api/networks/${mine.network.slug}/themes`, { title: 'A' });
-    await act(theirs.organiser, 'POST', `/api/networks/${theirs.network.slug}/outreach/lists`, { name: 'B' });
+    await act(mine.organiser, 'POST', `/api/networks/${mine.network.slug}/themes`, { title: { fi: 'A' } });
+    await act(theirs.organiser, 'POST', `/api/networks/${theirs.network.slug}/outreach/lists`, {
+      name: { fi: 'B' },
+    });
     const page = await auditPage(`/api/networks/${mine.network.slug}/audit`, mine.organiser.cookie);
     expect(page.entries.map((e) => e.network?.slug)).toEqual([mine.network.slug]);
     const all = await auditPage('/api/admin/audit', admin);
@@ -285,8 +290,9 @@ describe('reading the audit log', () => {
   it('pages newest first without gaps or repeats, and filters by action and time', async () => {
     const { network, organiser } = await buildNetwork(t);
     const base = `/api/networks/${network.slug}`;
-    for (const title of ['1', '2', '3', '4', '5']) await act(organiser, 'POST', `${base}/themes`, { title });
-    await act(organiser, 'POST', `${base}/outreach/lists`, { name: 'L' });
+    for (const fi of ['1', '2', '3', '4', '5'])
+      await act(organiser, 'POST', `${base}/themes`, { title: { fi } });
+    await act(organiser, 'POST', `${base}/outreach/lists`, { name: { fi: 'L' } });
     const seen: AuditEntry[] = [];
     let url = `${base}/audit?limit=2`;
     for (;;) {
@@ -339,7 +345,7 @@ describe('reading the audit log', () => {
   it('exports the entries as CSV for spreadsheets, and records the export', async () => {
     const { network, organiser } = await buildNetwork(t);
     const base = `/api/networks/${network.slug}`;
-    await act(organiser, 'POST', `${base}/themes`, { title: '=HYPERLINK("x")' });
+    await act(organiser, 'POST', `${base}/themes`, { title: { fi: '=HYPERLINK("x")' } });
     const response = await t.request({
       method: 'GET',
       url: `${base}/audit/export.csv?action=theme.create`,
@@ -365,7 +371,7 @@ describe('reading the audit log', () => {
 describe('a person’s entries', () => {
   it('gives the entries where a person acted, and keeps them with the address when the account goes', async () => {
     const { network, organiser } = await buildNetwork(t);
-    await act(organiser, 'POST', `/api/networks/${network.slug}/themes`, { title: 'T' });
+    await act(organiser, 'POST', `/api/networks/${network.slug}/themes`, { title: { fi: 'T' } });
     const mine = await auditEntriesOf(t.database.db, organiser.userId);
     expect(mine).toMatchObject([{ action: 'theme.create', actor: { email: organiser.email } }]);
     const exported = await t.request({ method: 'GET', url: '/api/me/export', cookie: organiser.cookie });

@@ -1,6 +1,6 @@
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { markdownToText } from '#server/platform/markdown.ts';
-import { localized } from '#shared/common.ts';
+import { type Language, localized } from '#shared/common.ts';
 import { type CalendarEvent, renderCalendar } from './calendar.ts';
 import type { EventRow } from './events.queries.ts';
 
@@ -11,15 +11,24 @@ export const eventUrls = (publicUrl: string, network: NetworkRow, slug: string) 
   ics: `${publicUrl}/n/${network.slug}/events/${slug}.ics`,
 });
 
-/** An event as calendars see it: the UID and SEQUENCE stay stable across feeds and invitations. */
-export function calendarEventOf(publicUrl: string, network: NetworkRow, row: EventRow): CalendarEvent {
+/**
+ * An event as calendars see it, in `language` where it was written so (else the network's main
+ * language): the UID and SEQUENCE stay stable across feeds, languages and invitations.
+ */
+export function calendarEventOf(
+  publicUrl: string,
+  network: NetworkRow,
+  row: EventRow,
+  language: Language,
+): CalendarEvent {
   const urls = eventUrls(publicUrl, network, row.slug);
+  const text = (value: typeof row.title) => localized(value, language, network.mainLanguage);
   return {
     uid: `${row.id}@verkosto`,
     sequence: row.sequence,
     status: row.status === 'cancelled' ? 'cancelled' : 'confirmed',
-    title: row.title,
-    description: markdownToText(row.introduction) || undefined,
+    title: text(row.title),
+    description: markdownToText(text(row.introduction)) || undefined,
     url: urls.page,
     location: urls.join,
     startsAt: row.startsAt,
@@ -40,12 +49,13 @@ export function renderEventIcs(
   publicUrl: string,
   network: NetworkRow,
   row: EventRow,
-  organizer?: Organizer,
+  options: { language: Language; organizer?: Organizer },
 ): string {
+  const { language, organizer } = options;
   return renderCalendar({
-    name: localized(network.name, 'fi'),
+    name: localized(network.name, language, network.mainLanguage),
     timeZone: network.timeZone,
-    events: [calendarEventOf(publicUrl, network, row)],
+    events: [calendarEventOf(publicUrl, network, row, language)],
     ...(organizer ? { method: 'PUBLISH' as const, organizer } : {}),
   });
 }

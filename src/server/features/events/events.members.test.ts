@@ -15,7 +15,7 @@ async function networkWithEvent(title: string) {
     method: 'POST',
     url: `/api/networks/${network.slug}/events`,
     cookie: organiser.cookie,
-    payload: { title, date: '2099-03-06', startTime: '09:00', durationMinutes: 90 },
+    payload: { title: { fi: title }, date: '2099-03-06', startTime: '09:00', durationMinutes: 90 },
   });
   return { network, organiser, event: created.json() };
 }
@@ -41,7 +41,9 @@ describe("I'll attend", () => {
     const exported = (
       await t.request({ method: 'GET', url: '/api/me/export', cookie: person.cookie })
     ).json();
-    expect(exported.attending).toEqual([expect.objectContaining({ event: event.slug, title: 'Tapaaminen' })]);
+    expect(exported.attending).toEqual([
+      expect.objectContaining({ event: event.slug, title: { fi: 'Tapaaminen' } }),
+    ]);
     expect(
       (await t.request({ method: 'DELETE', url: `${url}/attendance`, cookie: person.cookie })).statusCode,
     ).toBe(204);

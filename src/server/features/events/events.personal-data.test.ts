@@ -16,7 +16,7 @@ async function attendingMember() {
     method: 'POST',
     url: `/api/networks/${network.slug}/events`,
     cookie: organiser.cookie,
-    payload: { title: 'Tapaaminen', date: '2099-03-06', startTime: '09:00', durationMinutes: 90 },
+    payload: { title: { fi: 'Tapaaminen' }, date: '2099-03-06', startTime: '09:00', durationMinutes: 90 },
   });
   const url = `/api/networks/${network.slug}/events/${created.json().slug}`;
   const person = await buildPerson(t);
@@ -34,7 +34,7 @@ describe('a person’s meeting data', () => {
       {
         network: network.slug,
         event: event.slug,
-        title: 'Tapaaminen',
+        title: { fi: 'Tapaaminen' },
         startsAt: expect.any(String),
         markedAt: expect.any(String),
       },

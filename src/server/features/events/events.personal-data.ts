@@ -2,13 +2,14 @@ import { asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
 import { networkSlugs } from '#server/features/networks/networks.personal-data.ts';
 import type { PersonalDataPart } from '#server/platform/personal-data.ts';
+import type { LocalizedText } from '#shared/common.ts';
 import { attendanceIntents, calendarTokens, events } from './events.tables.ts';
 
 // A person's data spans the networks they take part in: these queries are keyed by account, not tenant.
 
 export type EventNames = Map<
   string,
-  { network: string | null; event: string; title: string; startsAt: Date }
+  { network: string | null; event: string; title: LocalizedText; startsAt: Date }
 >;
 
 /** Where and which meeting, by event id, so other features' exports read as a person would. */

@@ -8,8 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const series = { title: 'Verkostotapaaminen', rule: SEED_RULE };
-type Summary = { slug: string; localDate: string; theme: { id: string; title: string } | null };
+const series = { title: { fi: 'Verkostotapaaminen' }, rule: SEED_RULE };
+type Summary = { slug: string; localDate: string; theme: { id: string; title: { fi?: string } } | null };
 type Call = Awaited<ReturnType<typeof organiserNetwork>>['call'];
 
 const themedMeetings = async (call: Call) =>
@@ -26,17 +26,17 @@ describe('a new series takes the themes planned for its months', () => {
   it('puts each planned theme on its month’s meeting, a second one on the second meeting', async () => {
     const { call } = await organiserNetwork();
     const add = async (title: string, intendedMonth: string | null) =>
-      (await call('POST', '/themes', { title, intendedMonth })).json().id as string;
+      (await call('POST', '/themes', { title: { fi: title }, intendedMonth })).json().id as string;
     const law = await add('Lainsäädäntö', '2022-02');
     const data = await add('Data', '2022-05');
     const unplanned = await add('Joskus', null);
     const outside = await add('Myöhemmin', '2024-01');
     const weekly = { ...series, rule: { ...SEED_RULE, rrule: 'FREQ=WEEKLY;BYDAY=FR', until: '2022-05-31' } };
-    await call('POST', '/themes', { title: 'Data, osa 2', intendedMonth: '2022-05' });
+    await call('POST', '/themes', { title: { fi: 'Data, osa 2' }, intendedMonth: '2022-05' });
 
     expect((await call('POST', '/series', weekly)).statusCode).toBe(201);
     const themed = (await themedMeetings(call)).filter((e) => e.theme);
-    expect(themed.map((e) => [e.localDate, e.theme?.title])).toEqual([
+    expect(themed.map((e) => [e.localDate, e.theme?.title.fi])).toEqual([
       ['2022-02-04', 'Lainsäädäntö'],
       ['2022-05-06', 'Data'],
       ['2022-05-13', 'Data, osa 2'],
@@ -55,16 +55,16 @@ describe('a new series takes the themes planned for its months', () => {
 
   it('leaves a theme on the meeting that already has it when a later series covers its month', async () => {
     const { call } = await organiserNetwork();
-    await call('POST', '/themes', { title: 'Lainsäädäntö', intendedMonth: '2022-02' });
+    await call('POST', '/themes', { title: { fi: 'Lainsäädäntö' }, intendedMonth: '2022-02' });
     await call('POST', '/series', series);
     await call('POST', '/series', { ...series, rule: { ...SEED_RULE, startTime: '13:00' } });
     const themed = (await themedMeetings(call)).filter((e) => e.theme);
-    expect(themed.map((e) => [e.slug, e.theme?.title])).toEqual([['2022-02-04', 'Lainsäädäntö']]);
+    expect(themed.map((e) => [e.slug, e.theme?.title.fi])).toEqual([['2022-02-04', 'Lainsäädäntö']]);
   });
 
   it('writes no theme when the series is refused', async () => {
     const { call } = await organiserNetwork();
-    await call('POST', '/themes', { title: 'Lainsäädäntö', intendedMonth: '2022-02' });
+    await call('POST', '/themes', { title: { fi: 'Lainsäädäntö' }, intendedMonth: '2022-02' });
     const refused = await call('POST', '/series', { ...series, meetingUrl: 'javascript:alert(1)' });
     expect(refused.statusCode).toBe(400);
     expect((await call('GET', '/events?when=all')).json().events).toEqual([]);
@@ -101,7 +101,12 @@ describe('public holidays', () => {
     };
     expect((await call('GET', '/holidays?date=2027-01-01')).json()).toEqual({ holidays: [newYear] });
     expect((await call('GET', '/holidays?date=2027-01-08')).json()).toEqual({ holidays: [] });
-    const meeting = { title: 'Uusivuosi', date: '2027-01-01', startTime: '09:00', durationMinutes: 60 };
+    const meeting = {
+      title: { fi: 'Uusivuosi' },
+      date: '2027-01-01',
+      startTime: '09:00',
+      durationMinutes: 60,
+    };
     const created = await call('POST', '/events', meeting);
     expect(created.statusCode).toBe(201);
     expect(created.json().holidays).toEqual([newYear]);

@@ -1,4 +1,5 @@
-import { renderMarkdown } from '#server/platform/markdown.ts';
+import { renderEachLanguage } from '#server/platform/markdown.ts';
+import type { LocalizedText } from '#shared/common.ts';
 import type { Event, EventSummary, Material, Theme } from '#shared/events.ts';
 import { joinOpensAt, meetingLinkVisible } from './events.policy.ts';
 import type { EventRow, ThemeRow } from './events.queries.ts';
@@ -9,7 +10,7 @@ export function presentTheme(row: ThemeRow): Theme {
     id: row.id,
     title: row.title,
     description: row.description,
-    descriptionHtml: renderMarkdown(row.description),
+    descriptionHtml: renderEachLanguage(row.description),
     intendedMonth: row.intendedMonth,
     status: row.status,
     position: row.position,
@@ -30,7 +31,7 @@ export function presentMaterial(eventUrl: string, row: MaterialRow): Material {
 
 export function presentEventSummary(
   row: EventRow,
-  theme: { title: string } | null = null,
+  theme: { title: LocalizedText } | null = null,
   materials: Material[] = [],
 ): EventSummary {
   return {
@@ -57,7 +58,7 @@ export function presentEventSummary(
 export function presentEvent(
   row: EventRow,
   context: {
-    theme: { title: string } | null;
+    theme: { title: LocalizedText } | null;
     organiser: boolean;
     now: Date;
     attendance: { count: number; mine: boolean | null };
@@ -68,12 +69,12 @@ export function presentEvent(
   return {
     ...summary,
     introduction: row.introduction,
-    introductionHtml: renderMarkdown(row.introduction),
+    introductionHtml: renderEachLanguage(row.introduction),
     speakers: row.speakers,
     meetingUrl: linkVisible ? row.meetingUrl : null,
     joinOpensMinutesBefore: row.joinOpensMinutesBefore,
     notes: row.notes,
-    notesHtml: renderMarkdown(row.notes),
+    notesHtml: renderEachLanguage(row.notes),
     joinCount: context.organiser ? row.joinCount : null,
     attendingCount: context.attendance.count,
     attending: context.attendance.mine,

@@ -2,9 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { listRolesOfUser } from '#server/features/networks/networks.service.ts';
 import { etagOf, sendRendered } from '#server/platform/etag.ts';
+import { addressLanguage } from '#server/platform/i18n.ts';
 import { answers, NoContent } from '#server/platform/openapi.ts';
 import { hashToken, newToken } from '#server/platform/tokens.ts';
-import { localized } from '#shared/common.ts';
+import { type Language, localized } from '#shared/common.ts';
 import { CalendarFeedSchema } from '#shared/events.ts';
 import { isOver } from '#shared/meeting-phase.ts';
 import { renderCalendar } from './calendar.ts';
@@ -28,8 +29,10 @@ function networkCalendarRoutes(app: FastifyInstance) {
   app.get('/n/:network/calendar.ics', { schema: { hide: true } }, async (request, reply) => {
     const network = await networkOr404(app, request, reply);
     if (!network) return reply;
-    const feed = await app.eventsCache.get(network.id, `calendar:${network.updatedAt.getTime()}`, () =>
-      renderNetworkCalendar(app, network),
+    const language = calendarLanguage(request, network);
+    const key = `calendar:${language}:${network.updatedAt.getTime()}`;
+    const feed = await app.eventsCache.get(network.id, key, () =>
+      renderNetworkCalendar(app, network, language),
     );
     return sendRendered(request, reply, feed, calendarHeaders(`${network.slug}.ics`));
   });
@@ -42,7 +45,9 @@ function networkCalendarRoutes(app: FastifyInstance) {
       slug: (request.params as Params).event ?? '',
     });
     if (!row || !isPublic(row)) return notFound(reply);
-    const body = renderEventIcs(app.config.PUBLIC_URL, network, row);
+    const body = renderEventIcs(app.config.PUBLIC_URL, network, row, {
+      language: calendarLanguage(request, network),
+    });
     return sendRendered(request, reply, renderedOnce(body), calendarHeaders(`${row.slug}.ics`));
   });
 }
@@ -94,7 +99,7 @@ function personalCalendarRoute(app: FastifyInstance) {
     const { token } = request.params as { token: string };
     const userId = await q.findCalendarTokenOwner(app.db, hashToken(token));
     if (!userId) return notFound(reply);
-    const body = await renderPersonalCalendar(app, userId);
+    const body = await renderPersonalCalendar(app, userId, addressLanguage(request.url));
     return sendRendered(request, reply, renderedOnce(body), {
       ...calendarHeaders('verkosto.ics'),
       cacheControl: 'private, max-age=300, must-revalidate',
@@ -128,8 +133,16 @@ async function networkOr404(
   return network;
 }
 
+/**
+ * A calendar's language is in its address (`?lang=`), else the network's main language: a calendar
+ * client subscribes once and sends no cookie, and one address should always read the same.
+ */
+function calendarLanguage(request: FastifyRequest, network: NetworkRow | null): Language {
+  return addressLanguage(request.url) ?? network?.mainLanguage ?? 'fi';
+}
+
 /** Every event visitors see in the network, for the feed the events cache keeps. */
-async function renderNetworkCalendar(app: FastifyInstance, network: NetworkRow) {
+async function renderNetworkCalendar(app: FastifyInstance, network: NetworkRow, language: Language) {
   const rows = await q.listEvents(app.db, {
     networkId: network.id,
     when: 'all',
@@ -138,16 +151,16 @@ async function renderNetworkCalendar(app: FastifyInstance, network: NetworkRow) 
     limit: 100_000,
   });
   const body = renderCalendar({
-    name: localized(network.name, 'fi'),
+    name: localized(network.name, language, network.mainLanguage),
     timeZone: network.timeZone,
     url: `${app.config.PUBLIC_URL}/n/${network.slug}`,
-    events: rows.map(({ event }) => calendarEventOf(app.config.PUBLIC_URL, network, event)),
+    events: rows.map(({ event }) => calendarEventOf(app.config.PUBLIC_URL, network, event, language)),
   });
   return { body };
 }
 
 /** The events visitors see in every network the member follows. */
-async function renderPersonalCalendar(app: FastifyInstance, userId: string) {
+async function renderPersonalCalendar(app: FastifyInstance, userId: string, language: Language | null) {
   const roles = await listRolesOfUser(app.db, userId);
   const networks = new Map(
     await Promise.all(roles.map(async (r) => [r.networkId, await app.networkCache.get(r.slug)] as const)),
@@ -155,7 +168,9 @@ async function renderPersonalCalendar(app: FastifyInstance, userId: string) {
   const rows = await q.listEventsOfNetworks(app.db, [...networks.keys()], visibleStatuses(false));
   const events = rows.flatMap((row) => {
     const network = networks.get(row.networkId);
-    return network ? [calendarEventOf(app.config.PUBLIC_URL, network, row)] : [];
+    return network
+      ? [calendarEventOf(app.config.PUBLIC_URL, network, row, language ?? network.mainLanguage)]
+      : [];
   });
   return renderCalendar({
     name: 'Verkosto',

@@ -17,7 +17,7 @@ beforeAll(async () => {
     url: `/api/networks/${slug}/series`,
     cookie: organiser,
     payload: {
-      title: 'Verkostotapaaminen',
+      title: { fi: 'Verkostotapaaminen' },
       meetingUrl: 'https://meet.example.org/verkosto',
       rule: SEED_RULE,
     },
@@ -96,7 +96,7 @@ describe('join link', () => {
       url: `/api/networks/${slug}/events`,
       cookie: organiser,
       payload: {
-        title: 'Pian alkava',
+        title: { fi: 'Pian alkava' },
         date: helsinki.slice(0, 10),
         startTime: helsinki.slice(11, 16),
         durationMinutes: 60,
@@ -133,7 +133,7 @@ describe('join link', () => {
       url: `/api/networks/${slug}/events`,
       cookie: organiser,
       payload: {
-        title: 'Ensi vuonna',
+        title: { fi: 'Ensi vuonna' },
         date: '2099-01-02',
         startTime: '09:00',
         durationMinutes: 60,
@@ -155,7 +155,7 @@ describe('join link', () => {
       url: `/api/networks/${slug}/events`,
       cookie: organiser,
       payload: {
-        title: 'Pidetty',
+        title: { fi: 'Pidetty' },
         date: '2022-05-06',
         startTime: '09:00',
         durationMinutes: 60,
@@ -187,7 +187,9 @@ describe('cached upcoming list', () => {
     try {
       const url = `/api/networks/${slug}/events?when=upcoming`;
       const titles = async (app: TestApp) =>
-        (await app.request({ method: 'GET', url })).json().events.map((e: { title: string }) => e.title);
+        (await app.request({ method: 'GET', url }))
+          .json()
+          .events.map((e: { title: { fi: string } }) => e.title.fi);
       const first = await t.request({ method: 'GET', url });
       expect(first.headers['content-type']).toContain('application/json');
       const again = await t.request({
@@ -202,7 +204,12 @@ describe('cached upcoming list', () => {
         method: 'POST',
         url: `/api/networks/${slug}/events`,
         cookie: organiser,
-        payload: { title: 'Uusi tapaaminen', date: '2098-05-02', startTime: '09:00', durationMinutes: 60 },
+        payload: {
+          title: { fi: 'Uusi tapaaminen' },
+          date: '2098-05-02',
+          startTime: '09:00',
+          durationMinutes: 60,
+        },
       });
       expect(await titles(t)).toContain('Uusi tapaaminen');
       await vi

@@ -166,14 +166,24 @@ export type EventFilter = Scope & {
   limit: number;
 };
 
-/** Events by time, theme, year and Finnish full-text search ("kunnat" finds "kunta"). */
+/**
+ * The words in each language's stemming, any of which may match: the search vector keeps each
+ * language's text stemmed by its own rules (events.tables.ts).
+ */
+const searchQuery = (text: string) =>
+  sql`(websearch_to_tsquery('finnish', ${text}) || websearch_to_tsquery('swedish', ${text}) || websearch_to_tsquery('english', ${text}))`;
+
+/**
+ * Events by time, theme, year and full-text search in Finnish, Swedish and English ("kunnat" finds
+ * "kunta", "kommunerna" "kommun", "municipalities" "municipality").
+ */
 export async function listEvents(db: Tx, filter: EventFilter) {
   const conditions = [eq(events.networkId, filter.networkId), inArray(events.status, filter.statuses)];
   if (filter.when === 'upcoming') conditions.push(gte(events.endsAt, filter.now));
   if (filter.when === 'past') conditions.push(lt(events.endsAt, filter.now));
   if (filter.themeId) conditions.push(eq(events.themeId, filter.themeId));
   if (filter.year) conditions.push(sql`${events.localDate} like ${`${filter.year}-%`}`);
-  if (filter.text) conditions.push(sql`${events.search} @@ websearch_to_tsquery('finnish', ${filter.text})`);
+  if (filter.text) conditions.push(sql`${events.search} @@ ${searchQuery(filter.text)}`);
   return db
     .select({ event: events, themeTitle: themes.title })
     .from(events)

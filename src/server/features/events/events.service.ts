@@ -1,6 +1,7 @@
 import type { Db, Tx } from '#server/db/client.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { BadRequest, Conflict, NotFound } from '#server/platform/errors.ts';
+import type { LocalizedText } from '#shared/common.ts';
 import {
   type CreateEvent,
   CreateEventSchema,
@@ -280,7 +281,7 @@ async function splitSeriesAt(
   tx: Tx,
   networkId: string,
   event: q.EventRow,
-  change: { title?: string; startTime?: string; durationMinutes?: number },
+  change: { title?: LocalizedText; startTime?: string; durationMinutes?: number },
 ): Promise<string> {
   const current = await q.findSeries(tx, { networkId, seriesId: event.seriesId as string });
   if (!current) throw new NotFound('The series');

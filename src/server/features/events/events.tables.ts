@@ -14,11 +14,20 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { EVENT_STATUSES, THEME_STATUSES } from '#shared/events.ts';
+import type { LocalizedText } from '#shared/common.ts';
+import type { EVENT_STATUSES, Speaker, THEME_STATUSES } from '#shared/events.ts';
 import { users } from '../auth/auth.tables.ts';
 import { networks } from '../networks/networks.tables.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** A text organisers may write in fi, sv and en (`{}` when none). */
+const localizedText = (name: string) => jsonb(name).$type<LocalizedText>().notNull();
+
+/** One language's part of a search vector, stemmed by that language's rules. */
+const searchPart = (config: string, language: string, columns: string[]) =>
+  `to_tsvector('${config}', ${columns.map((c) => `coalesce(${c}->>'${language}', '')`).join(` || ' ' || `)})`;
+const SEARCHED = ['title', 'introduction', 'notes'];
 
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -36,8 +45,8 @@ export const themes = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     networkId: networkId(),
-    title: text('title').notNull(),
-    description: text('description').notNull().default(''),
+    title: localizedText('title'),
+    description: localizedText('description').default({}),
     intendedMonth: text('intended_month'),
     status: text('status').$type<(typeof THEME_STATUSES)[number]>().notNull().default('planned'),
     position: integer('position').notNull(),
@@ -55,7 +64,7 @@ export const series = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     networkId: networkId(),
-    title: text('title').notNull(),
+    title: localizedText('title'),
     rrule: text('rrule').notNull(),
     startDate: text('start_date').notNull(),
     startTime: text('start_time').notNull(),
@@ -77,13 +86,13 @@ export const events = pgTable(
     seriesId: uuid('series_id'),
     themeId: uuid('theme_id'),
     slug: text('slug').notNull(),
-    title: text('title').notNull(),
-    introduction: text('introduction').notNull().default(''),
-    speakers: jsonb('speakers').$type<{ name: string; organisation?: string }[]>().notNull().default([]),
+    title: localizedText('title'),
+    introduction: localizedText('introduction').default({}),
+    speakers: jsonb('speakers').$type<Speaker[]>().notNull().default([]),
     meetingUrl: text('meeting_url'),
     joinOpensMinutesBefore: integer('join_opens_minutes_before').notNull().default(30),
     recordingUrl: text('recording_url'),
-    notes: text('notes').notNull().default(''),
+    notes: localizedText('notes').default({}),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     timeZone: text('time_zone').notNull(),
@@ -93,7 +102,14 @@ export const events = pgTable(
     sequence: integer('sequence').notNull().default(0),
     joinCount: integer('join_count').notNull().default(0),
     search: tsvector('search').generatedAlwaysAs(
-      sql`to_tsvector('finnish', title || ' ' || introduction || ' ' || notes)`,
+      // Each language's text stemmed by its own rules: "kunnat" finds "kunta", "kommunerna" "kommun".
+      sql.raw(
+        [
+          searchPart('finnish', 'fi', SEARCHED),
+          searchPart('swedish', 'sv', SEARCHED),
+          searchPart('english', 'en', SEARCHED),
+        ].join(' || '),
+      ),
     ),
     ...timestamps,
   },
@@ -170,7 +186,7 @@ export const materials = pgTable(
     networkId: networkId(),
     eventId: uuid('event_id').notNull(),
     kind: text('kind').$type<'link' | 'file'>().notNull(),
-    title: text('title').notNull(),
+    title: localizedText('title'),
     url: text('url'),
     fileName: text('file_name'),
     contentType: text('content_type'),

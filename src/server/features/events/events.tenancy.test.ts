@@ -18,12 +18,17 @@ beforeAll(async () => {
   const theirApi = (path: string) => `/api/networks/${theirs.network.slug}${path}`;
   const cookie = theirs.organiser.cookie;
   theirTheme = (
-    await t.request({ method: 'POST', url: theirApi('/themes'), payload: { title: 'Heidän' }, cookie })
+    await t.request({
+      method: 'POST',
+      url: theirApi('/themes'),
+      payload: { title: { fi: 'Heidän' } },
+      cookie,
+    })
   ).json();
   await t.request({
     method: 'POST',
     url: api('/themes'),
-    payload: { title: 'Oma' },
+    payload: { title: { fi: 'Oma' } },
     cookie: ours.organiser.cookie,
   });
   theirEvent = (
@@ -31,7 +36,7 @@ beforeAll(async () => {
       method: 'POST',
       url: theirApi('/events'),
       payload: {
-        title: 'Heidän tapaaminen',
+        title: { fi: 'Heidän tapaaminen' },
         date: '2031-05-02',
         startTime: '09:00',
         durationMinutes: 60,
@@ -62,7 +67,12 @@ describe("another network's events and themes under our network's address", () =
     for (const key of [theirEvent.slug, theirEvent.id]) {
       const attempts = [
         { method: 'GET' as const, url: api(`/events/${key}`), cookie },
-        { method: 'PATCH' as const, url: api(`/events/${key}`), payload: { title: 'Kaapattu' }, cookie },
+        {
+          method: 'PATCH' as const,
+          url: api(`/events/${key}`),
+          payload: { title: { fi: 'Kaapattu' } },
+          cookie,
+        },
         { method: 'PUT' as const, url: api(`/events/${key}/attendance`), cookie: member.cookie },
         { method: 'DELETE' as const, url: api(`/events/${key}/attendance`), cookie: member.cookie },
       ];
@@ -71,7 +81,11 @@ describe("another network's events and themes under our network's address", () =
       }
     }
     for (const attempt of [
-      { method: 'PATCH' as const, url: api(`/themes/${theirTheme.id}`), payload: { title: 'Kaapattu' } },
+      {
+        method: 'PATCH' as const,
+        url: api(`/themes/${theirTheme.id}`),
+        payload: { title: { fi: 'Kaapattu' } },
+      },
       { method: 'DELETE' as const, url: api(`/themes/${theirTheme.id}`) },
     ]) {
       expect((await t.request({ ...attempt, cookie })).statusCode, `${attempt.method} ${attempt.url}`).toBe(
@@ -88,7 +102,7 @@ describe("another network's events and themes under our network's address", () =
       method: 'POST',
       url: api('/events'),
       payload: {
-        title: 'Oma',
+        title: { fi: 'Oma' },
         date: '2031-06-06',
         startTime: '09:00',
         durationMinutes: 60,
@@ -132,7 +146,7 @@ describe("another network's events and themes under our network's address", () =
           networkId: ours.network.id,
           themeId: theirTheme.id,
           slug: 'vieras-teema',
-          title: 'Vieras teema',
+          title: { fi: 'Vieras teema' },
           startsAt: new Date('2031-07-04T06:00:00Z'),
           endsAt: new Date('2031-07-04T07:00:00Z'),
           timeZone: 'Europe/Helsinki',

@@ -9,7 +9,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const seedSeries = {
-  title: 'Digitalisaation edistäjien verkostotapaaminen',
+  title: { fi: 'Digitalisaation edistäjien verkostotapaaminen' },
   meetingUrl: 'https://meet.example.org/digin-edistajat',
   rule: { ...SEED_RULE, exceptMonths: [7] },
 };
@@ -27,7 +27,7 @@ describe('programme', () => {
       t.request({
         method: 'POST',
         url: api('/themes'),
-        payload: { title, intendedMonth },
+        payload: { title: { fi: title }, intendedMonth },
         cookie: organiser.cookie,
       });
     const law = (await add('Digitalisaatiota koskeva lainsäädäntö', '2021-11')).json();
@@ -40,16 +40,19 @@ describe('programme', () => {
       payload: { themeIds: [services.id, law.id] },
       cookie: organiser.cookie,
     });
-    expect(order.json().themes.map((th: { title: string }) => th.title)).toEqual(['Digipalvelut', law.title]);
+    expect(order.json().themes.map((th: { title: { fi: string } }) => th.title.fi)).toEqual([
+      'Digipalvelut',
+      law.title.fi,
+    ]);
 
     const held = await t.request({
       method: 'PATCH',
       url: api(`/themes/${law.id}`),
-      payload: { status: 'held', description: '**Tiedonhallintalaki** ja digipalvelulaki' },
+      payload: { status: 'held', description: { fi: '**Tiedonhallintalaki** ja digipalvelulaki' } },
       cookie: organiser.cookie,
     });
     expect(held.json()).toMatchObject({ status: 'held' });
-    expect(held.json().descriptionHtml).toContain('<strong>Tiedonhallintalaki</strong>');
+    expect(held.json().descriptionHtml.fi).toContain('<strong>Tiedonhallintalaki</strong>');
 
     const visitorView = await t.request({ method: 'GET', url: api('/programme') });
     expect(visitorView.json().themes).toHaveLength(2);
@@ -61,14 +64,14 @@ describe('programme', () => {
       await t.request({
         method: 'POST',
         url: api('/themes'),
-        payload: { title: 'A' },
+        payload: { title: { fi: 'A' } },
         cookie: organiser.cookie,
       })
     ).json();
     await t.request({
       method: 'POST',
       url: api('/themes'),
-      payload: { title: 'B' },
+      payload: { title: { fi: 'B' } },
       cookie: organiser.cookie,
     });
     const bad = await t.request({
@@ -80,7 +83,7 @@ describe('programme', () => {
     expect(bad.statusCode).toBe(400);
     expect(Object.keys(bad.json().error.fields)).toEqual(['themeIds.1']); // the repeat, by its index
     const programme = await t.request({ method: 'GET', url: api('/programme') });
-    expect(programme.json().themes.map((th: { title: string }) => th.title)).toEqual(['A', 'B']);
+    expect(programme.json().themes.map((th: { title: { fi: string } }) => th.title.fi)).toEqual(['A', 'B']);
   });
 });
 
@@ -172,13 +175,13 @@ describe('series', () => {
     const one = await t.request({
       method: 'PATCH',
       url: api('/events/2022-03-04'),
-      payload: { title: 'Digikompassi', status: 'cancelled' },
+      payload: { title: { fi: 'Digikompassi' }, status: 'cancelled' },
       cookie: organiser.cookie,
     });
-    expect(one.json()).toMatchObject({ title: 'Digikompassi', status: 'cancelled' });
+    expect(one.json()).toMatchObject({ title: { fi: 'Digikompassi' }, status: 'cancelled' });
     const visitor = (await t.request({ method: 'GET', url: api('/events?when=all') })).json().events;
     expect(visitor.find((e: { slug: string }) => e.slug === '2022-03-04').status).toBe('cancelled');
-    expect(visitor.find((e: { slug: string }) => e.slug === '2022-04-01').title).toBe(seedSeries.title);
+    expect(visitor.find((e: { slug: string }) => e.slug === '2022-04-01').title).toEqual(seedSeries.title);
   });
 });
 
@@ -193,7 +196,7 @@ describe('events', () => {
         url: api('/events'),
         cookie: organiser.cookie,
         payload: {
-          title: 'Avoin tapaaminen',
+          title: { fi: 'Avoin tapaaminen' },
           // The date and time in Helsinki (after 22:00 UTC, Helsinki is already on the next day).
           date: new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(date),
           startTime: new Intl.DateTimeFormat('en-GB', {
@@ -223,7 +226,7 @@ describe('events', () => {
       await t.request({
         method: 'POST',
         url: api('/themes'),
-        payload: { title: 'Kunnat ja digi' },
+        payload: { title: { fi: 'Kunnat ja digi' } },
         cookie: organiser.cookie,
       })
     ).json();
@@ -232,18 +235,18 @@ describe('events', () => {
         method: 'POST',
         url: api('/events'),
         cookie: organiser.cookie,
-        payload: { title, date, startTime: '09:00', durationMinutes: 90, ...extra },
+        payload: { title: { fi: title }, date, startTime: '09:00', durationMinutes: 90, ...extra },
       });
     await event('2022-05-06', 'Kunnan digipalvelut', {
       themeId: theme.id,
-      introduction: 'Miten kunta kehittää palveluja?',
+      introduction: { fi: 'Miten kunta kehittää palveluja?' },
     });
     await event('2023-02-03', 'Valtion virastot');
     await event('2022-06-03', 'Luonnos', { status: 'draft' });
     const find = async (query: string, cookie?: string) =>
       (await t.request({ method: 'GET', url: api(`/events?when=past&${query}`), cookie }))
         .json()
-        .events.map((e: { title: string }) => e.title);
+        .events.map((e: { title: { fi: string } }) => e.title.fi);
     expect(await find('q=kunnat')).toEqual(['Kunnan digipalvelut']);
     expect(await find(`theme=${theme.id}`)).toEqual(['Kunnan digipalvelut']);
     expect(await find('year=2023')).toEqual(['Valtion virastot']);
@@ -267,14 +270,14 @@ describe('permissions', () => {
       await t.request({
         method: 'POST',
         url: api('/themes'),
-        payload: { title: 'T' },
+        payload: { title: { fi: 'T' } },
         cookie: organiser.cookie,
       })
     ).json();
     await t.request({ method: 'POST', url: api('/series'), payload: seedSeries, cookie: organiser.cookie });
     const actions = [
-      { method: 'POST' as const, url: api('/themes'), payload: { title: 'X' } },
-      { method: 'PATCH' as const, url: api(`/themes/${theme.id}`), payload: { title: 'X' } },
+      { method: 'POST' as const, url: api('/themes'), payload: { title: { fi: 'X' } } },
+      { method: 'PATCH' as const, url: api(`/themes/${theme.id}`), payload: { title: { fi: 'X' } } },
       { method: 'DELETE' as const, url: api(`/themes/${theme.id}`) },
       { method: 'PUT' as const, url: api('/themes/order'), payload: { themeIds: [theme.id] } },
       { method: 'POST' as const, url: api('/series'), payload: seedSeries },
@@ -283,7 +286,7 @@ describe('permissions', () => {
       {
         method: 'POST' as const,
         url: api('/events'),
-        payload: { title: 'X', date: '2030-01-04', startTime: '09:00', durationMinutes: 60 },
+        payload: { title: { fi: 'X' }, date: '2030-01-04', startTime: '09:00', durationMinutes: 60 },
       },
       { method: 'PATCH' as const, url: api('/events/2021-11-05'), payload: { status: 'cancelled' } },
     ];

@@ -4,6 +4,7 @@ import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { BadRequest } from '#server/platform/errors.ts';
 import { answers, fileResponse, NoContent } from '#server/platform/openapi.ts';
 import { readUpload } from '#server/platform/uploads.ts';
+import { LANGUAGES, type Language, type LocalizedText } from '#shared/common.ts';
 import {
   AddLinkMaterialSchema,
   EVENT_LIMITS,
@@ -94,7 +95,8 @@ function uploadRoute(app: App) {
     {
       schema: {
         operationId: 'uploadMaterial',
-        description: 'A multipart form: `file` (at most MAX_MATERIAL_BYTES) and an optional `title`.',
+        description:
+          "A multipart form: `file` (at most MAX_MATERIAL_BYTES) and optional `title.fi`, `title.sv` and `title.en` (a bare `title` is in the network's main language); without any, the file's name is the title.",
         params: EventParams,
         response: answers({ 201: MaterialSchema }, 401, 403),
         tags,
@@ -105,7 +107,7 @@ function uploadRoute(app: App) {
     async (request, reply) => {
       await request.authorize('plan-events');
       const event = await events.getEvent(app.db, request.network, request.params.event);
-      const upload = await readMaterialUpload(request);
+      const upload = await readMaterialUpload(request, request.network.mainLanguage);
       const row = await service.addFile(app.db, { networkId: request.network.id, eventId: event.id }, upload);
       request.audited({
         targetId: row.id,
@@ -116,12 +118,20 @@ function uploadRoute(app: App) {
   );
 }
 
-/** The form's file and its title: the file's name when none is given, cut to a title's length. */
-async function readMaterialUpload(request: FastifyRequest) {
+/** The form's file and its title per language: the file's name when none is given, cut to a title's length. */
+async function readMaterialUpload(request: FastifyRequest, main: Language) {
   const upload = await readUpload(request, { maxBytes: MAX_MATERIAL_BYTES, checkName: service.checkFile });
   if (!upload) throw new BadRequest('Choose a file to upload.', { file: 'is required' });
-  const title = upload.fields.title?.trim() || upload.fileName;
-  return { title: sliceText(title, EVENT_LIMITS.titleChars), fileName: upload.fileName, data: upload.data };
+  const given = (field: string | undefined) => sliceText(field?.trim() ?? '', EVENT_LIMITS.titleChars);
+  const title: LocalizedText = {};
+  for (const language of LANGUAGES) {
+    const text = given(
+      upload.fields[`title.${language}`] ?? (language === main ? upload.fields.title : undefined),
+    );
+    if (text) title[language] = text;
+  }
+  if (Object.keys(title).length === 0) title[main] = given(upload.fileName);
+  return { title, fileName: upload.fileName, data: upload.data };
 }
 
 /** Deleting a material and downloading a file. */

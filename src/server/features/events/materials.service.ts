@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { BadRequest, NotFound } from '#server/platform/errors.ts';
+import type { LocalizedText } from '#shared/common.ts';
 import { EVENT_LIMITS, MATERIAL_TYPES, MAX_MATERIAL_BYTES } from '#shared/events.ts';
 import { sliceText } from '#shared/storable.ts';
 import { materials } from './events.tables.ts';
@@ -45,7 +46,7 @@ export async function materialsOfEvents(
   return byEvent;
 }
 
-export async function addLink(db: Db, scope: Scope, input: { title: string; url: string }) {
+export async function addLink(db: Db, scope: Scope, input: { title: LocalizedText; url: string }) {
   const [row] = await db
     .insert(materials)
     .values({ ...scope, kind: 'link', ...input })
@@ -70,7 +71,7 @@ export function checkFile(fileName: string): { fileName: string; contentType: st
 export async function addFile(
   db: Db,
   scope: Scope,
-  input: { title: string; fileName: string; data: Buffer },
+  input: { title: LocalizedText; fileName: string; data: Buffer },
 ) {
   if (input.data.length === 0) throw new BadRequest('The file is empty.', { file: 'is empty' });
   if (input.data.length > MAX_MATERIAL_BYTES) {

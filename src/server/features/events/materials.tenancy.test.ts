@@ -16,7 +16,7 @@ async function networkWithMeeting(date: string) {
     method: 'POST',
     url: `/api/networks/${network.slug}/events`,
     cookie: organiser.cookie,
-    payload: { title: 'Tapaaminen', date, startTime: '09:00', durationMinutes: 90 },
+    payload: { title: { fi: 'Tapaaminen' }, date, startTime: '09:00', durationMinutes: 90 },
   });
   return { slug: network.slug, id: network.id, cookie: organiser.cookie, event: event.json() };
 }
@@ -35,9 +35,12 @@ beforeAll(async () => {
   ours = await networkWithMeeting('2031-05-02');
   theirs = await networkWithMeeting('2031-05-09');
   const scope = { networkId: theirs.id, eventId: theirs.event.id };
-  theirLink = await addLink(t.database.db, scope, { title: 'Heidän linkki', url: 'https://example.org/' });
+  theirLink = await addLink(t.database.db, scope, {
+    title: { fi: 'Heidän linkki' },
+    url: 'https://example.org/',
+  });
   theirFile = await addFile(t.database.db, scope, {
-    title: 'Heidän diat',
+    title: { fi: 'Heidän diat' },
     fileName: 'diat.pdf',
     data: Buffer.from('%PDF-1.7\n%%EOF\n'),
   });
@@ -49,7 +52,7 @@ describe("another network's materials under our network's address", () => {
     const before = await materialsOf(theirs);
     const ourEvent = `/api/networks/${ours.slug}/events/${ours.event.slug}`;
     const theirEvent = `/api/networks/${ours.slug}/events/${theirs.event.slug}`;
-    const link = { kind: 'link', title: 'Kaapattu', url: 'https://example.org/kaapattu' };
+    const link = { kind: 'link', title: { fi: 'Kaapattu' }, url: 'https://example.org/kaapattu' };
     const attempts = [
       { method: 'GET' as const, url: `${theirEvent}/materials` },
       { method: 'POST' as const, url: `${theirEvent}/materials`, payload: link },
@@ -69,7 +72,7 @@ describe("another network's materials under our network's address", () => {
   it('are refused by the database itself when a query is handed their event', async () => {
     const mixed = { networkId: ours.id, eventId: theirs.event.id };
     await expect(
-      addLink(t.database.db, mixed, { title: 'Sekaisin', url: 'https://example.org/' }),
+      addLink(t.database.db, mixed, { title: { fi: 'Sekaisin' }, url: 'https://example.org/' }),
     ).rejects.toThrow();
     expect(await listMaterials(t.database.db, mixed)).toEqual([]);
     expect(await materialsOf(theirs)).toHaveLength(2);

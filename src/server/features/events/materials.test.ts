@@ -14,16 +14,21 @@ beforeAll(async () => {
     method: 'POST',
     url: `/api/networks/${built.network.slug}/events`,
     cookie: organiser,
-    payload: { title: 'Tapaaminen', date: '2022-06-03', startTime: '09:00', durationMinutes: 90 },
+    payload: { title: { fi: 'Tapaaminen' }, date: '2022-06-03', startTime: '09:00', durationMinutes: 90 },
   });
   base = `/api/networks/${built.network.slug}/events/${event.json().slug}/materials`;
 });
 afterAll(() => t.close());
 
 /** A multipart body as a browser would send it. */
-async function upload(fileName: string, bytes: Uint8Array, cookie = organiser) {
+async function upload(
+  fileName: string,
+  bytes: Uint8Array,
+  cookie = organiser,
+  fields: Record<string, string> = { title: 'Esityksen diat' },
+) {
   const form = new FormData();
-  form.append('title', 'Esityksen diat');
+  for (const [name, value] of Object.entries(fields)) form.append(name, value);
   form.append('file', new Blob([bytes]), fileName);
   const request = new Request('http://localhost/', { method: 'POST', body: form });
   return t.request({
@@ -37,7 +42,9 @@ async function upload(fileName: string, bytes: Uint8Array, cookie = organiser) {
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n% Verkosto test\n%%EOF\n');
 const titles = async () =>
-  (await t.request({ method: 'GET', url: base })).json().materials.map((m: { title: string }) => m.title);
+  (await t.request({ method: 'GET', url: base }))
+    .json()
+    .materials.map((m: { title: { fi: string } }) => m.title.fi);
 
 describe('materials', () => {
   it('shares an uploaded file that anyone can download, exactly as uploaded', async () => {
@@ -45,7 +52,7 @@ describe('materials', () => {
     expect(response.statusCode).toBe(201);
     expect(response.json()).toMatchObject({
       kind: 'file',
-      title: 'Esityksen diat',
+      title: { fi: 'Esityksen diat' },
       fileName: 'diat.pdf',
       size: pdf.length,
     });
@@ -56,8 +63,15 @@ describe('materials', () => {
     expect(download.rawPayload.equals(Buffer.from(pdf))).toBe(true);
   });
 
+  it('takes a title per language, and names an untitled file by its name in the main language', async () => {
+    const titled = await upload('slides.pdf', pdf, organiser, { 'title.sv': 'Bilder', 'title.en': 'Slides' });
+    expect(titled.json().title).toEqual({ sv: 'Bilder', en: 'Slides' });
+    const untitled = await upload('muistio.pdf', pdf, organiser, {});
+    expect(untitled.json().title).toEqual({ fi: 'muistio.pdf' });
+  });
+
   it('shares a link, but only an http(s) one', async () => {
-    const link = { kind: 'link', title: 'Tallenne', url: 'https://example.org/tallenne' };
+    const link = { kind: 'link', title: { fi: 'Tallenne' }, url: 'https://example.org/tallenne' };
     expect(
       (await t.request({ method: 'POST', url: base, payload: link, cookie: organiser })).statusCode,
     ).toBe(201);
@@ -86,7 +100,7 @@ describe('materials', () => {
   it('lets only organisers add or remove materials', async () => {
     const member = await buildPerson(t);
     expect((await upload('diat.pdf', pdf, member.cookie)).statusCode).toBe(403);
-    const link = { kind: 'link', title: 'X', url: 'https://example.org/x' };
+    const link = { kind: 'link', title: { fi: 'X' }, url: 'https://example.org/x' };
     expect((await t.request({ method: 'POST', url: base, payload: link })).statusCode).toBe(401);
     const [first] = (await t.request({ method: 'GET', url: base })).json().materials;
     const remove = { method: 'DELETE' as const, url: `${base}/${first.id}` };
@@ -100,7 +114,7 @@ describe('materials', () => {
 
   it('appear in the lists of meetings with the recording, and the cached upcoming list learns of them', async () => {
     const network = base.split('/')[3];
-    const link = { kind: 'link', title: 'Muistio', url: 'https://example.org/muistio' };
+    const link = { kind: 'link', title: { fi: 'Muistio' }, url: 'https://example.org/muistio' };
     await t.request({ method: 'POST', url: base, payload: link, cookie: organiser });
     const slug = base.split('/')[5];
     await t.request({
@@ -112,13 +126,13 @@ describe('materials', () => {
     const past = await t.request({ method: 'GET', url: `/api/networks/${network}/events?when=past` });
     const listed = past.json().events.find((e: { slug: string }) => e.slug === slug);
     expect(listed.recordingUrl).toBe('https://example.org/tallenne');
-    expect(listed.materials.map((m: { title: string }) => m.title)).toContain('Muistio');
+    expect(listed.materials.map((m: { title: { fi: string } }) => m.title.fi)).toContain('Muistio');
 
     const upcoming = await t.request({
       method: 'POST',
       url: `/api/networks/${network}/events`,
       cookie: organiser,
-      payload: { title: 'Tuleva', date: '2099-06-05', startTime: '09:00', durationMinutes: 90 },
+      payload: { title: { fi: 'Tuleva' }, date: '2099-06-05', startTime: '09:00', durationMinutes: 90 },
     });
     const list = () => t.request({ method: 'GET', url: `/api/networks/${network}/events` });
     expect((await list()).json().events[0].materials).toEqual([]);
@@ -126,11 +140,11 @@ describe('materials', () => {
     await t.request({
       method: 'POST',
       url: materials,
-      payload: { ...link, title: 'Diat' },
+      payload: { ...link, title: { fi: 'Diat' } },
       cookie: organiser,
     });
-    expect((await list()).json().events[0].materials.map((m: { title: string }) => m.title)).toEqual([
-      'Diat',
-    ]);
+    expect(
+      (await list()).json().events[0].materials.map((m: { title: { fi: string } }) => m.title.fi),
+    ).toEqual(['Diat']);
   });
 });

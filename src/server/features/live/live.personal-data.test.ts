@@ -83,7 +83,7 @@ describe('a person’s live-room data', () => {
       expect.objectContaining({
         network: expect.any(String),
         event: expect.any(String),
-        title: 'Kuukausitapaaminen',
+        title: { fi: 'Kuukausitapaaminen' },
         displayName: 'Pia Pirkkalainen',
         organisation: 'Pirkkalan kunta',
         organisationType: 'municipality',

@@ -5,6 +5,7 @@ import { getVisibleEvent } from '#server/features/events/events.service.ts';
 import { Forbidden } from '#server/platform/errors.ts';
 import { renderMarkdown } from '#server/platform/markdown.ts';
 import { answers, fileResponse, NoContent } from '#server/platform/openapi.ts';
+import { localized } from '#shared/common.ts';
 import { EventParamsSchema as Params } from '#shared/events.ts';
 import {
   JoinedSchema,
@@ -220,7 +221,9 @@ function exportRoute(app: FastifyInstance, format: 'csv' | 'md') {
       request.audited({ details: { format } });
       const event = await roomEvent(request);
       const said = await transcript(app.db, roomOf(event));
-      const body = format === 'csv' ? transcriptCsv(said) : transcriptMarkdown(said, event);
+      // The record is written in English, so is its title where the organisers gave one.
+      const title = localized(event.title, 'en', request.network.mainLanguage);
+      const body = format === 'csv' ? transcriptCsv(said) : transcriptMarkdown(said, { ...event, title });
       return reply
         .header('content-disposition', `attachment; filename="${event.slug}-live.${format}"`)
         .header('cache-control', 'no-store')

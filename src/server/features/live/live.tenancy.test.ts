@@ -34,7 +34,7 @@ beforeAll(async () => {
   const b = await buildNetwork(t);
   const date = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
   const event = await createEvent(t.database.db, b.network, {
-    title: 'Heidän tapaaminen',
+    title: { fi: 'Heidän tapaaminen' },
     date,
     startTime: '09:00',
     durationMinutes: 90,

@@ -65,7 +65,7 @@ describe("the host's name", () => {
       cookie: ours.organiser.cookie,
     });
     expect(refused.statusCode).toBe(400);
-    expect(Object.keys(refused.json().error.fields)).toEqual(['hostName']);
+    expect(Object.keys(refused.json().error.fields)).toEqual(['hostName.fi']);
   });
 });
 

@@ -18,6 +18,7 @@ export function presentNetwork(row: NetworkRow, viewerRole: NetworkRole | null):
     privacyNoticeHtml: renderEachLanguage(row.privacyNotice),
     contactAddress: row.contactAddress,
     hostName: row.hostName,
+    mainLanguage: row.mainLanguage,
     logoUrl: logoUrl(row),
     createdAt: row.createdAt.toISOString(),
     viewerRole,
@@ -36,6 +37,7 @@ export function presentNetworkSummary(row: NetworkRow) {
     hashtag: row.hashtag,
     status: row.status,
     hostName: row.hostName,
+    mainLanguage: row.mainLanguage,
     logoUrl: logoUrl(row),
   };
 }

@@ -88,7 +88,10 @@ export async function inviteOrganiser(
     expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
   });
   const t = translator(input.language);
-  const vars = { network: localized(network.name, input.language), inviter: actor.name || actor.email };
+  const vars = {
+    network: localized(network.name, input.language, network.mainLanguage),
+    inviter: actor.name || actor.email,
+  };
   await deps.mailer.send({
     to: input.email,
     ...simpleMail({

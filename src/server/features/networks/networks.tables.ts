@@ -1,5 +1,5 @@
 import { customType, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { LocalizedText } from '#shared/common.ts';
+import type { Language, LocalizedText } from '#shared/common.ts';
 import type { NETWORK_STATUSES } from '#shared/networks.ts';
 import type { NetworkRole } from '#shared/people.ts';
 import { users } from '../auth/auth.tables.ts';
@@ -18,6 +18,8 @@ export const networks = pgTable('networks', {
   contactAddress: text('contact_address'),
   /** The organisation hosting the network, shown in its header and footer. */
   hostName: jsonb('host_name').$type<LocalizedText>().notNull().default({}),
+  /** The language content is first written in, which a page in another language falls back to. */
+  mainLanguage: text('main_language').$type<Language>().notNull().default('fi'),
   /** A hash of the host's logo (in network_logos), which its address carries; null without one. */
   logoVersion: text('logo_version'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

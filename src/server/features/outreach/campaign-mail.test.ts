@@ -1,6 +1,7 @@
 import PostalMime from 'postal-mime';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXT_WIDTH } from '#server/platform/mail-text.ts';
+import type { LocalizedText } from '#shared/common.ts';
 import type { TestApp } from '#test/app.ts';
 import { buildEvent, buildNetwork } from '#test/factories.ts';
 import { buildMailedTestApp } from '#test/outreach.ts';
@@ -31,12 +32,15 @@ const BODY = [
   'Tervetuloa mukaan!',
 ].join('\n\n');
 
-async function sentInvitation(language: 'fi' | 'en') {
+async function sentInvitation(
+  language: 'fi' | 'sv' | 'en',
+  title: LocalizedText = { fi: 'Kuukausitapaaminen' },
+) {
   const { network, organiser } = await buildNetwork(t, {
     name: { fi: 'Digitalisaation edistäjien verkosto', en: 'Digitalisation network' },
   });
-  const { event } = await buildEvent(t, { network, date: '2027-01-15', startTime: '09:00' });
-  const list = await createList(t.database.db, network, { name: 'Kiinnostuneet' });
+  const { event } = await buildEvent(t, { network, title, date: '2027-01-15', startTime: '09:00' });
+  const list = await createList(t.database.db, network, { name: { fi: 'Kiinnostuneet' } });
   const email = `lukija-${language}@kunta.example`;
   const token = await addPending(t.database.db, network, [list.id], {
     email,
@@ -91,5 +95,16 @@ describe('a campaign invitation', () => {
     expect(html).not.toContain('Europe/Helsinki');
     expect(html).toContain('Sent by: <a');
     expect(mail.text).toContain('Fri, 15 Jan 2027, 9:00–10:30 (Eastern European Standard Time)');
+  });
+
+  it('names the meeting in the reader’s language, in its .ics too, and marks a title that is not', async () => {
+    const title = { fi: 'Kuukausitapaaminen', sv: 'Månadsträff' };
+    const swedish = (await sentInvitation('sv', title)).mail;
+    expect(paragraphs(swedish.text ?? '')).toContainEqual(expect.stringMatching(/^Månadsträff\n/));
+    const ics = swedish.attachments.find((a) => a.mimeType.startsWith('text/calendar'));
+    expect(new TextDecoder().decode(ics?.content as ArrayBuffer)).toMatch(/^SUMMARY:Månadsträff\r?$/m);
+    expect(swedish.html).not.toMatch(/<h2[^>]*lang=/);
+    const english = (await sentInvitation('en', title)).mail;
+    expect(english.html).toMatch(/<h2[^>]*lang="fi"[^>]*>Kuukausitapaaminen<\/h2>/);
   });
 });

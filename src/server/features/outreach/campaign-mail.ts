@@ -6,7 +6,7 @@ import { translator } from '#server/platform/i18n.ts';
 import type { OutgoingMail } from '#server/platform/mail.ts';
 import { markdownToMailText, textLink, textParagraphs } from '#server/platform/mail-text.ts';
 import { renderMarkdown } from '#server/platform/markdown.ts';
-import { type Language, localized } from '#shared/common.ts';
+import { type Language, type LocalizedText, localized, otherLanguage } from '#shared/common.ts';
 import { meetingSpan } from '#shared/meeting-time.ts';
 import type { CAMPAIGN_TEMPLATES, CampaignTranslations } from '#shared/outreach.ts';
 
@@ -14,7 +14,7 @@ export type CampaignMailInput = {
   publicUrl: string;
   network: NetworkRow;
   /** The list the recipient is on: its name is in the footer and its id in List-Id. */
-  list: { id: string; name: string };
+  list: { id: string; name: LocalizedText };
   /** The address messages come from; an invitation's ORGANIZER. */
   sender: { address: string };
   campaign: {
@@ -35,7 +35,14 @@ type MailParts = {
   language: Language;
   subject: string;
   body: string;
-  event: { title: string; when: string; page: string; main: { url: string; label: string } | null } | null;
+  event: {
+    title: string;
+    /** The title's language when it is not the message's. */
+    titleLanguage: Language | undefined;
+    when: string;
+    page: string;
+    main: { url: string; label: string } | null;
+  } | null;
   footer: string;
   /** "Sent by:", before the network's name: names stay out of inflected positions. */
   sentBy: string;
@@ -51,7 +58,7 @@ type MailParts = {
  * headers.
  */
 export function campaignMail(input: CampaignMailInput): OutgoingMail {
-  const { network, event } = input;
+  const { network, event, recipient } = input;
   const parts = partsOf(input);
   // A thank-you looks back: it carries no invitation to put in a calendar.
   const lookingBack = input.campaign.template === 'thank-you';
@@ -67,7 +74,7 @@ export function campaignMail(input: CampaignMailInput): OutgoingMail {
           list: {
             id: {
               url: `${input.list.id}.${network.slug}.${new URL(input.publicUrl).hostname}`,
-              comment: input.list.name,
+              comment: localized(input.list.name, network.mainLanguage),
             },
             unsubscribe: input.unsubscribeUrl,
           },
@@ -80,8 +87,8 @@ export function campaignMail(input: CampaignMailInput): OutgoingMail {
             {
               filename: `${event.slug}.ics`,
               content: icsOf(input.publicUrl, network, event, {
-                name: parts.networkName,
-                email: input.sender.address,
+                language: recipient.language,
+                organizer: { name: parts.networkName, email: input.sender.address },
               }),
               // RFC 6047: the method here and the calendar's METHOD are the same.
               contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
@@ -95,7 +102,8 @@ function partsOf(input: CampaignMailInput): MailParts {
   const { network, event, recipient } = input;
   const t = translator(recipient.language);
   const { subject, body } = input.campaign.translations[recipient.language] ?? input.campaign;
-  const networkName = localized(network.name, recipient.language);
+  const text = (value: LocalizedText) => localized(value, recipient.language, network.mainLanguage);
+  const networkName = text(network.name);
   const urls = event ? eventUrls(input.publicUrl, network, event.slug) : null;
   // A thank-you looks back (recording, meeting page); the other templates invite to join.
   const lookingBack = input.campaign.template === 'thank-you';
@@ -113,9 +121,15 @@ function partsOf(input: CampaignMailInput): MailParts {
     body,
     event:
       event && urls
-        ? { title: event.title, when: meetingSpan(t, recipient.language, event), page: urls.page, main }
+        ? {
+            title: text(event.title),
+            titleLanguage: otherLanguage(event.title, recipient.language, network.mainLanguage),
+            when: meetingSpan(t, recipient.language, event),
+            page: urls.page,
+            main,
+          }
         : null,
-    footer: t('outreach.mail.footer', { list: input.list.name }),
+    footer: t('outreach.mail.footer', { list: text(input.list.name) }),
     sentBy: t('outreach.mail.sentBy'),
     networkName,
     networkUrl: `${input.publicUrl}/n/${network.slug}`,
@@ -151,7 +165,7 @@ const button = (url: string, label: string) =>
 function mailHtml(p: MailParts): string {
   const eventBlock = p.event
     ? `<div style="border:1px solid #c8cdd0;border-radius:4px;padding:16px;margin:0 0 16px">
-<h2 style="font-size:20px;margin:0 0 8px">${escapeHtml(p.event.title)}</h2>
+<h2 style="font-size:20px;margin:0 0 8px"${p.event.titleLanguage ? ` lang="${p.event.titleLanguage}"` : ''}>${escapeHtml(p.event.title)}</h2>
 <p style="margin:0 0 16px">${escapeHtml(p.event.when)}</p>
 ${p.event.main ? button(p.event.main.url, p.event.main.label) : ''}
 <p style="margin:0"><a href="${escapeHtml(p.event.page)}" style="color:#2a6ebb">${escapeHtml(p.eventPageLabel)}</a></p>
@@ -171,13 +185,20 @@ ${p.unsubscribe ? `<p style="margin:0"><a href="${escapeHtml(p.unsubscribe.url)}
 </body></html>`;
 }
 
-/** A campaign passes the same event row for every message: its .ics is rendered once. */
-const icsByEvent = new WeakMap<EventRow, string>();
-function icsOf(publicUrl: string, network: NetworkRow, event: EventRow, organizer: Organizer): string {
-  let ics = icsByEvent.get(event);
+/** A campaign passes the same event row for every message: its .ics is rendered once per language. */
+const icsByEvent = new WeakMap<EventRow, Map<Language, string>>();
+function icsOf(
+  publicUrl: string,
+  network: NetworkRow,
+  event: EventRow,
+  options: { language: Language; organizer: Organizer },
+): string {
+  const rendered = icsByEvent.get(event) ?? new Map<Language, string>();
+  icsByEvent.set(event, rendered);
+  let ics = rendered.get(options.language);
   if (ics === undefined) {
-    ics = renderEventIcs(publicUrl, network, event, organizer);
-    icsByEvent.set(event, ics);
+    ics = renderEventIcs(publicUrl, network, event, options);
+    rendered.set(options.language, ics);
   }
   return ics;
 }

@@ -37,7 +37,7 @@ describe('the interest form without JavaScript', () => {
       method: 'POST',
       url: `/api/networks/${network.slug}/outreach/lists`,
       cookie: organiser.cookie,
-      payload: { name: 'Kunnat', onInterestForm: true },
+      payload: { name: { fi: 'Kunnat' }, onInterestForm: true },
     });
     const list = created.json().id as string;
     const subscribers = async () =>

@@ -37,7 +37,7 @@ beforeAll(async () => {
     DKIM_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().replaceAll('\n', '\\n'),
   }));
   const { network, organiser } = await buildNetwork(t);
-  const list = await createList(t.database.db, network, { name: 'Kiinnostuneet henkilöt' });
+  const list = await createList(t.database.db, network, { name: { fi: 'Kiinnostuneet henkilöt' } });
   const token = await addPending(t.database.db, network, [list.id], {
     email: 'maija@kunta.example',
     name: 'Maija',

@@ -17,7 +17,7 @@ async function signedUp(email: string) {
         method: 'POST',
         url: api('/outreach/lists'),
         cookie: organiser.cookie,
-        payload: { name, onInterestForm: true },
+        payload: { name: { fi: name }, onInterestForm: true },
       })
     ).json().id as string;
   const lists = [await newList('Kunnat'), await newList('Virastot'), await newList('Uutiskirje')];
@@ -46,7 +46,7 @@ describe('the confirmation link', () => {
     expect(shown.statusCode).toBe(200);
     expect(shown.headers['cache-control']).toBe('no-store');
     const state = await app.t.request({ method: 'GET', url: api(`/confirmations/${token}`) });
-    expect(state.json()).toEqual({ state: 'pending', lists: ['Kunnat', 'Virastot'] });
+    expect(state.json()).toEqual({ state: 'pending', lists: [{ fi: 'Kunnat' }, { fi: 'Virastot' }] });
     expect((await subscribers(lists[0] ?? ''))[0].status).toBe('pending');
 
     const pressed = await app.t.request({ method: 'POST', url: page, headers: form, payload: '' });
@@ -54,7 +54,7 @@ describe('the confirmation link', () => {
     expect(pressed.headers.location).toBe(page);
     expect((await subscribers(lists[0] ?? ''))[0].status).toBe('confirmed');
     const after = await app.t.request({ method: 'GET', url: api(`/confirmations/${token}`) });
-    expect(after.json()).toEqual({ state: 'confirmed', lists: ['Kunnat', 'Virastot'] });
+    expect(after.json()).toEqual({ state: 'confirmed', lists: [{ fi: 'Kunnat' }, { fi: 'Virastot' }] });
   });
 
   it('is unknown under another network’s address, and an unknown link finds nothing', async () => {
@@ -94,10 +94,10 @@ describe('the unsubscribe link', () => {
     const before = (await app.t.request({ method: 'GET', url: api(`/unsubscriptions/${token}`) })).json();
     expect(before).toEqual({
       email: 'liisa@kunta.example',
-      list: { id: lists[0], name: 'Kunnat', subscribed: true },
+      list: { id: lists[0], name: { fi: 'Kunnat' }, subscribed: true },
       others: [
-        { id: lists[1], name: 'Virastot', subscribed: true },
-        { id: lists[2], name: 'Uutiskirje', subscribed: false },
+        { id: lists[1], name: { fi: 'Virastot' }, subscribed: true },
+        { id: lists[2], name: { fi: 'Uutiskirje' }, subscribed: false },
       ],
     });
     const left = await app.t.request({ method: 'POST', url: page, headers: form, payload: '' });

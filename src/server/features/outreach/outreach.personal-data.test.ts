@@ -18,7 +18,7 @@ async function networkWithList() {
   const created = await t.request({
     method: 'POST',
     url: `${base}/outreach/lists`,
-    payload: { name: 'Kunnat', onInterestForm: true },
+    payload: { name: { fi: 'Kunnat' }, onInterestForm: true },
     cookie: organiser.cookie,
   });
   return { network, organiser, base, list: created.json().id as string };
@@ -104,7 +104,7 @@ describe('a person’s mailing-list data', () => {
     expect(data.mailingLists).toEqual([
       expect.objectContaining({
         network: a.network.slug,
-        list: 'Kunnat',
+        list: { fi: 'Kunnat' },
         status: 'confirmed',
         name: 'Pia Pirkkalainen',
         organisation: 'Pirkkalan kunta',
@@ -141,7 +141,7 @@ describe('a person’s mailing-list data', () => {
     ]);
     const added = (await exportOf(t, b.organiser.cookie)).addressesAdded;
     expect(added).toEqual([
-      { network: b.network.slug, list: 'Kunnat', source: 'manual', file: null, addresses: 2 },
+      { network: b.network.slug, list: { fi: 'Kunnat' }, source: 'manual', file: null, addresses: 2 },
     ]);
     expect(JSON.stringify(added)).not.toContain(other);
   });

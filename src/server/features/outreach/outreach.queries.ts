@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
+import type { LocalizedText } from '#shared/common.ts';
 import { campaignLists, campaigns, deliveries, mailingLists, subscribers } from './outreach.tables.ts';
 
 /**
@@ -86,7 +87,7 @@ export async function existingListIds(db: Tx, params: Scope & { listIds: string[
   return rows.map((r) => r.id);
 }
 
-export async function listNames(db: Tx, params: Scope & { listIds: string[] }): Promise<string[]> {
+export async function listNames(db: Tx, params: Scope & { listIds: string[] }): Promise<LocalizedText[]> {
   if (params.listIds.length === 0) return [];
   const rows = await db
     .select({ name: mailingLists.name })

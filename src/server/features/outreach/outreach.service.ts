@@ -196,7 +196,7 @@ async function sendConfirmation(
   token: string,
 ) {
   const t = translator(to.language);
-  const networkName = localized(network.name, to.language);
+  const networkName = localized(network.name, to.language, network.mainLanguage);
   const mail = simpleMail({
     language: to.language,
     subject: t('outreach.confirm.subject', { network: networkName }),
@@ -214,7 +214,9 @@ export async function interestForm(db: Db, network: NetworkRow) {
   const themes = await listThemes(db, { networkId: network.id });
   return {
     lists,
-    topics: themes.filter((t) => t.status !== 'held').map((t) => t.title),
+    topics: themes
+      .filter((t) => t.status !== 'held')
+      .map((t) => ({ value: localized(t.title, network.mainLanguage), title: t.title })),
     consentVersion: CONSENT_VERSION,
   };
 }

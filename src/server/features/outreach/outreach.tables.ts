@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Language } from '#shared/common.ts';
+import type { Language, LocalizedText } from '#shared/common.ts';
 import type {
   CAMPAIGN_TEMPLATES,
   CampaignTranslations,
@@ -36,11 +36,11 @@ export const mailingLists = pgTable(
     networkId: uuid('network_id')
       .notNull()
       .references(() => networks.id, { onDelete: 'cascade' }),
-    name: text('name').notNull(),
+    name: jsonb('name').$type<LocalizedText>().notNull(),
     /** The organisers' own note about the list; never shown to the public. */
     description: text('description').notNull().default(''),
     /** What the interest form says under the list's name. */
-    publicDescription: text('public_description').notNull().default(''),
+    publicDescription: jsonb('public_description').$type<LocalizedText>().notNull().default({}),
     language: text('language').$type<Language>().notNull().default('fi'),
     /** Offered on the public interest form. */
     onInterestForm: boolean('on_interest_form').notNull().default(false),

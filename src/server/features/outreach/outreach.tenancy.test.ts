@@ -77,7 +77,7 @@ describe('another network’s ids under one’s own network', () => {
     const input = { subject: 'Kaapattu', body: 'x', listIds: [own.id] };
     const requests: { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object }[] =
       [
-        { method: 'PATCH', url: list, payload: { name: 'Kaapattu' } },
+        { method: 'PATCH', url: list, payload: { name: { fi: 'Kaapattu' } } },
         { method: 'GET', url: `${list}/subscribers` },
         { method: 'POST', url: `${list}/subscribers`, payload: { email: 'uusi@example.org', name: 'U' } },
         { method: 'DELETE', url: `${list}/subscribers/${other.subscriberId}` },

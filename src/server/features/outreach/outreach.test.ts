@@ -44,8 +44,9 @@ async function setUp() {
       cookie,
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
-  const list = (await call('POST', '/outreach/lists', { name: 'Kunnat', onInterestForm: true })).json()
-    .id as string;
+  const list = (
+    await call('POST', '/outreach/lists', { name: { fi: 'Kunnat' }, onInterestForm: true })
+  ).json().id as string;
   return { network, organiser, base, call, list };
 }
 
@@ -94,9 +95,9 @@ describe('the interest form', () => {
   it("shows a list's public description, never the organisers' note", async () => {
     const { call } = await setUp();
     const created = await call('POST', '/outreach/lists', {
-      name: 'Kiinnostuneet',
+      name: { fi: 'Kiinnostuneet' },
       description: 'Lomakkeella liittyneet, tuotu vanhasta rekisteristä.',
-      publicDescription: 'Kutsu jokaiseen tapaamiseen.',
+      publicDescription: { fi: 'Kutsu jokaiseen tapaamiseen.' },
       onInterestForm: true,
     });
     expect(created.statusCode).toBe(201);
@@ -104,14 +105,14 @@ describe('the interest form', () => {
     const offered = form.json().lists.find((l: { id: string }) => l.id === created.json().id);
     expect(offered).toEqual({
       id: created.json().id,
-      name: 'Kiinnostuneet',
-      description: 'Kutsu jokaiseen tapaamiseen.',
+      name: { fi: 'Kiinnostuneet' },
+      description: { fi: 'Kutsu jokaiseen tapaamiseen.' },
     });
     expect(form.body).not.toContain('vanhasta rekisteristä');
     const lists = (await call('GET', '/outreach/lists')).json();
     expect(lists.find((l: { id: string }) => l.id === created.json().id)).toMatchObject({
       description: 'Lomakkeella liittyneet, tuotu vanhasta rekisteristä.',
-      publicDescription: 'Kutsu jokaiseen tapaamiseen.',
+      publicDescription: { fi: 'Kutsu jokaiseen tapaamiseen.' },
     });
   });
 
@@ -167,7 +168,7 @@ describe('the interest form', () => {
       expect(response.statusCode).toBe(400);
       expect(Object.keys(response.json().error.fields)).toContain(field);
     }
-    const hidden = (await call('POST', '/outreach/lists', { name: 'Sisäinen' })).json().id;
+    const hidden = (await call('POST', '/outreach/lists', { name: { fi: 'Sisäinen' } })).json().id;
     const notOffered = await call('POST', '/interest', interest([hidden]), '');
     expect(notOffered.json().error.fields).toHaveProperty('listIds');
     expect(notOffered.json().error.fieldIssues.listIds).toEqual({ code: 'not-on-form' });
@@ -410,7 +411,7 @@ describe('campaigns', () => {
       campaignMail({
         publicUrl: t.origin,
         network,
-        list: { id: '00000000-0000-4000-8000-000000000000', name: 'Kunnat' },
+        list: { id: '00000000-0000-4000-8000-000000000000', name: { fi: 'Kunnat' } },
         sender: { address: 'verkosto@localhost' },
         campaign: { subject: 'S', body: 'B', translations: {}, template },
         event: meeting,
