@@ -28,7 +28,12 @@ describe.sequential('audit log', () => {
     const base = `/api/networks/${slug}`;
     const cookie = built.organiser.cookie;
     for (let i = 1; i <= THEMES; i++) {
-      await server.request({ method: 'POST', url: `${base}/themes`, payload: { title: `T${i}` }, cookie });
+      await server.request({
+        method: 'POST',
+        url: `${base}/themes`,
+        payload: { title: { fi: `T${i}` } },
+        cookie,
+      });
     }
     await server.request({ method: 'PATCH', url: base, payload: { hashtag: '#Audit' }, cookie });
 

@@ -27,7 +27,7 @@ describe.sequential('the pages of links in e-mails', () => {
         method: 'POST',
         url: api('/outreach/lists'),
         cookie: built.organiser.cookie,
-        payload: { name, onInterestForm: true },
+        payload: { name: { fi: name }, onInterestForm: true },
       });
       lists.push(created.json().id);
     }

@@ -59,7 +59,7 @@ describe.sequential('live room by keyboard', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    const { network, event, organiser } = await buildEvent(server, { title: TITLE });
+    const { network, event, organiser } = await buildEvent(server, { title: { en: TITLE } });
     roomPath = `/api/networks/${network.slug}/live/${event.slug}`;
     roomUrl = `${server.url}/n/${network.slug}/live/${event.slug}`;
     await writeChat(35, 'Earlier');

@@ -72,11 +72,11 @@ describe.sequential('live room', () => {
     await organiser.page.getByRole('heading', { name: 'Networks' }).waitFor();
     await api('', { slug: NETWORK, name: { fi: 'Live-verkosto', en: 'Live network' } });
     event = await api<Event>(`/${NETWORK}/events`, {
-      title: TITLE,
+      title: { en: TITLE },
       date: '2030-03-01',
       startTime: '09:00',
       durationMinutes: 90,
-      introduction: 'We talk about **open data** and share good practices.',
+      introduction: { en: 'We talk about **open data** and share good practices.' },
     });
     roomUrl = `${server.url}/n/${NETWORK}/live/${event.slug}`;
     anna = await openBrowser({ locale: 'en-GB' });

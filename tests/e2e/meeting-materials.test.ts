@@ -36,13 +36,13 @@ describe.sequential('meeting materials and previews', () => {
     await page.getByRole('heading', { name: 'Networks' }).waitFor();
     await api('', { slug: SLUG, name: { fi: 'Aineistoverkosto', en: 'Materials network' } });
     await api(`/${SLUG}/events`, {
-      title: 'Spring meeting',
+      title: { en: 'Spring meeting' },
       date: '2030-03-01',
       startTime: '09:00',
       durationMinutes: 60,
     });
-    await api(`/${SLUG}/themes`, { title: 'Open data', intendedMonth: '2030-05', status: 'planned' });
-    await api(`/${SLUG}/themes`, { title: 'Old times', intendedMonth: '2020-05', status: 'held' });
+    await api(`/${SLUG}/themes`, { title: { en: 'Open data' }, intendedMonth: '2030-05', status: 'planned' });
+    await api(`/${SLUG}/themes`, { title: { en: 'Old times' }, intendedMonth: '2020-05', status: 'held' });
   });
 
   afterAll(async () => {
@@ -57,8 +57,8 @@ describe.sequential('meeting materials and previews', () => {
     await page.goto(`${server.url}/n/${SLUG}/programme`);
     await pageShown(page, 'Programme and meetings');
     await meeting().getByRole('button', { name: 'Edit' }).click();
-    await meeting().getByLabel('Introduction').fill('We discuss **open data** together.');
-    const preview = meeting().getByRole('region', { name: 'Preview: Introduction' });
+    await meeting().getByLabel('Introduction in English').fill('We discuss **open data** together.');
+    const preview = meeting().getByRole('region', { name: 'Preview: Introduction in English' });
     await expect.poll(() => preview.locator('strong').textContent()).toBe('open data');
     expect(await preview.getAttribute('aria-live')).toBeNull();
     await meeting().getByText('No materials have been added yet.').waitFor();
@@ -67,7 +67,7 @@ describe.sequential('meeting materials and previews', () => {
 
   it('adds a link and uploads a file', async () => {
     const link = meeting().getByTestId('link-material-form');
-    await link.getByLabel('Link title').fill('Slides online');
+    await link.getByLabel('Link title in English').fill('Slides online');
     await link.getByLabel('Link address').fill('https://example.org/slides');
     await link.getByRole('button', { name: 'Add link' }).click();
     await expect.poll(materialTitles).toEqual(['Slides online']);
@@ -75,7 +75,7 @@ describe.sequential('meeting materials and previews', () => {
 
     const upload = meeting().getByTestId('file-material-form');
     expect(await upload.getByLabel('File', { exact: true }).getAttribute('accept')).toContain('.pdf');
-    await upload.getByLabel('File title').fill('Memo');
+    await upload.getByLabel('File title in English').fill('Memo');
     await upload.getByLabel('File', { exact: true }).setInputFiles({
       name: 'diat.pdf',
       mimeType: 'application/pdf',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '#server/demo/demo.ts';
 import { DEMO_SLUG } from '#server/demo/demo-data.ts';
 import { addFile, addLink } from '#server/features/events/materials.service.ts';
+import { localized } from '#shared/common.ts';
 import type { Event, EventSummary } from '#shared/events.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
 import { pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
@@ -54,7 +55,7 @@ describe.sequential('member meetings', () => {
 
     const before = (await api<Event>(`/events/${next.slug}`)).attendingCount;
     await page.goto(`${server.url}${NETWORK}/events/${next.slug}`);
-    await pageShown(page, next.title);
+    await pageShown(page, localized(next.title, 'fi'));
     const button = page.getByTestId('attend-button');
     const count = page.getByTestId('attending-count');
     expect(await button.textContent()).toBe('Osallistun');
@@ -73,7 +74,7 @@ describe.sequential('member meetings', () => {
     await expectNoAxeViolations(page);
 
     await page.reload();
-    await pageShown(page, next.title);
+    await pageShown(page, localized(next.title, 'fi'));
     expect(await button.getAttribute('aria-pressed')).toBe('true');
     expect(await count.textContent()).toBe(attendingText(before + 1));
     expect((await api<Event>(`/events/${next.slug}`)).attendingCount).toBe(before + 1);
@@ -84,7 +85,7 @@ describe.sequential('member meetings', () => {
     const { page } = visitor;
     const path = `${NETWORK}/events/${next.slug}`;
     await page.goto(`${server.url}${path}`);
-    await pageShown(page, next.title);
+    await pageShown(page, localized(next.title, 'en'));
     expect(await page.getByTestId('attend-button').count()).toBe(0);
     const signIn = page.getByRole('link', { name: "Sign in to say you'll attend" });
     expect(await signIn.getAttribute('href')).toBe(`/sign-in?next=${encodeURIComponent(path)}`);
@@ -96,16 +97,19 @@ describe.sequential('member meetings', () => {
     const event = await api<Event>(`/events/${PAST_MEETING}`);
     const network = await api<{ id: string }>('');
     const scope = { networkId: network.id, eventId: event.id };
-    await addLink(server.database.db, scope, { title: 'Esitysdiat', url: 'https://example.org/diat' });
+    await addLink(server.database.db, scope, {
+      title: { fi: 'Esitysdiat' },
+      url: 'https://example.org/diat',
+    });
     await addFile(server.database.db, scope, {
-      title: 'Muistio',
+      title: { fi: 'Muistio' },
       fileName: 'muistio.txt',
       data: Buffer.alloc(2048, 'a'),
     });
 
     const { page } = member;
     await page.goto(`${server.url}${NETWORK}/events/${PAST_MEETING}`);
-    await pageShown(page, event.title);
+    await pageShown(page, localized(event.title, 'fi'));
     const materials = page.getByRole('region', { name: 'Materiaalit' });
     expect(await materials.getByRole('link', { name: 'Esitysdiat' }).getAttribute('href')).toBe(
       'https://example.org/diat',
@@ -130,6 +134,7 @@ describe.sequential('member meetings', () => {
     await field.waitFor();
     expect(await field.getAttribute('readonly')).not.toBeNull();
     const first = await field.inputValue();
+    expect(new URL(first).searchParams.get('lang')).toBe('fi'); // the address carries the page's language
     const feed = await page.request.get(first);
     expect(feed.status()).toBe(200);
     expect(feed.headers()['content-type']).toContain('text/calendar');

@@ -56,9 +56,9 @@ describe.sequential('outreach', () => {
     return (await response.json()) as T;
   }
 
-  type ListRow = { id: string; name: string };
+  type ListRow = { id: string; name: { en?: string } };
   const listId = async (name: string) =>
-    (await api<ListRow[]>('GET', `/${SLUG}/outreach/lists`)).find((l) => l.name === name)?.id ?? '';
+    (await api<ListRow[]>('GET', `/${SLUG}/outreach/lists`)).find((l) => l.name.en === name)?.id ?? '';
   const subscribersOf = async (name: string) =>
     api<{ email: string; status: string }[]>(
       'GET',
@@ -83,14 +83,18 @@ describe.sequential('outreach', () => {
     await page.getByRole('heading', { name: 'Networks' }).waitFor();
     await api('POST', '', { slug: SLUG, name: { fi: 'Kutsuverkosto', en: 'Invitation network' } });
     event = await api<Event>('POST', `/${SLUG}/events`, {
-      title: 'Spring meeting',
+      title: { en: 'Spring meeting' },
       date: '2030-03-01',
       startTime: '09:00',
       durationMinutes: 90,
     });
-    await api('POST', `/${SLUG}/themes`, { title: 'Open data', intendedMonth: '2030-05', status: 'planned' });
+    await api('POST', `/${SLUG}/themes`, {
+      title: { en: 'Open data' },
+      intendedMonth: '2030-05',
+      status: 'planned',
+    });
     await api('POST', `/${SLUG}/outreach/lists`, {
-      name: 'Interested individuals',
+      name: { en: 'Interested individuals' },
       description: 'Anyone who wants the invitations.',
       language: 'en',
       onInterestForm: true,
@@ -186,7 +190,7 @@ describe.sequential('outreach', () => {
 
   it('imports a spreadsheet after a preview that saves nothing', async () => {
     const create = page.getByTestId('newList-form');
-    await create.getByRole('textbox', { name: 'Name of the list' }).fill('Municipalities');
+    await create.getByRole('textbox', { name: 'Name of the list in English' }).fill('Municipalities');
     await create.getByLabel('Language of the list').selectOption('en');
     await create.getByRole('button', { name: 'Create list' }).click();
     await expect

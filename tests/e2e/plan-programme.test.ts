@@ -10,7 +10,7 @@ type Summary = {
   localDate: string;
   startsAt: string;
   status: string;
-  theme: { title: string } | null;
+  theme: { title: { en?: string } } | null;
 };
 
 /** The local wall-clock time HH:MM of an instant in Helsinki. */
@@ -83,12 +83,12 @@ describe.sequential('planning the programme', () => {
 
     const themes = ['Digital services', 'Data and AI', 'Accessibility'];
     for (const [i, title] of themes.entries()) {
-      await page.getByLabel('Theme title').fill(title);
+      await page.getByLabel('Theme title in English').fill(title);
       await page.getByLabel('Intended month').fill(`2022-0${i + 1}`);
       await page.getByRole('button', { name: 'Add theme', exact: true }).click();
       await expect.poll(themeTitles).toEqual(themes.slice(0, i + 1));
     }
-    expect(await page.getByLabel('Theme title').inputValue()).toBe('');
+    expect(await page.getByLabel('Theme title in English').inputValue()).toBe('');
 
     const moveUp = page.getByRole('button', { name: 'Move up: Accessibility' });
     await moveUp.focus();
@@ -104,7 +104,9 @@ describe.sequential('planning the programme', () => {
     await expectFocused(page.getByRole('button', { name: 'Move down: Accessibility' }));
     await expect
       .poll(async () =>
-        ((await api('/programme')).json as { themes: { title: string }[] }).themes.map((t) => t.title),
+        ((await api('/programme')).json as { themes: { title: { en?: string } }[] }).themes.map(
+          (t) => t.title.en,
+        ),
       )
       .toEqual(['Accessibility', 'Digital services', 'Data and AI']);
     await expectNoAxeViolations(page);
@@ -112,7 +114,7 @@ describe.sequential('planning the programme', () => {
 
   it('shows an invalid series’ error next to the end date and creates nothing', async () => {
     const form = page.getByTestId('series-form');
-    await form.getByLabel('Meeting title').fill('Monthly meeting');
+    await form.getByLabel('Meeting title in English').fill('Monthly meeting');
     await form.getByLabel('Start date').fill('2023-03-03');
     await form.getByLabel('End date').fill('2021-11-05');
     await form.getByRole('button', { name: 'Create meetings' }).click();
@@ -157,7 +159,7 @@ describe.sequential('planning the programme', () => {
     expect(events).toHaveLength(16);
     expect(events.every((e) => helsinkiTime(e.startsAt) === '09:00')).toBe(true);
     // Each theme planned for a month is on that month's meeting.
-    expect(events.filter((e) => e.theme).map((e) => [e.localDate, e.theme?.title])).toEqual([
+    expect(events.filter((e) => e.theme).map((e) => [e.localDate, e.theme?.title.en])).toEqual([
       ['2022-01-07', 'Digital services'],
       ['2022-02-04', 'Data and AI'],
       ['2022-03-04', 'Accessibility'],
@@ -269,7 +271,7 @@ describe.sequential('planning the programme', () => {
     const item = page.getByTestId(`meeting-${meeting?.localDate}`);
     await item.getByRole('button', { name: /^Edit the meeting on/ }).click();
     await item.getByRole('radio', { name: 'this meeting only' }).check();
-    await item.getByLabel('Meeting title').fill('Monthly meeting: looking back');
+    await item.getByLabel('Meeting title in English').fill('Monthly meeting: looking back');
     await item.getByRole('button', { name: 'Save changes' }).click();
     await page
       .getByTestId('meetings-status')

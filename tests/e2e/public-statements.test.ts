@@ -22,9 +22,9 @@ describe.sequential('the accessibility statement, the privacy notice and the con
     server = await startTestServer({}, { admin: ADMIN });
     built = await buildNetwork(server, { name: { fi: 'Saavutettava verkosto' } });
     await createList(server.database.db, built.network, {
-      name: 'Kiinnostuneet',
+      name: { fi: 'Kiinnostuneet' },
       description: 'Sisäinen muistiinpano: tuotu vanhasta rekisteristä.',
-      publicDescription: 'Kutsu jokaiseen tapaamiseen.',
+      publicDescription: { fi: 'Kutsu jokaiseen tapaamiseen.' },
       onInterestForm: true,
     });
     eventSlug = (await buildEvent(server, { network: built.network })).event.slug;

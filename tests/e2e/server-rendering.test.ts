@@ -2,6 +2,7 @@ import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '#server/demo/demo.ts';
 import { DEMO_SLUG } from '#server/demo/demo-data.ts';
+import { localized } from '#shared/common.ts';
 import type { EventSummary } from '#shared/events.ts';
 import { linkIn } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
@@ -76,8 +77,11 @@ describe('server-rendered pages', () => {
     // (axe needs scripts: the last test checks these pages with them.)
     await screenshot(page, 'ssr-search-no-js');
     const first = found.events[0] as EventSummary;
-    await results.first().getByRole('link', { name: first.title }).click();
-    await pageShown(page, first.title);
+    await results
+      .first()
+      .getByRole('link', { name: localized(first.title, 'fi') })
+      .click();
+    await pageShown(page, localized(first.title, 'fi'));
     await expect.poll(() => page.getByTestId('event').textContent()).toContain('Esittely');
     await screenshot(page, 'ssr-past-meeting-no-js');
   });

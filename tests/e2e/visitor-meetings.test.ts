@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '#server/demo/demo.ts';
 import { DEMO_PEOPLE, DEMO_SLUG } from '#server/demo/demo-data.ts';
+import { localized } from '#shared/common.ts';
 import type { Event, EventSummary } from '#shared/events.ts';
 import { signIn } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
@@ -70,9 +71,10 @@ describe('visitor meetings', () => {
     expect(await card.getByTestId('join-link').count()).toBe(0);
     expect(await card.getByTestId('attending-count').count()).toBe(0);
     expect(await card.getByTestId('event-ics-link').getAttribute('href')).toBe(
-      `${NETWORK}/events/${next.slug}.ics`,
+      `${NETWORK}/events/${next.slug}.ics?lang=fi`,
     );
-    const feed = new URL(`${NETWORK}/calendar.ics`, server.url);
+    // A calendar app sends no cookie: the feed's address carries the page's language.
+    const feed = new URL(`${NETWORK}/calendar.ics?lang=fi`, server.url);
     expect(await page.getByTestId('calendar-webcal').getAttribute('href')).toBe(
       feed.href.replace(/^http:/, 'webcal:'),
     );
@@ -82,15 +84,18 @@ describe('visitor meetings', () => {
     await screenshot(page, 'network-meetings-fi');
     await expectNoAxeViolations(page);
 
-    await card.getByRole('link', { name: next.title, exact: true }).click();
-    await pageShown(page, next.title);
+    const title = localized(next.title, 'fi');
+    await card.getByRole('link', { name: title, exact: true }).click();
+    await pageShown(page, title);
     expect(new URL(page.url()).pathname).toBe(`${NETWORK}/events/${next.slug}`);
-    expect(await page.getByTestId('event-theme').textContent()).toContain(next.theme?.title ?? '');
+    expect(await page.getByTestId('event-theme').textContent()).toContain(
+      localized(next.theme?.title ?? {}, 'fi'),
+    );
     expect(await page.getByTestId('meeting-time').textContent()).toContain('Itä-Euroopan aika');
     // Not open yet: the page says when the link opens, and the join address explains it too.
     expect(await page.getByTestId('join-explanation').textContent()).toContain('avautuu 30 minuuttia ennen');
     await page.getByTestId('join-opens').waitFor();
-    expect(await page.getByRole('link', { name: `Liity tapaamiseen: ${next.title}` }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: `Liity tapaamiseen: ${title}` }).count()).toBe(0);
     const early = await page.request.get(`${server.url}${NETWORK}/join/${next.slug}`, { maxRedirects: 0 });
     expect(early.status()).toBe(409);
     await screenshot(page, 'event-upcoming-fi');
@@ -142,7 +147,12 @@ describe('visitor meetings', () => {
       method: 'POST',
       url: `/api/networks/${DEMO_SLUG}/events`,
       cookie: organiser,
-      payload: { title: 'Pikatapaaminen', ...helsinkiIn(10), durationMinutes: 30, meetingUrl: MEETING_URL },
+      payload: {
+        title: { fi: 'Pikatapaaminen' },
+        ...helsinkiIn(10),
+        durationMinutes: 30,
+        meetingUrl: MEETING_URL,
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const soon = created.json<Event>();
@@ -167,9 +177,10 @@ describe('visitor meetings', () => {
     english = await openBrowser({ locale: 'en-GB' });
     const { page } = english;
     await page.goto(`${server.url}${NETWORK}/events/${next.slug}`);
-    await pageShown(page, next.title);
+    const title = localized(next.title, 'en');
+    await pageShown(page, title);
     await page.getByText(/^The meeting link opens Friday/).waitFor();
-    await page.getByRole('link', { name: `Add to calendar: ${next.title}` }).waitFor();
+    await page.getByRole('link', { name: `Add to calendar: ${title}` }).waitFor();
     expect(await page.getByTestId('meeting-time').textContent()).toMatch(
       /Friday \d+ \w+ \d{4}, 0?9:00–10:30/,
     );
@@ -195,7 +206,12 @@ describe('visitor meetings', () => {
       method: 'POST',
       url: `/api/networks/${DEMO_SLUG}/events`,
       cookie: organiser,
-      payload: { title: 'Käynnissä oleva', ...helsinkiIn(-5), durationMinutes: 60, meetingUrl: MEETING_URL },
+      payload: {
+        title: { fi: 'Käynnissä oleva' },
+        ...helsinkiIn(-5),
+        durationMinutes: 60,
+        meetingUrl: MEETING_URL,
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const { page } = visitor;

@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import { styled } from 'styled-components';
-import { localized } from '#shared/common.ts';
 import { networkQueryOptions } from '../api/get-network.ts';
 import { HostMark } from '../features/networks/components/HostMark.tsx';
-import { useLanguage } from '../lib/i18n.ts';
+import { useLocalized } from '../lib/localized.ts';
 import { networkPath } from '../lib/paths.ts';
 import { tokens } from '../lib/theme.ts';
 import { Container } from './Container.tsx';
@@ -70,7 +69,7 @@ const HostLogo = styled.span`
 
 /** The network the page belongs to, when inside /n/:network. */
 function CurrentNetwork() {
-  const language = useLanguage();
+  const pick = useLocalized();
   const slug = useMatch('/n/:network/*')?.params.network ?? '';
   const { data } = useQuery({ ...networkQueryOptions(slug), enabled: slug !== '' });
   if (!slug || !data) return null;
@@ -82,8 +81,8 @@ function CurrentNetwork() {
           <HostMark host={data} size={28} logoOnly testId="header-host-logo" />
         </HostLogo>
       )}
-      <NetworkLink to={networkPath(data.slug)} data-testid="header-network">
-        {localized(data.name, language)}
+      <NetworkLink to={networkPath(data.slug)} data-testid="header-network" lang={pick(data.name).lang}>
+        {pick(data.name).text}
       </NetworkLink>
     </>
   );

@@ -1,12 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation, useMatch } from 'react-router';
 import { styled } from 'styled-components';
 import { SkipLink } from 'suomifi-ui-components';
+import type { Language } from '#shared/common.ts';
+import { networkQueryOptions } from '../api/get-network.ts';
 import { useCurrentUser } from '../api/get-session.ts';
 import { Loading } from '../components/LoadState.tsx';
 import { NavigatedContext } from '../components/PageTitle.tsx';
 import { changeLanguage, storedLanguage, useLanguage } from '../lib/i18n.ts';
+import { MainLanguageContext } from '../lib/localized.ts';
 import { tokens } from '../lib/theme.ts';
 import { Container } from './Container.tsx';
 import { Footer } from './Footer.tsx';
@@ -33,6 +37,14 @@ function useProfileLanguage() {
   }, [preferred, current]);
 }
 
+/** The main language of the page's network (/n/:network/…), which the texts organisers wrote fall back to. */
+function useRouteMainLanguage(): Language {
+  const slug = useMatch('/n/:network/*')?.params.network ?? '';
+  // The header reads the same network on every such page, so this adds no request of its own.
+  const { data } = useQuery({ ...networkQueryOptions(slug), enabled: slug !== '' });
+  return (slug && data?.mainLanguage) || 'fi';
+}
+
 /** True once the location differs from the one the app was opened on. */
 function useNavigated(): boolean {
   const { key } = useLocation();
@@ -46,6 +58,7 @@ export function Layout() {
   const { t } = useTranslation();
   const navigated = useNavigated();
   useProfileLanguage();
+  const mainLanguage = useRouteMainLanguage();
 
   function skipToContent(event: React.MouseEvent) {
     event.preventDefault();
@@ -54,21 +67,23 @@ export function Layout() {
 
   return (
     <NavigatedContext value={navigated}>
-      <GlobalStyle />
-      <Page>
-        <SkipLink href="#main" onClick={skipToContent}>
-          {t('app.skipToContent')}
-        </SkipLink>
-        <Header />
-        <Main id="main" tabIndex={-1}>
-          <Container>
-            <Suspense fallback={<Loading />}>
-              <Outlet />
-            </Suspense>
-          </Container>
-        </Main>
-        <Footer />
-      </Page>
+      <MainLanguageContext value={mainLanguage}>
+        <GlobalStyle />
+        <Page>
+          <SkipLink href="#main" onClick={skipToContent}>
+            {t('app.skipToContent')}
+          </SkipLink>
+          <Header />
+          <Main id="main" tabIndex={-1}>
+            <Container>
+              <Suspense fallback={<Loading />}>
+                <Outlet />
+              </Suspense>
+            </Container>
+          </Main>
+          <Footer />
+        </Page>
+      </MainLanguageContext>
     </NavigatedContext>
   );
 }

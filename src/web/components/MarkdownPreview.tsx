@@ -30,7 +30,15 @@ const Html = styled.div`
  * A live preview of a Markdown field, rendered by the server as the page will show it. Not a live
  * region: it would read out every pause in typing.
  */
-export function MarkdownPreview({ markdown, field }: { markdown: string; field: string }) {
+export function MarkdownPreview({
+  markdown,
+  field,
+  lang,
+}: {
+  markdown: string;
+  field: string;
+  lang?: string;
+}) {
   const { t } = useTranslation();
   const preview = useMarkdownPreview(markdown);
   if (!markdown.trim()) return null;
@@ -40,8 +48,12 @@ export function MarkdownPreview({ markdown, field }: { markdown: string; field: 
       {preview.error ? (
         <Paragraph>{t('programme.preview.failed')}</Paragraph>
       ) : preview.data ? (
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by the server
-        <Html data-testid="markdown-preview" dangerouslySetInnerHTML={{ __html: preview.data.html }} />
+        <Html
+          data-testid="markdown-preview"
+          lang={lang}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by the server
+          dangerouslySetInnerHTML={{ __html: preview.data.html }}
+        />
       ) : (
         <Paragraph>{t('programme.preview.loading')}</Paragraph>
       )}

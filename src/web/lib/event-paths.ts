@@ -1,3 +1,4 @@
+import type { Language } from '#shared/common.ts';
 import { networkPath } from './paths.ts';
 
 const enc = encodeURIComponent;
@@ -6,7 +7,12 @@ const enc = encodeURIComponent;
 export const eventPath = (network: string, slug: string) => `${networkPath(network)}/events/${enc(slug)}`;
 /** The counted join link: the server redirects to the meeting, or explains why not yet. */
 export const joinPath = (network: string, slug: string) => `${networkPath(network)}/join/${enc(slug)}`;
-/** One meeting as an iCalendar file. */
-export const eventCalendarPath = (network: string, slug: string) => `${eventPath(network, slug)}.ics`;
-/** The network's subscribable calendar feed. */
-export const calendarPath = (network: string) => `${networkPath(network)}/calendar.ics`;
+/** One meeting as an iCalendar file, in the reader's language. */
+export const eventCalendarPath = (network: string, slug: string, language: Language) =>
+  `${eventPath(network, slug)}.ics?lang=${language}`;
+/**
+ * The network's subscribable calendar feed in the reader's language: a calendar app sends no
+ * cookie, so the language is in the address.
+ */
+export const calendarPath = (network: string, language: Language) =>
+  `${networkPath(network)}/calendar.ics?lang=${language}`;

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Language, type LocalizedText, localized } from '#shared/common.ts';
+import { createContext, useContext } from 'react';
+import { type Language, type LocalizedText, localizedLanguage } from '#shared/common.ts';
 import { useLanguage } from './i18n.ts';
 
 export interface Picked {
@@ -7,15 +8,27 @@ export interface Picked {
   lang: Language | undefined;
 }
 
-/** The text in `language`, else in the first language that has it, and which language that was. */
-export function pickText(text: LocalizedText, language: Language): Picked {
-  const value = localized(text, language);
-  const actual = text[language] ? language : LANGUAGES.find((l) => text[l] === value);
-  return { text: value, lang: actual && actual !== language ? actual : undefined };
+/**
+ * The text in `language`, else in the network's main language, else in any that has it, and which
+ * language that was when it is not the page's.
+ */
+export function pickText(text: LocalizedText, language: Language, main: Language = 'fi'): Picked {
+  const actual = localizedLanguage(text, language, main);
+  const value = text[actual] ?? '';
+  return { text: value, lang: value && actual !== language ? actual : undefined };
 }
 
-/** `pickText` in the current UI language. */
+/**
+ * The main language of the network shown, which its texts fall back to: the layout gives the page's
+ * network's (inside /n/:network), a card on the home page its own network's.
+ */
+export const MainLanguageContext = createContext<Language>('fi');
+
+export const useMainLanguage = (): Language => useContext(MainLanguageContext);
+
+/** `pickText` in the current UI language, falling back to the current network's main language. */
 export function useLocalized(): (text: LocalizedText) => Picked {
   const language = useLanguage();
-  return (text) => pickText(text, language);
+  const main = useMainLanguage();
+  return (text) => pickText(text, language, main);
 }

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Link } from 'suomifi-ui-components';
+import type { LocalizedText } from '#shared/common.ts';
 import { eventCalendarPath, joinPath } from '../../lib/event-paths.ts';
+import { useLanguage } from '../../lib/i18n.ts';
+import { useLocalized } from '../../lib/localized.ts';
 import { useMeetingPhase } from '../../lib/meeting-phase.ts';
 import { useMeetingTime } from '../../lib/meeting-time.ts';
 import { tokens } from '../../lib/theme.ts';
@@ -24,7 +27,7 @@ interface MeetingActionsProps {
   network: string;
   event: {
     slug: string;
-    title: string;
+    title: LocalizedText;
     joinOpensAt: string;
     startsAt: string;
     endsAt: string;
@@ -37,12 +40,14 @@ interface MeetingActionsProps {
 /** "Join the meeting" and "Add to calendar"; their accessible names also name the meeting. */
 export function MeetingActions({ network, event, join }: MeetingActionsProps) {
   const { t } = useTranslation();
-  const named = (text: string) => ({ 'aria-label': `${text}: ${event.title}` });
+  const title = useLocalized()(event.title).text;
+  const language = useLanguage();
+  const named = (text: string) => ({ 'aria-label': `${text}: ${title}` });
   return (
     <Row>
       {join && <JoinLink network={network} event={event} />}
       <Link
-        href={eventCalendarPath(network, event.slug)}
+        href={eventCalendarPath(network, event.slug, language)}
         download
         data-testid="event-ics-link"
         {...named(t('events.addToCalendar'))}
@@ -57,6 +62,7 @@ export function MeetingActions({ network, event, join }: MeetingActionsProps) {
 function JoinLink({ network, event }: Omit<MeetingActionsProps, 'join'>) {
   const { t } = useTranslation();
   const format = useMeetingTime();
+  const title = useLocalized()(event.title).text;
   if (useMeetingPhase(event) === 'upcoming') {
     const time = format.moment(event.joinOpensAt, event.timeZone);
     return <Opens data-testid="join-opens">{t('events.join.opensLater', { time })}</Opens>;
@@ -66,7 +72,7 @@ function JoinLink({ network, event }: Omit<MeetingActionsProps, 'join'>) {
       to={joinPath(network, event.slug)}
       reloadDocument
       data-testid="join-link"
-      aria-label={`${t('events.join.link')}: ${event.title}`}
+      aria-label={`${t('events.join.link')}: ${title}`}
     >
       {t('events.join.link')}
     </ButtonLink>

@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import type { Language } from '#shared/common.ts';
 import { tokens } from '../../lib/theme.ts';
 
 const Html = styled.div`
@@ -10,8 +11,15 @@ const Html = styled.div`
   }
 `;
 
+interface RichTextProps {
+  html: string;
+  testId?: string;
+  /** The text's language when it is not the page's. */
+  lang?: Language;
+}
+
 /** Markdown the server has rendered and sanitised. */
-export function RichText({ html, testId }: { html: string; testId?: string }) {
+export function RichText({ html, testId, lang }: RichTextProps) {
   // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised by the server
-  return <Html data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <Html data-testid={testId} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />;
 }

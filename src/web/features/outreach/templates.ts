@@ -8,7 +8,9 @@ export type TextTemplate = 'invitation' | 'reminder' | 'thank-you';
 
 /** What a template says about the campaign's meeting. */
 export interface TemplateEvent {
-  title: string;
+  title: LocalizedText;
+  /** The network's main language: the title falls back to it. */
+  mainLanguage: Language;
   startsAt: string;
   endsAt: string;
   timeZone: string;
@@ -58,7 +60,7 @@ export async function templateText(
 ): Promise<{ subject: string; body: string }> {
   const t = await translatorFor(language);
   const key = template === 'thank-you' ? 'thankYou' : template;
-  const networkName = localized(network, language);
+  const networkName = localized(network, language, event?.mainLanguage);
   if (!event) {
     return {
       subject: t(`outreachPage.templates.${key}.subjectNoEvent`, { network: networkName }),
@@ -67,7 +69,7 @@ export async function templateText(
   }
   const vars = {
     network: networkName,
-    title: event.title,
+    title: localized(event.title, language, event.mainLanguage),
     page: event.pageUrl,
     ...when(event, language, t),
     recording: event.recordingUrl

@@ -1,28 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
-import { RichText } from '../../../components/meeting/RichText.tsx';
+import { LocalizedHtml } from '../../../components/Localized.tsx';
+import { SpeakerList } from '../../../components/meeting/SpeakerList.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
 
 /** The introduction and speakers of a meeting. */
 export function EventIntroduction({ event }: { event: Event }) {
   const { t } = useTranslation();
+  const pick = useLocalized();
   return (
     <>
-      {event.introductionHtml && (
+      {pick(event.introductionHtml).text && (
         <PageSection id="introduction-heading" title={t('events.event.introduction')}>
-          <RichText html={event.introductionHtml} testId="event-introduction" />
+          <LocalizedHtml html={event.introductionHtml} testId="event-introduction" />
         </PageSection>
       )}
       {event.speakers.length > 0 && (
         <PageSection id="speakers-heading" title={t('events.event.speakers')}>
-          <ul data-testid="event-speakers">
-            {event.speakers.map((speaker) => (
-              <li key={`${speaker.name}-${speaker.organisation ?? ''}`}>
-                {speaker.organisation ? `${speaker.name}, ${speaker.organisation}` : speaker.name}
-              </li>
-            ))}
-          </ul>
+          <SpeakerList speakers={event.speakers} testId="event-speakers" />
         </PageSection>
       )}
     </>
@@ -32,6 +29,7 @@ export function EventIntroduction({ event }: { event: Event }) {
 /** What is left of a past meeting: its recording and notes. */
 export function EventAftermath({ event }: { event: Event }) {
   const { t } = useTranslation();
+  const pick = useLocalized();
   return (
     <>
       {event.recordingUrl && (
@@ -39,15 +37,15 @@ export function EventAftermath({ event }: { event: Event }) {
           <Link
             href={event.recordingUrl}
             data-testid="recording-link"
-            aria-label={`${t('events.event.watchRecording')}: ${event.title}`}
+            aria-label={`${t('events.event.watchRecording')}: ${pick(event.title).text}`}
           >
             {t('events.event.watchRecording')}
           </Link>
         </PageSection>
       )}
-      {event.notesHtml && (
+      {pick(event.notesHtml).text && (
         <PageSection id="notes-heading" title={t('events.event.notes')}>
-          <RichText html={event.notesHtml} testId="event-notes" />
+          <LocalizedHtml html={event.notesHtml} testId="event-notes" />
         </PageSection>
       )}
     </>

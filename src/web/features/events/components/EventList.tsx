@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { EventSummary } from '#shared/events.ts';
+import { Localized } from '../../../components/Localized.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { CancelledTag } from '../../../components/meeting/CancelledNotice.tsx';
 import { eventPath } from '../../../lib/event-paths.ts';
@@ -45,12 +46,14 @@ export function EventList({
     <List data-testid={testId}>
       {events.map((event) => (
         <Item key={event.id}>
-          <AppLink to={eventPath(network, event.slug)}>{event.title}</AppLink>
+          <AppLink to={eventPath(network, event.slug)}>
+            <Localized text={event.title} />
+          </AppLink>
           <Meta>
             <time dateTime={event.startsAt}>{format.date(event.startsAt, event.timeZone)}</time>
             {event.theme && (
               <span>
-                {t('events.theme')}: {event.theme.title}
+                {t('events.theme')}: <Localized text={event.theme.title} />
               </span>
             )}
             {event.status === 'cancelled' && <CancelledTag />}

@@ -3,6 +3,7 @@ import { Link } from 'suomifi-ui-components';
 import type { Material } from '#shared/events.ts';
 import { useMaterials } from '../../../api/list-materials.ts';
 import { PageSection } from '../../../components/PageSection.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
 
 const MB = 1024 * 1024;
 
@@ -19,14 +20,19 @@ function useFileSize() {
 function MaterialItem({ material }: { material: Material }) {
   const { t } = useTranslation();
   const size = useFileSize();
+  const title = useLocalized()(material.title);
   if (material.kind === 'link') {
-    return <Link href={material.url}>{material.title}</Link>;
+    return (
+      <Link href={material.url} lang={title.lang}>
+        {title.text}
+      </Link>
+    );
   }
-  const name = material.fileName ?? material.title;
+  const name = material.fileName ?? title.text;
   return (
     <>
-      <Link href={material.url} download={name}>
-        {material.title}
+      <Link href={material.url} download={name} lang={title.lang}>
+        {title.text}
       </Link>{' '}
       ({material.size === null ? name : t('events.materials.file', { name, size: size(material.size) })})
     </>

@@ -6,10 +6,12 @@ import { ButtonLink } from '../../../components/links.tsx';
 import { RichText } from '../../../components/meeting/RichText.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { livePath } from '../../../lib/live-paths.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 
 /** The way into the meeting's live room (chat, questions, polls); nothing for a cancelled meeting. */
 export function LiveRoomLink({ network, event }: { network: string; event: Event }) {
   const { t } = useTranslation();
+  const pick = useLocalized();
   if (event.status === 'cancelled') return null;
   return (
     <PageSection id="live-heading" title={t('live.eventPage.title')}>
@@ -18,7 +20,7 @@ export function LiveRoomLink({ network, event }: { network: string; event: Event
         to={livePath(network, event.slug)}
         $variant="secondary"
         data-testid="live-room-link"
-        aria-label={`${t('live.eventPage.open')}: ${event.title}`}
+        aria-label={`${t('live.eventPage.open')}: ${pick(event.title).text}`}
       >
         {t('live.eventPage.open')}
       </ButtonLink>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
 import type { EventSummary } from '#shared/events.ts';
+import { Localized } from '../../../components/Localized.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { CancelledNotice } from '../../../components/meeting/CancelledNotice.tsx';
 import { MeetingActions } from '../../../components/meeting/MeetingActions.tsx';
@@ -50,11 +51,13 @@ export function NextMeeting({ network, event }: { network: string; event: EventS
         {live ? t('events.upcoming.now') : t('events.upcoming.next')}
       </Heading>
       <Title>
-        <AppLink to={eventPath(network, event.slug)}>{event.title}</AppLink>
+        <AppLink to={eventPath(network, event.slug)}>
+          <Localized text={event.title} />
+        </AppLink>
       </Title>
       {event.theme && (
         <Theme>
-          {t('events.theme')}: {event.theme.title}
+          {t('events.theme')}: <Localized text={event.theme.title} />
         </Theme>
       )}
       <MeetingTime event={event} />

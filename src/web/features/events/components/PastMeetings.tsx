@@ -5,6 +5,7 @@ import { useProgramme } from '../../../api/get-programme.ts';
 import { useEvents } from '../../../api/list-events.ts';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { EventList } from './EventList.tsx';
 import { PastMeetingsSearch, type PastSearch } from './PastMeetingsSearch.tsx';
@@ -49,7 +50,11 @@ export function PastMeetings({ network }: { network: string }) {
   const applied = Object.fromEntries(Object.entries(search).filter(([, value]) => value !== ''));
   const found = useEvents(network, { ...ALL_PAST, ...applied });
   const programme = useProgramme(network);
-  const themes = (programme.data?.themes ?? []).map((theme) => ({ value: theme.id, label: theme.title }));
+  const pick = useLocalized();
+  const themes = (programme.data?.themes ?? []).map((theme) => ({
+    value: theme.id,
+    label: pick(theme.title).text,
+  }));
   const years = [...new Set((everything.data?.events ?? []).map((e) => e.localDate.slice(0, 4)))];
   const events = found.data?.events;
   return (

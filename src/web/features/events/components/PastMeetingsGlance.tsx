@@ -3,9 +3,11 @@ import { styled } from 'styled-components';
 import { Link } from 'suomifi-ui-components';
 import type { EventSummary } from '#shared/events.ts';
 import { useEvents } from '../../../api/list-events.ts';
+import { Localized } from '../../../components/Localized.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { eventPath } from '../../../lib/event-paths.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 import { useMeetingTime } from '../../../lib/meeting-time.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { ALL_PAST } from './PastMeetings.tsx';
@@ -53,11 +55,12 @@ const Left = styled.ul`
 /** What a held meeting left: its recording and its materials, as links. */
 function WhatItLeft({ event }: { event: EventSummary }) {
   const { t } = useTranslation();
+  const pick = useLocalized();
   if (!event.recordingUrl && event.materials.length === 0) {
     return <Small>{t('events.past.nothingLeft')}</Small>;
   }
   return (
-    <Left aria-label={t('events.past.leftLabel', { title: event.title })}>
+    <Left aria-label={t('events.past.leftLabel', { title: pick(event.title).text })}>
       {event.recordingUrl && (
         <li>
           <Link href={event.recordingUrl} data-testid="glance-recording">
@@ -68,7 +71,7 @@ function WhatItLeft({ event }: { event: EventSummary }) {
       {event.materials.map((material) => (
         <li key={material.id}>
           <Link href={material.url} data-testid="glance-material">
-            {material.title}
+            <Localized text={material.title} />
           </Link>
         </li>
       ))}
@@ -85,11 +88,13 @@ function PastCard({ network, event }: { network: string; event: EventSummary }) 
         <time dateTime={event.startsAt}>{format.date(event.startsAt, event.timeZone)}</time>
       </Small>
       <Title>
-        <AppLink to={eventPath(network, event.slug)}>{event.title}</AppLink>
+        <AppLink to={eventPath(network, event.slug)}>
+          <Localized text={event.title} />
+        </AppLink>
       </Title>
       {event.theme && (
         <Small>
-          {t('events.theme')}: {event.theme.title}
+          {t('events.theme')}: <Localized text={event.theme.title} />
         </Small>
       )}
       <WhatItLeft event={event} />

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
+import type { LocalizedText } from '#shared/common.ts';
 import type { Event } from '#shared/events.ts';
 import { useEvent } from '../../../api/get-event.ts';
 import { useNetwork } from '../../../api/get-network.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
+import { Localized } from '../../../components/Localized.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { CancelledNotice } from '../../../components/meeting/CancelledNotice.tsx';
 import { MeetingTime } from '../../../components/meeting/MeetingTime.tsx';
@@ -48,8 +50,9 @@ function BackToNetwork({ network }: { network: string }) {
 }
 
 /** "<meeting> – <network>": the tab and a shared link's preview name both. */
-function useTitleWithNetwork(network: string, title: string): string {
+function useTitleWithNetwork(network: string, text: LocalizedText): string {
   const pick = useLocalized();
+  const title = pick(text).text;
   const data = useNetwork(network).data;
   return data ? `${title} – ${pick(data.name).text}` : title;
 }
@@ -61,10 +64,12 @@ function EventView({ network, event }: { network: string; event: Event }) {
   const ended = new Date(event.endsAt).getTime() <= now.getTime();
   return (
     <article data-testid="event">
-      <PageTitle title={useTitleWithNetwork(network, event.title)}>{event.title}</PageTitle>
+      <PageTitle title={useTitleWithNetwork(network, event.title)}>
+        <Localized text={event.title} />
+      </PageTitle>
       {event.theme && (
         <Theme data-testid="event-theme">
-          {t('events.theme')}: {event.theme.title}
+          {t('events.theme')}: <Localized text={event.theme.title} />
         </Theme>
       )}
       <MeetingTime event={event} />

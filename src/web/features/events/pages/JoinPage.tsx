@@ -4,11 +4,13 @@ import { Heading, Link, Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
 import { useEvent } from '../../../api/get-event.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
+import { Localized } from '../../../components/Localized.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { MeetingActions } from '../../../components/meeting/MeetingActions.tsx';
 import { MeetingTime } from '../../../components/meeting/MeetingTime.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { eventPath } from '../../../lib/event-paths.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 import { useMeetingPhase } from '../../../lib/meeting-phase.ts';
 import { useMeetingTime } from '../../../lib/meeting-time.ts';
 
@@ -33,12 +35,13 @@ function useJoinState(event: Event): JoinState {
 function JoinView({ network, event }: { network: string; event: Event }) {
   const { t } = useTranslation();
   const state = useJoinState(event);
+  const title = useLocalized()(event.title).text;
   const recording = state.kind === 'ended' ? event.recordingUrl : null;
   return (
     <article data-testid="join-page">
-      <PageTitle title={`${t('join.title')}: ${event.title}`}>{t('join.title')}</PageTitle>
+      <PageTitle title={`${t('join.title')}: ${title}`}>{t('join.title')}</PageTitle>
       <Heading variant="h2" as="h2" mb="s">
-        {event.title}
+        <Localized text={event.title} />
       </Heading>
       <MeetingTime event={event} />
       <Paragraph mb="m" data-testid="join-state" data-state={state.kind}>

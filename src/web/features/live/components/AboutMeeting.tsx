@@ -3,12 +3,15 @@ import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
 import type { Room } from '../../../api/get-room.ts';
+import { Localized, LocalizedHtml } from '../../../components/Localized.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { CancelledNotice } from '../../../components/meeting/CancelledNotice.tsx';
 import { MeetingActions } from '../../../components/meeting/MeetingActions.tsx';
 import { MeetingTime } from '../../../components/meeting/MeetingTime.tsx';
 import { RichText } from '../../../components/meeting/RichText.tsx';
+import { SpeakerList } from '../../../components/meeting/SpeakerList.tsx';
 import { eventPath } from '../../../lib/event-paths.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 import { useMeetingTime } from '../../../lib/meeting-time.ts';
 import { useNow } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
@@ -28,6 +31,7 @@ const Block = styled.div`
 export function AboutMeeting({ network, event, room }: { network: string; event: Event; room: Room }) {
   const { t } = useTranslation();
   const format = useMeetingTime();
+  const pick = useLocalized();
   const cancelled = event.status === 'cancelled';
   const [now] = useNow();
   const ended = new Date(event.endsAt).getTime() <= now.getTime();
@@ -38,7 +42,7 @@ export function AboutMeeting({ network, event, room }: { network: string; event:
       </Heading>
       {event.theme && (
         <Paragraph mb="xs">
-          {t('events.theme')}: {event.theme.title}
+          {t('events.theme')}: <Localized text={event.theme.title} />
         </Paragraph>
       )}
       <MeetingTime event={event} />
@@ -61,12 +65,12 @@ export function AboutMeeting({ network, event, room }: { network: string; event:
           <RichText html={room.summaryHtml} testId="room-summary" />
         </Block>
       )}
-      {event.introductionHtml && (
+      {pick(event.introductionHtml).text && (
         <Block>
           <Heading variant="h3" mb="xs">
             {t('events.event.introduction')}
           </Heading>
-          <RichText html={event.introductionHtml} testId="room-introduction" />
+          <LocalizedHtml html={event.introductionHtml} testId="room-introduction" />
         </Block>
       )}
       {event.speakers.length > 0 && (
@@ -74,13 +78,7 @@ export function AboutMeeting({ network, event, room }: { network: string; event:
           <Heading variant="h3" mb="xs">
             {t('events.event.speakers')}
           </Heading>
-          <ul>
-            {event.speakers.map((speaker) => (
-              <li key={`${speaker.name}-${speaker.organisation ?? ''}`}>
-                {speaker.organisation ? `${speaker.name}, ${speaker.organisation}` : speaker.name}
-              </li>
-            ))}
-          </ul>
+          <SpeakerList speakers={event.speakers} />
         </Block>
       )}
       <Block>

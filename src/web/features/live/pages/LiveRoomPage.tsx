@@ -6,7 +6,9 @@ import type { Event } from '#shared/events.ts';
 import { useEvent } from '../../../api/get-event.ts';
 import { type Room as RoomInfo, useRoom } from '../../../api/get-room.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
+import { PhraseWith } from '../../../components/Localized.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
 import { isHydrating } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { AboutMeeting } from '../components/AboutMeeting.tsx';
@@ -28,6 +30,7 @@ const Columns = styled.div`
 
 function LiveRoomView({ network, event, room }: { network: string; event: Event; room: RoomInfo }) {
   const { t } = useTranslation();
+  const pick = useLocalized();
   // The server renders the entry; a tab that had entered resumes once the page is hydrated.
   const [joined, setJoined] = useState<Joined | null>(() =>
     isHydrating() ? null : tokenStorage.get(network, event.slug),
@@ -55,8 +58,8 @@ function LiveRoomView({ network, event, room }: { network: string; event: Event;
 
   return (
     <div data-testid="live-room-page">
-      <PageTitle title={t('live.documentTitle', { title: event.title })}>
-        {t('live.heading', { title: event.title })}
+      <PageTitle title={t('live.documentTitle', { title: pick(event.title).text })}>
+        <PhraseWith phrase={(title) => t('live.heading', { title })} text={event.title} />
       </PageTitle>
       <Columns>
         <div>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '#shared/common.ts';
 import { CreateNetworkSchema, NETWORK_LIMITS, NETWORK_STATUSES } from '#shared/networks.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
@@ -56,6 +57,11 @@ export function NetworkForm(props: NetworkFormProps) {
       <HostNameFields
         value={values.hostName}
         onChange={(hostName) => set('hostName', hostName)}
+        errors={errors}
+      />
+      <MainLanguageField
+        value={values.mainLanguage}
+        onChange={(mainLanguage) => set('mainLanguage', mainLanguage)}
         errors={errors}
       />
       <HashtagField value={values.hashtag} onChange={(hashtag) => set('hashtag', hashtag)} errors={errors} />
@@ -132,6 +138,22 @@ function NetworkTimeZoneField({ value, onChange, errors }: FieldProps<string>) {
       hint={t('networks.form.timeZoneHint')}
       value={value}
       onChange={onChange}
+      errors={errors}
+    />
+  );
+}
+
+/** The language the network's content is written in first, and falls back to. */
+function MainLanguageField({ value, onChange, errors }: FieldProps<Language>) {
+  const { t } = useTranslation();
+  return (
+    <SelectField
+      name="mainLanguage"
+      label={t('networks.form.mainLanguage')}
+      hint={t('networks.form.mainLanguageHint')}
+      value={value}
+      onChange={(language) => onChange(LANGUAGES.find((l) => l === language) ?? 'fi')}
+      options={LANGUAGES.map((language) => ({ value: language, label: t(`languageNames.${language}`) }))}
       errors={errors}
     />
   );

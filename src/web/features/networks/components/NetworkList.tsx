@@ -4,11 +4,12 @@ import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useEvents } from '../../../api/list-events.ts';
 import { type NetworkSummary, useNetworks } from '../../../api/list-networks.ts';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
+import { Localized } from '../../../components/Localized.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { MeetingActions } from '../../../components/meeting/MeetingActions.tsx';
 import { MeetingTime } from '../../../components/meeting/MeetingTime.tsx';
 import { eventPath } from '../../../lib/event-paths.ts';
-import { useLocalized } from '../../../lib/localized.ts';
+import { MainLanguageContext, useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { HostMark } from './HostMark.tsx';
@@ -75,7 +76,9 @@ function NextMeetingOf({ network }: { network: string }) {
       {next ? (
         <>
           <NextTitle>
-            <AppLink to={eventPath(network, next.slug)}>{next.title}</AppLink>
+            <AppLink to={eventPath(network, next.slug)}>
+              <Localized text={next.title} />
+            </AppLink>
           </NextTitle>
           <MeetingTime event={next} />
           <MeetingActions network={network} event={next} join={next.status !== 'cancelled'} />
@@ -104,7 +107,11 @@ function NetworkCard({ network }: { network: NetworkSummary }) {
           <StatusBadge status={network.status} />
         </Meta>
       </div>
-      {network.status === 'active' && <NextMeetingOf network={network.slug} />}
+      {network.status === 'active' && (
+        <MainLanguageContext.Provider value={network.mainLanguage}>
+          <NextMeetingOf network={network.slug} />
+        </MainLanguageContext.Provider>
+      )}
     </Card>
   );
 }

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '#shared/common.ts';
+import type { Language, LocalizedText } from '#shared/common.ts';
 import type { CreateNetwork, NETWORK_STATUSES, Network, UpdateNetwork } from '#shared/networks.ts';
 import type { FullText } from '../../../components/form/LocalizedTextFields.tsx';
 import { compactText, emptyText, fullText } from '../../../lib/forms.ts';
@@ -18,6 +18,8 @@ export interface NetworkFormValues {
   timeZone: string;
   status: (typeof NETWORK_STATUSES)[number];
   hostName: FullText;
+  /** The language a page in another one falls back to. */
+  mainLanguage: Language;
 }
 
 let nextGoalKey = 1;
@@ -38,6 +40,7 @@ export function emptyNetworkValues(): NetworkFormValues {
     timeZone: DEFAULT_TIME_ZONE,
     status: 'active',
     hostName: emptyText(),
+    mainLanguage: 'fi',
   };
 }
 
@@ -51,6 +54,7 @@ export function networkValues(network: Network): NetworkFormValues {
     timeZone: network.timeZone,
     status: network.status,
     hostName: fullText(network.hostName),
+    mainLanguage: network.mainLanguage,
   };
 }
 
@@ -74,6 +78,7 @@ export function updatePayload(values: NetworkFormValues): Required<Omit<UpdateNe
     timeZone: values.timeZone,
     status: values.status,
     hostName: compactText(values.hostName),
+    mainLanguage: values.mainLanguage,
   };
 }
 

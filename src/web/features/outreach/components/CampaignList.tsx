@@ -4,6 +4,7 @@ import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { Campaign, MailingList } from '#shared/outreach.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
 import type { EventChoices } from '../api/event-choices.ts';
 import { useDateTime } from '../format.ts';
@@ -45,13 +46,14 @@ function CampaignItem({
 }) {
   const { t } = useTranslation();
   const dateTime = useDateTime();
+  const pick = useLocalized();
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     if (focused) ref.current?.focus();
   }, [focused]);
   const listNames = campaign.listIds
     .map((id) => lists.find((l) => l.id === id)?.name)
-    .filter(Boolean)
+    .flatMap((name) => (name ? [pick(name).text] : []))
     .join(', ');
   const event = [...(events?.upcoming ?? []), ...(events?.past ?? [])].find((e) => e.id === campaign.eventId);
   const started = campaign.status === 'sending' || campaign.status === 'sent';
@@ -76,7 +78,7 @@ function CampaignItem({
         </Tag>
         <span>{t(`outreachPage.template.${template}`)}</span>
         {listNames && <span>{t('outreachPage.campaigns.toLists', { lists: listNames })}</span>}
-        {event && <span>{t('outreachPage.campaigns.aboutEvent', { event: event.title })}</span>}
+        {event && <span>{t('outreachPage.campaigns.aboutEvent', { event: pick(event.title).text })}</span>}
       </Meta>
       {started ? (
         <>

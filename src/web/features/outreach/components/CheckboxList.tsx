@@ -16,7 +16,7 @@ const Description = styled.span`
 
 export interface CheckboxOption {
   value: string;
-  label: string;
+  label: ReactNode;
   /** A line under the label. */
   description?: ReactNode;
 }

@@ -7,6 +7,7 @@ import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { exportPath } from '../api/list-lists.ts';
 import { useSubscribers } from '../api/list-subscribers.ts';
@@ -14,7 +15,7 @@ import { useUpdateList } from '../api/update-list.ts';
 import { AddSubscriberForm } from './AddSubscriberForm.tsx';
 import { ImportWizard } from './import-wizard/ImportWizard.tsx';
 import { ListCounts } from './ListCounts.tsx';
-import { ListForm } from './ListForm.tsx';
+import { ListForm, listFormValues } from './ListForm.tsx';
 import { SubscriberTable } from './SubscriberTable.tsx';
 import { FocusHeading, Panel } from './styles.ts';
 
@@ -62,6 +63,7 @@ export function ListDetails({
 }) {
   const { t } = useTranslation();
   const subscribers = useSubscribers(network, list.id);
+  const listName = useLocalized()(list.name).text;
   const heading = useRef<HTMLHeadingElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves each time a list is opened
   useEffect(() => heading.current?.focus(), [focusTick]);
@@ -69,7 +71,7 @@ export function ListDetails({
   return (
     <Details aria-labelledby="list-heading" data-testid="list-details">
       <FocusHeading variant="h2" id="list-heading" mb="s" tabIndex={-1} ref={heading}>
-        {t('outreachPage.list.heading', { list: list.name })}
+        {t('outreachPage.list.heading', { list: listName })}
       </FocusHeading>
       <ListCounts list={list} />
       <ButtonRow>
@@ -92,7 +94,7 @@ export function ListDetails({
         ) : (
           <SubscriberTable
             subscribers={subscribers.data}
-            listName={list.name}
+            listName={listName}
             network={network}
             listId={list.id}
           />
@@ -111,7 +113,7 @@ export function ListDetails({
         <Heading variant="h3" mb="s">
           {t('outreachPage.import.heading')}
         </Heading>
-        <ImportWizard key={list.id} network={network} listId={list.id} listName={list.name} />
+        <ImportWizard key={list.id} network={network} listId={list.id} listName={listName} />
       </Panel>
 
       <ListSettings network={network} list={list} />
@@ -135,13 +137,7 @@ function ListSettings({ network, list }: { network: string; list: MailingList })
         <ListForm
           key={list.id}
           scope="listSettings"
-          initial={{
-            name: list.name,
-            description: list.description,
-            publicDescription: list.publicDescription,
-            language: list.language,
-            onInterestForm: list.onInterestForm,
-          }}
+          initial={listFormValues(list)}
           submitText={t('outreachPage.list.save')}
           onCancel={() => setEditing(false)}
           onSubmit={async (input) => {

@@ -2,27 +2,50 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { LANGUAGES, type Language } from '#shared/common.ts';
-import { type MailingListInput, MailingListInputSchema } from '#shared/outreach.ts';
+import { type MailingList, type MailingListInput, MailingListInputSchema } from '#shared/outreach.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow, ChoiceLabel, FieldGroup, Hint } from '../../../components/form/fieldStyles.ts';
+import { type FullText, LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
-import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
+import { TextAreaField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
-import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
+import { compactText, emptyText, type FieldErrors, fieldId, fullText } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { tokens } from '../../../lib/theme.ts';
 
-type Values = Required<MailingListInput>;
+/** What the form holds: the localized texts with an input for each language. */
+type Values = Omit<Required<MailingListInput>, 'name' | 'publicDescription'> & {
+  name: FullText;
+  publicDescription: FullText;
+};
 
-const empty: Values = {
-  name: '',
+const empty = (): Values => ({
+  name: emptyText(),
   description: '',
-  publicDescription: '',
+  publicDescription: emptyText(),
   language: 'fi',
   onInterestForm: false,
-};
+});
+
+/** A saved list's settings, to be edited. */
+export function listFormValues(list: MailingList): Values {
+  return {
+    name: fullText(list.name),
+    description: list.description,
+    publicDescription: fullText(list.publicDescription),
+    language: list.language,
+    onInterestForm: list.onInterestForm,
+  };
+}
+
+/** What is sent: empty languages are left out. */
+const payload = (values: Values): Required<MailingListInput> => ({
+  ...values,
+  name: compactText(values.name),
+  publicDescription: compactText(values.publicDescription),
+});
 
 /** The hint under a checkbox, lined up with its label. */
 const CheckHint = styled(Hint)`
@@ -34,7 +57,7 @@ interface ListFormProps {
   scope: string;
   initial?: Values;
   submitText: string;
-  onSubmit: (input: Values) => Promise<void>;
+  onSubmit: (input: Required<MailingListInput>) => Promise<void>;
   onCancel?: () => void;
   resetOnSuccess?: boolean;
 }
@@ -52,12 +75,12 @@ function useListForm({ scope, initial, onSubmit, resetOnSuccess }: ListFormProps
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     if (pending) return;
-    const input = form.validate(scoped(scope, MailingListInputSchema), { [scope]: values });
+    const input = form.validate(scoped(scope, MailingListInputSchema), { [scope]: payload(values) });
     if (!input) return;
     setPending(true);
     try {
-      await onSubmit(input[scope] as Values);
-      if (resetOnSuccess) setValues(empty);
+      await onSubmit(input[scope] as Required<MailingListInput>);
+      if (resetOnSuccess) setValues(empty());
     } catch (error) {
       form.fail(scopedError(error, scope));
     } finally {
@@ -78,15 +101,14 @@ export function ListForm(props: ListFormProps) {
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate data-testid={`${scope}-form`}>
       <FormAlert message={form.formError} />
-      <TextField
+      <LocalizedTextFields
         name={name('name')}
-        labelText={t('outreachPage.lists.name')}
-        hintText={t('outreachPage.lists.nameHint')}
+        label={t('outreachPage.lists.name')}
+        hint={t('outreachPage.lists.nameHint')}
         value={values.name}
         onChange={set('name')}
         errors={form.errors}
-        maxLength={maxLengthOf(MailingListInputSchema, 'name')}
-        required
+        maxLength={maxLengthOf(MailingListInputSchema, 'name.fi')}
       />
       <DescriptionFields scope={scope} values={values} set={set} errors={form.errors} />
       <SelectField
@@ -127,19 +149,25 @@ function DescriptionFields({ scope, values, set, errors }: DescriptionFieldsProp
   const { t } = useTranslation();
   return (
     <>
-      {(['publicDescription', 'description'] as const).map((field) => (
-        <TextAreaField
-          key={field}
-          name={`${scope}.${field}`}
-          labelText={t(`outreachPage.lists.${field}`)}
-          hintText={t(`outreachPage.lists.${field}Hint`)}
-          optionalText={t('common.optional')}
-          value={values[field]}
-          onChange={set(field)}
-          errors={errors}
-          rows={2}
-        />
-      ))}
+      <LocalizedTextFields
+        name={`${scope}.publicDescription`}
+        label={t('outreachPage.lists.publicDescription')}
+        hint={t('outreachPage.lists.publicDescriptionHint')}
+        value={values.publicDescription}
+        onChange={set('publicDescription')}
+        errors={errors}
+        multiline
+      />
+      <TextAreaField
+        name={`${scope}.description`}
+        labelText={t('outreachPage.lists.description')}
+        hintText={t('outreachPage.lists.descriptionHint')}
+        optionalText={t('common.optional')}
+        value={values.description}
+        onChange={set('description')}
+        errors={errors}
+        rows={2}
+      />
     </>
   );
 }

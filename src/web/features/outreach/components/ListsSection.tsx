@@ -4,7 +4,9 @@ import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { MailingList } from '#shared/outreach.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
+import { Localized } from '../../../components/Localized.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
 import { ListCounts } from './ListCounts.tsx';
 import { ListDetails } from './ListDetails.tsx';
 import { Card, Cards, Meta } from './styles.ts';
@@ -90,10 +92,11 @@ interface ListCardProps {
 /** One list: its name, description, language, whether it is on the interest form, and its counts. */
 function ListCard({ list, buttonRowRef, onOpen }: ListCardProps) {
   const { t } = useTranslation();
+  const pick = useLocalized();
   return (
     <Card data-testid="mailing-list">
       <Heading variant="h3" mb="xs">
-        {list.name}
+        <Localized text={list.name} />
       </Heading>
       {list.description && <Paragraph mb="xs">{list.description}</Paragraph>}
       <Meta>
@@ -105,7 +108,7 @@ function ListCard({ list, buttonRowRef, onOpen }: ListCardProps) {
       <ListCounts list={list} />
       <div ref={buttonRowRef}>
         <SubmitButton type="button" variant="secondary" pending={false} onClick={onOpen}>
-          {t('outreachPage.lists.openNamed', { list: list.name })}
+          {t('outreachPage.lists.openNamed', { list: pick(list.name).text })}
         </SubmitButton>
       </div>
     </Card>

@@ -6,12 +6,14 @@ import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PostButton } from '../../../components/PostButton.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
 import { interestPath, networkPath } from '../../../lib/paths.ts';
 import { useConfirmation } from '../api/get-link-state.ts';
 
 function ConfirmView({ network, confirmation }: { network: string; confirmation: Confirmation }) {
   const { t } = useTranslation();
-  const lists = confirmation.lists.join(', ');
+  const pick = useLocalized();
+  const lists = confirmation.lists.map((name) => pick(name).text).join(', ');
   if (confirmation.state === 'confirmed') {
     return (
       <>

@@ -48,7 +48,7 @@ function Outreach({ network }: { network: Network }) {
           onSubmit={async (input) => {
             setCreated(null);
             await create.mutateAsync(input);
-            setCreated(t('outreachPage.lists.created', { list: input.name }));
+            setCreated(t('outreachPage.lists.created', { list: pick(input.name).text }));
           }}
         />
       </PageSection>

@@ -4,10 +4,12 @@ import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { Unsubscription } from '#shared/outreach.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
+import { Localized } from '../../../components/Localized.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PostButton } from '../../../components/PostButton.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
 import { interestPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useUnsubscription } from '../api/get-link-state.ts';
@@ -25,6 +27,7 @@ const Lists = styled.ul`
 /** The network's other lists: leave those the address is on, or join more on the interest form. */
 function OtherLists({ network, others }: { network: string; others: Unsubscription['others'] }) {
   const { t } = useTranslation();
+  const pick = useLocalized();
   return (
     <PageSection id="other-lists-heading" title={t('outreach.unsubscribe.others')}>
       {others.length > 0 && (
@@ -32,14 +35,14 @@ function OtherLists({ network, others }: { network: string; others: Unsubscripti
           {others.map((list) => (
             <li key={list.id}>
               <Heading variant="h3" as="h3" mb="xs">
-                {list.name}
+                <Localized text={list.name} />
               </Heading>
               <Paragraph mb="s">
                 {list.subscribed ? t('outreach.unsubscribe.onList') : t('outreach.unsubscribe.notOnList')}
               </Paragraph>
               {list.subscribed && (
                 <PostButton
-                  label={t('outreach.unsubscribe.leave', { list: list.name })}
+                  label={t('outreach.unsubscribe.leave', { list: pick(list.name).text })}
                   list={list.id}
                   testId={`leave-${list.id}`}
                 />
@@ -55,7 +58,8 @@ function OtherLists({ network, others }: { network: string; others: Unsubscripti
 
 function UnsubscribeView({ network, link }: { network: string; link: Unsubscription }) {
   const { t } = useTranslation();
-  const names = { email: link.email, list: link.list.name };
+  const pick = useLocalized();
+  const names = { email: link.email, list: pick(link.list.name).text };
   return (
     <>
       <PageTitle>

@@ -7,11 +7,13 @@ import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
+import { useLanguage } from '../../../lib/i18n.ts';
 import { useCreateCalendarFeed, useStopCalendarFeed } from '../api/calendar-feed.ts';
 
 /** The personal calendar feed of all followed networks: create (or replace), copy and stop it. */
 export function CalendarFeedSection() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const create = useCreateCalendarFeed();
   const stop = useStopCalendarFeed();
   const [url, setUrl] = useState<string | null>(null);
@@ -25,7 +27,11 @@ export function CalendarFeedSection() {
       <FormAlert message={failed ? requestErrorMessage(failed, t) : null} />
       {url && (
         <>
-          <CalendarAddress url={url} label={t('profile.calendarFeed.label')} testId="calendar-feed" />
+          <CalendarAddress
+            url={`${url}?lang=${language}`}
+            label={t('profile.calendarFeed.label')}
+            testId="calendar-feed"
+          />
           <Paragraph mb="m">{t('profile.calendarFeed.replaceNote')}</Paragraph>
         </>
       )}

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LocalizedText } from '#shared/common.ts';
 import { type Material, MaterialSchema } from '#shared/events.ts';
 import { queryKeys } from '../../../api/keys.ts';
 import { materialsApi } from '../../../api/list-materials.ts';
 import { apiRequest } from '../../../lib/api.ts';
 
-export type NewLink = { title: string; url: string };
+export type NewLink = { title: LocalizedText; url: string };
 
 export function addLinkMaterial(network: string, slug: string, input: NewLink): Promise<Material> {
   return apiRequest(materialsApi(network, slug), {

@@ -1,15 +1,21 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { LANGUAGES, type LocalizedText } from '#shared/common.ts';
 import { type Material, MaterialSchema } from '#shared/events.ts';
 import { queryKeys } from '../../../api/keys.ts';
 import { materialsApi } from '../../../api/list-materials.ts';
 import { apiRequest } from '../../../lib/api.ts';
 
-export type NewFile = { title: string; file: File; onProgress: (fraction: number) => void };
+/** `title` in the languages given; the file's name stands for a missing one. */
+export type NewFile = { title: LocalizedText; file: File; onProgress: (fraction: number) => void };
 
 /** Uploads one file as multipart/form-data, reporting progress as a fraction 0..1. */
 export function uploadMaterial(network: string, slug: string, input: NewFile): Promise<Material> {
   const body = new FormData();
-  body.append('title', input.title);
+  // The fields come before the file: the server reads them as they arrive.
+  for (const language of LANGUAGES) {
+    const title = input.title[language];
+    if (title) body.append(`title.${language}`, title);
+  }
   body.append('file', input.file);
   return apiRequest(materialsApi(network, slug, '/files'), {
     method: 'POST',

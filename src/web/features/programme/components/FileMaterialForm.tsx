@@ -12,12 +12,13 @@ import {
   FileInput,
   Hint,
 } from '../../../components/form/fieldStyles.ts';
+import { LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
-import { TextField } from '../../../components/form/TextField.tsx';
 import { isApiError } from '../../../lib/api.ts';
-import { fieldId, requestErrorMessage } from '../../../lib/forms.ts';
+import { compactText, emptyText, fieldId, requestErrorMessage } from '../../../lib/forms.ts';
+import { useLocalized } from '../../../lib/localized.ts';
+import type { NewFile } from '../api/upload-material.ts';
 
-type Upload = { title: string; file: File; onProgress: (fraction: number) => void };
 const EXTENSIONS = Object.keys(MATERIAL_TYPES);
 const TYPES = EXTENSIONS.join(', ');
 const MAX_MB = Math.round(MAX_MATERIAL_BYTES / 1024 / 1024);
@@ -26,7 +27,7 @@ const extensionOf = (name: string) => (name.includes('.') ? (name.split('.').pop
 interface FileMaterialFormProps {
   /** Prefix of the field ids, unique on the page. */
   scope: string;
-  mutation: UseMutationResult<Material, Error, Upload>;
+  mutation: UseMutationResult<Material, Error, NewFile>;
   onAdded: (message: string) => void;
 }
 
@@ -70,7 +71,8 @@ type FileChoice = ReturnType<typeof useFileChoice>;
 function useFileMaterialForm({ mutation, onAdded }: Omit<FileMaterialFormProps, 'scope'>) {
   const { t } = useTranslation();
   const choice = useFileChoice();
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useState(emptyText);
+  const pick = useLocalized();
   const [formError, setFormError] = useState<string | null>(null);
   const [progress, setProgress] = useState(0);
 
@@ -90,10 +92,10 @@ function useFileMaterialForm({ mutation, onAdded }: Omit<FileMaterialFormProps, 
     setFormError(null);
     setProgress(0);
     try {
-      const added = await mutation.mutateAsync({ title: title.trim(), file, onProgress: setProgress });
-      setTitle('');
+      const added = await mutation.mutateAsync({ title: compactText(title), file, onProgress: setProgress });
+      setTitle(emptyText());
       choice.clear();
-      onAdded(t('programme.materials.added', { title: added.title }));
+      onAdded(t('programme.materials.added', { title: pick(added.title).text }));
     } catch (error) {
       const serverMessage = isApiError(error) ? error.fields.file : undefined;
       if (serverMessage === undefined) return setFormError(requestErrorMessage(error, t));
@@ -149,11 +151,10 @@ export function FileMaterialForm({ scope, mutation, onAdded }: FileMaterialFormP
       <Fieldset>
         <legend>{t('programme.materials.upload')}</legend>
         <FormAlert message={upload.formError} />
-        <TextField
+        <LocalizedTextFields
           name={`${scope}.title`}
-          labelText={t('programme.materials.fileTitle')}
-          hintText={t('programme.materials.fileTitleHint')}
-          optionalText={t('common.optional')}
+          label={t('programme.materials.fileTitle')}
+          hint={t('programme.materials.fileTitleHint')}
           value={upload.title}
           onChange={upload.setTitle}
           errors={{}}

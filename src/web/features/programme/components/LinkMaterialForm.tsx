@@ -4,16 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { AddLinkMaterialSchema, type Material } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { Fieldset } from '../../../components/form/fieldStyles.ts';
+import { LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
+import { compactText, emptyText } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
+import type { NewLink } from '../api/add-link-material.ts';
 
 interface LinkMaterialFormProps {
   /** Prefix of the field ids, unique on the page. */
   scope: string;
-  mutation: UseMutationResult<Material, Error, { title: string; url: string }>;
+  mutation: UseMutationResult<Material, Error, NewLink>;
   onAdded: (message: string) => void;
 }
 
@@ -21,7 +25,8 @@ interface LinkMaterialFormProps {
 export function LinkMaterialForm({ scope, mutation, onAdded }: LinkMaterialFormProps) {
   const { t } = useTranslation();
   const form = useFormState();
-  const [title, setTitle] = useState('');
+  const [title, setTitle] = useState(emptyText);
+  const pick = useLocalized();
   const [url, setUrl] = useState('');
   const name = (field: string) => `${scope}.${field}`;
   const urlMessage = { [name('url')]: t('programme.urlFormat') };
@@ -31,15 +36,15 @@ export function LinkMaterialForm({ scope, mutation, onAdded }: LinkMaterialFormP
     if (mutation.isPending) return;
     const input = form.validate(
       scoped(scope, AddLinkMaterialSchema),
-      { [scope]: { kind: 'link', title, url } },
+      { [scope]: { kind: 'link', title: compactText(title), url } },
       urlMessage,
     );
     if (!input) return;
     try {
-      const added = await mutation.mutateAsync({ title, url });
-      setTitle('');
+      const added = await mutation.mutateAsync({ title: compactText(title), url });
+      setTitle(emptyText());
       setUrl('');
-      onAdded(t('programme.materials.added', { title: added.title }));
+      onAdded(t('programme.materials.added', { title: pick(added.title).text }));
     } catch (error) {
       form.fail(scopedError(error, scope), { fields: urlMessage });
     }
@@ -50,14 +55,14 @@ export function LinkMaterialForm({ scope, mutation, onAdded }: LinkMaterialFormP
       <Fieldset>
         <legend>{t('programme.materials.addLink')}</legend>
         <FormAlert message={form.formError} />
-        <TextField
+        <LocalizedTextFields
           name={name('title')}
-          labelText={t('programme.materials.linkTitle')}
+          label={t('programme.materials.linkTitle')}
+          hint={t('programme.titleHint')}
           value={title}
           onChange={setTitle}
           errors={form.errors}
-          maxLength={maxLengthOf(AddLinkMaterialSchema, 'title')}
-          required
+          maxLength={maxLengthOf(AddLinkMaterialSchema, 'title.fi')}
         />
         <TextField
           name={name('url')}

@@ -6,6 +6,8 @@ import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
+import { compactText } from '../../../lib/forms.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { useUpdateEvent } from '../api/update-event.ts';
 import { MeetingFields } from './MeetingFields.tsx';
@@ -30,6 +32,7 @@ function useMeetingEdit(network: string, event: Event, onSaved: (message: string
   const { t } = useTranslation();
   const form = useFormState();
   const update = useUpdateEvent(network, event.slug);
+  const pick = useLocalized();
   const scopeKey = `event-${event.id}`;
   const [initial] = useState(() => meetingValues(event));
   const [values, setValues] = useState(initial);
@@ -53,7 +56,7 @@ function useMeetingEdit(network: string, event: Event, onSaved: (message: string
       await update.mutateAsync(changes);
       onSaved(
         t(following ? 'programme.meeting.savedFollowing' : 'programme.meeting.saved', {
-          title: values.title,
+          title: pick(compactText(values.title)).text,
         }),
       );
     } catch (error) {

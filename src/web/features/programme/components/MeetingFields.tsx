@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { EventStatus, Theme } from '#shared/events.ts';
 import { CreateEventSchema } from '#shared/events.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
+import { LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 import { EventStatusField } from './EventStatusField.tsx';
 import { MarkdownField } from './MarkdownField.tsx';
 import { MeetingUrlField } from './MeetingUrlField.tsx';
@@ -29,16 +31,17 @@ interface MeetingFieldsProps {
 /** What the meeting is called and the theme it belongs to. */
 function TitleAndThemeFields({ scope, values, set, errors, themes }: MeetingFieldsProps) {
   const { t } = useTranslation();
+  const pick = useLocalized();
   return (
     <>
-      <TextField
+      <LocalizedTextFields
         name={`${scope}.title`}
-        labelText={t('programme.meeting.title')}
+        label={t('programme.meeting.title')}
+        hint={t('programme.titleHint')}
         value={values.title}
         onChange={(v) => set('title', v)}
         errors={errors}
-        maxLength={maxLengthOf(CreateEventSchema, 'title')}
-        required
+        maxLength={maxLengthOf(CreateEventSchema, 'title.fi')}
       />
       <SelectField
         name={`${scope}.themeId`}
@@ -46,7 +49,7 @@ function TitleAndThemeFields({ scope, values, set, errors, themes }: MeetingFiel
         value={values.themeId}
         onChange={(v) => set('themeId', v)}
         emptyOption={t('programme.meeting.noTheme')}
-        options={themes.map((theme) => ({ value: theme.id, label: theme.title }))}
+        options={themes.map((theme) => ({ value: theme.id, label: pick(theme.title).text }))}
         errors={errors}
       />
     </>

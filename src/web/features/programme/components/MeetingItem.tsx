@@ -6,7 +6,9 @@ import type { EventSummary, Theme } from '#shared/events.ts';
 import { useEvent } from '../../../api/get-event.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
+import { Localized } from '../../../components/Localized.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useUpdateEvent } from '../api/update-event.ts';
 import { formatMeetingTime } from './format.ts';
@@ -59,17 +61,20 @@ function Editor({ network, meeting, themes, onStatus, onClose }: MeetingItemProp
 /** When the meeting is, what it is called, its theme and its status. */
 function MeetingSummary({ meeting, when }: { meeting: EventSummary; when: string }) {
   const { t } = useTranslation();
+  const pick = useLocalized();
   return (
     <>
       <Heading variant="h3">
-        <Title $cancelled={meeting.status === 'cancelled'}>{meeting.title}</Title>
+        <Title $cancelled={meeting.status === 'cancelled'}>
+          <Localized text={meeting.title} />
+        </Title>
         <Status $status={meeting.status} data-testid="meeting-status">
           {t(`programme.eventStatus.${meeting.status}`)}
         </Status>
       </Heading>
       <Paragraph>
         {when}
-        {meeting.theme && ` · ${t('programme.meeting.themeIs', { theme: meeting.theme.title })}`}
+        {meeting.theme && ` · ${t('programme.meeting.themeIs', { theme: pick(meeting.theme.title).text })}`}
       </Paragraph>
     </>
   );

@@ -8,6 +8,7 @@ import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useAddLinkMaterial } from '../api/add-link-material.ts';
 import { useDeleteMaterial } from '../api/delete-material.ts';
@@ -44,23 +45,27 @@ function MaterialRow({ material, onRemove }: { material: Material; onRemove: () 
   const { t, i18n } = useTranslation();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
+  const title = useLocalized()(material.title);
   const detail =
     material.kind === 'file'
       ? `${material.fileName ?? ''}${material.size === null ? '' : `, ${formatSize(material.size, i18n.language)}`}`
       : material.url;
   return (
     <li data-testid="material">
-      <Link href={material.url}>{material.title}</Link> <span>({detail})</span>{' '}
+      <Link href={material.url} lang={title.lang}>
+        {title.text}
+      </Link>{' '}
+      <span>({detail})</span>{' '}
       <Button
         variant="secondaryNoBorder"
-        aria-label={t('programme.materials.removeNamed', { title: material.title })}
+        aria-label={t('programme.materials.removeNamed', { title: title.text })}
         onClick={() => setConfirming(true)}
       >
         {t('programme.materials.remove')}
       </Button>
       {confirming && (
         <ConfirmAction
-          question={t('programme.materials.confirmRemove', { title: material.title })}
+          question={t('programme.materials.confirmRemove', { title: title.text })}
           confirmText={t('programme.materials.confirmRemoveYes')}
           cancelText={t('common.cancel')}
           pending={pending}
@@ -79,6 +84,7 @@ function MaterialRow({ material, onRemove }: { material: Material; onRemove: () 
 export function MeetingMaterials({ network, event }: { network: string; event: Event }) {
   const { t } = useTranslation();
   const materials = useMaterials(network, event.slug);
+  const pick = useLocalized();
   const changes = {
     addLink: useAddLinkMaterial(network, event.slug),
     upload: useUploadMaterial(network, event.slug),
@@ -88,7 +94,7 @@ export function MeetingMaterials({ network, event }: { network: string; event: E
   const headingId = `materials-${event.id}`;
   const remove = (material: Material) =>
     changes.remove.mutate(material.id, {
-      onSuccess: () => setStatus(t('programme.materials.removed', { title: material.title })),
+      onSuccess: () => setStatus(t('programme.materials.removed', { title: pick(material.title).text })),
     });
   return (
     <Box aria-labelledby={headingId} data-testid="materials">

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
 import { useProgramme } from '../../../api/get-programme.ts';
+import { Localized } from '../../../components/Localized.tsx';
 import { tokens } from '../../../lib/theme.ts';
 import { formatMonth } from './format.ts';
 
@@ -41,7 +42,7 @@ export function PublicProgramme({ network }: { network: string }) {
                 : t('networks.page.programme.noMonth')}
             </Month>
             {': '}
-            {theme.title}
+            <Localized text={theme.title} />
           </li>
         ))}
       </List>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { CreateSeriesSchema, type EventSummary } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
+import { LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
-import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
@@ -62,15 +62,14 @@ export function SeriesForm({ network, timeZone }: { network: string; timeZone: s
       <CreatedMeetings events={created} />
       <form ref={form.formRef} onSubmit={submit} noValidate data-testid="series-form">
         <FormAlert message={form.formError} />
-        <TextField
+        <LocalizedTextFields
           name="series.title"
-          labelText={t('programme.series.titleLabel')}
-          hintText={t('programme.series.titleHint')}
+          label={t('programme.series.titleLabel')}
+          hint={`${t('programme.series.titleHint')} ${t('programme.titleHint')}`}
           value={values.title}
           onChange={(v) => set('title', v)}
           errors={form.errors}
-          maxLength={maxLengthOf(CreateSeriesSchema, 'title')}
-          required
+          maxLength={maxLengthOf(CreateSeriesSchema, 'title.fi')}
         />
         <RuleFields network={network} values={values} set={set} errors={form.errors} />
         <MeetingUrlField

@@ -6,6 +6,7 @@ import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { useLocalized } from '../../../lib/localized.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { useCreateEvent } from '../api/create-event.ts';
 import { useHolidaysOn } from '../api/holidays-on.ts';
@@ -25,6 +26,7 @@ export function SingleMeetingForm({ network, themes }: { network: string; themes
   const [values, setValues] = useState(emptyMeeting);
   const [done, setDone] = useState<string | null>(null);
   const holidays = useHolidaysOn(network, values.date);
+  const pick = useLocalized();
   const set = <K extends keyof MeetingValues>(key: K, value: MeetingValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
 
@@ -40,7 +42,7 @@ export function SingleMeetingForm({ network, themes }: { network: string; themes
     if (!input) return;
     try {
       const created = await create.mutateAsync(input[SCOPE]);
-      setDone(t('programme.single.created', { title: created.title }));
+      setDone(t('programme.single.created', { title: pick(created.title).text }));
       setValues(emptyMeeting());
     } catch (error) {
       form.fail(scopedError(error, SCOPE));

@@ -1,21 +1,22 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LocalizedText } from '#shared/common.ts';
 import { CreateThemeSchema, THEME_STATUSES, type Theme } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
+import { type FullText, LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
-import { TextField } from '../../../components/form/TextField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
-import type { FieldErrors } from '../../../lib/forms.ts';
+import { compactText, emptyText, type FieldErrors, fullText } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { MarkdownField } from './MarkdownField.tsx';
 
 export type ThemeInput = {
-  title: string;
-  description: string;
+  title: LocalizedText;
+  description: LocalizedText;
   intendedMonth: string | null;
   status: Theme['status'];
 };
@@ -30,12 +31,31 @@ interface ThemeFormProps {
   resetOnSuccess?: boolean;
 }
 
-const empty = { title: '', description: '', intendedMonth: '', status: 'planned' as Theme['status'] };
-type ThemeValues = typeof empty;
+interface ThemeValues {
+  title: FullText;
+  description: FullText;
+  intendedMonth: string;
+  status: Theme['status'];
+}
 
+const empty = (): ThemeValues => ({
+  title: emptyText(),
+  description: emptyText(),
+  intendedMonth: '',
+  status: 'planned',
+});
+
+const themeValues = (theme: Theme): ThemeValues => ({
+  title: fullText(theme.title),
+  description: fullText(theme.description),
+  intendedMonth: theme.intendedMonth ?? '',
+  status: theme.status,
+});
+
+/** Empty languages are left out. */
 const themeInput = (values: ThemeValues): ThemeInput => ({
-  title: values.title,
-  description: values.description,
+  title: compactText(values.title),
+  description: compactText(values.description),
   intendedMonth: values.intendedMonth || null,
   status: values.status,
 });
@@ -44,8 +64,7 @@ const themeInput = (values: ThemeValues): ThemeInput => ({
 function useThemeForm({ scope, initial, onSubmit, resetOnSuccess }: ThemeFormProps) {
   const { t } = useTranslation();
   const form = useFormState();
-  const start = initial ? { ...initial, intendedMonth: initial.intendedMonth ?? '' } : empty;
-  const [values, setValues] = useState(start);
+  const [values, setValues] = useState(() => (initial ? themeValues(initial) : empty()));
   const [pending, setPending] = useState(false);
   const set = <K extends keyof ThemeValues>(key: K, value: ThemeValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -63,7 +82,7 @@ function useThemeForm({ scope, initial, onSubmit, resetOnSuccess }: ThemeFormPro
     setPending(true);
     try {
       await onSubmit(payload);
-      if (resetOnSuccess) setValues(empty);
+      if (resetOnSuccess) setValues(empty());
     } catch (error) {
       form.fail(scopedError(error, scope));
     } finally {
@@ -87,14 +106,14 @@ function ThemeFields({ scope, values, set, errors }: ThemeFieldsProps) {
   const name = (field: keyof ThemeValues) => `${scope}.${field}`;
   return (
     <>
-      <TextField
+      <LocalizedTextFields
         name={name('title')}
-        labelText={t('programme.themes.titleLabel')}
+        label={t('programme.themes.titleLabel')}
+        hint={t('programme.titleHint')}
         value={values.title}
         onChange={(title) => set('title', title)}
         errors={errors}
-        maxLength={maxLengthOf(CreateThemeSchema, 'title')}
-        required
+        maxLength={maxLengthOf(CreateThemeSchema, 'title.fi')}
       />
       <MarkdownField
         name={name('description')}

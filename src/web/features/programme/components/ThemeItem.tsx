@@ -4,7 +4,9 @@ import { styled } from 'styled-components';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import type { Theme } from '#shared/events.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
+import { Localized } from '../../../components/Localized.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useDeleteTheme } from '../api/delete-theme.ts';
 import { useUpdateTheme } from '../api/update-theme.ts';
@@ -34,7 +36,9 @@ function ThemeSummary({ theme }: { theme: Theme }) {
     : t('programme.themes.noMonth');
   return (
     <>
-      <Heading variant="h3">{theme.title}</Heading>
+      <Heading variant="h3">
+        <Localized text={theme.title} />
+      </Heading>
       <Paragraph>
         {t('programme.themes.summary', { month, status: t(`programme.themeStatus.${theme.status}`) })}
       </Paragraph>
@@ -45,12 +49,13 @@ function ThemeSummary({ theme }: { theme: Theme }) {
 /** The buttons that move a theme one place up or down (the list's keyboard way of reordering). */
 function MoveButtons({ theme, position, count, onMove }: Omit<ThemeItemProps, 'network'>) {
   const { t } = useTranslation();
+  const title = useLocalized()(theme.title).text;
   return (
     <>
       <Button
         variant="secondary"
         data-move="up"
-        aria-label={t('programme.themes.moveUpNamed', { title: theme.title })}
+        aria-label={t('programme.themes.moveUpNamed', { title })}
         disabled={position === 0}
         onClick={() => onMove(theme.id, -1)}
       >
@@ -59,7 +64,7 @@ function MoveButtons({ theme, position, count, onMove }: Omit<ThemeItemProps, 'n
       <Button
         variant="secondary"
         data-move="down"
-        aria-label={t('programme.themes.moveDownNamed', { title: theme.title })}
+        aria-label={t('programme.themes.moveDownNamed', { title })}
         disabled={position === count - 1}
         onClick={() => onMove(theme.id, 1)}
       >
@@ -93,6 +98,7 @@ export function ThemeItem({ network, theme, position, count, onMove }: ThemeItem
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const remove = useDeleteTheme(network);
+  const title = useLocalized()(theme.title).text;
 
   if (editing) return <ThemeEditor network={network} theme={theme} onClose={() => setEditing(false)} />;
   return (
@@ -102,14 +108,14 @@ export function ThemeItem({ network, theme, position, count, onMove }: ThemeItem
         <MoveButtons theme={theme} position={position} count={count} onMove={onMove} />
         <Button
           variant="secondary"
-          aria-label={t('programme.themes.editNamed', { title: theme.title })}
+          aria-label={t('programme.themes.editNamed', { title })}
           onClick={() => setEditing(true)}
         >
           {t('programme.themes.edit')}
         </Button>
         <Button
           variant="secondary"
-          aria-label={t('programme.themes.deleteNamed', { title: theme.title })}
+          aria-label={t('programme.themes.deleteNamed', { title })}
           onClick={() => setConfirming(true)}
         >
           {t('programme.themes.delete')}
@@ -117,7 +123,7 @@ export function ThemeItem({ network, theme, position, count, onMove }: ThemeItem
       </Actions>
       {confirming && (
         <ConfirmAction
-          question={t('programme.themes.confirmDelete', { title: theme.title })}
+          question={t('programme.themes.confirmDelete', { title })}
           confirmText={t('programme.themes.delete')}
           cancelText={t('common.cancel')}
           pending={remove.isPending}

@@ -4,6 +4,7 @@ import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Theme } from '#shared/events.ts';
 import { requestErrorMessage } from '../../../lib/forms.ts';
+import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useReorderThemes } from '../api/reorder-themes.ts';
 import { ThemeItem } from './ThemeItem.tsx';
@@ -41,6 +42,7 @@ function useThemeOrder(network: string, themes: Theme[]) {
   const [announcement, setAnnouncement] = useState('');
   const [focus, setFocus] = useState<{ id: string; n: number } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  const pick = useLocalized();
   const byId = new Map(themes.map((theme) => [theme.id, theme]));
   const ids = (order ?? themes.map((theme) => theme.id)).filter((id) => byId.has(id));
 
@@ -56,7 +58,8 @@ function useThemeOrder(network: string, themes: Theme[]) {
     const next = moved(ids, id, to);
     setOrder(next);
     if (keyboard) setFocus({ id, n: Date.now() });
-    const title = byId.get(id)?.title ?? '';
+    const theme = byId.get(id);
+    const title = theme ? pick(theme.title).text : '';
     setAnnouncement(t('programme.themes.moved', { title, position: to + 1, count: ids.length }));
     reorder.mutate(next, { onSuccess: () => setOrder(null), onError: () => setOrder(null) });
   }

@@ -1,20 +1,24 @@
-import type { CreateEvent, Event, EventStatus, UpdateEvent } from '#shared/events.ts';
+import type { CreateEvent, Event, EventStatus, Speaker, UpdateEvent } from '#shared/events.ts';
+import type { FullText } from '../../../components/form/LocalizedTextFields.tsx';
+import { compactText, emptyText, fullText } from '../../../lib/forms.ts';
 import { localParts } from './format.ts';
 
 export interface SpeakerValues {
   key: number;
   name: string;
   organisation: string;
+  /** What the speaker does or talks about, per language. */
+  role: FullText;
 }
 
 export interface MeetingValues {
-  title: string;
+  title: FullText;
   themeId: string;
-  introduction: string;
+  introduction: FullText;
   speakers: SpeakerValues[];
   meetingUrl: string;
   recordingUrl: string;
-  notes: string;
+  notes: FullText;
   date: string;
   startTime: string;
   durationMinutes: string;
@@ -22,30 +26,45 @@ export interface MeetingValues {
 }
 
 export const emptyMeeting = (): MeetingValues => ({
-  title: '',
+  title: emptyText(),
   themeId: '',
-  introduction: '',
+  introduction: emptyText(),
   speakers: [],
   meetingUrl: '',
   recordingUrl: '',
-  notes: '',
+  notes: emptyText(),
   date: '',
   startTime: '09:00',
   durationMinutes: '90',
   status: 'published',
 });
 
+/** A new, empty speaker row. */
+export const newSpeaker = (key: number): SpeakerValues => ({
+  key,
+  name: '',
+  organisation: '',
+  role: emptyText(),
+});
+
+const speakerValues = (speaker: Speaker, key: number): SpeakerValues => ({
+  key,
+  name: speaker.name,
+  organisation: speaker.organisation ?? '',
+  role: fullText(speaker.role ?? {}),
+});
+
 export function meetingValues(event: Event): MeetingValues {
   const { date, time } = localParts(event.startsAt, event.timeZone);
   const minutes = Math.round((Date.parse(event.endsAt) - Date.parse(event.startsAt)) / 60_000);
   return {
-    title: event.title,
+    title: fullText(event.title),
     themeId: event.theme?.id ?? '',
-    introduction: event.introduction,
-    speakers: event.speakers.map((s, key) => ({ key, name: s.name, organisation: s.organisation ?? '' })),
+    introduction: fullText(event.introduction),
+    speakers: event.speakers.map((s, key) => speakerValues(s, key)),
     meetingUrl: event.meetingUrl ?? '',
     recordingUrl: event.recordingUrl ?? '',
-    notes: event.notes,
+    notes: fullText(event.notes),
     date,
     startTime: time,
     durationMinutes: String(minutes),
@@ -54,21 +73,27 @@ export function meetingValues(event: Event): MeetingValues {
 }
 
 const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
-const speakersOf = (speakers: SpeakerValues[]) =>
-  speakers.map((s) =>
-    s.organisation.trim() ? { name: s.name, organisation: s.organisation } : { name: s.name },
-  );
+/** Each speaker as the API takes it: an empty organisation or role is left out. */
+const speakersOf = (speakers: SpeakerValues[]): Speaker[] =>
+  speakers.map((s) => {
+    const role = compactText(s.role);
+    return {
+      name: s.name,
+      ...(s.organisation.trim() ? { organisation: s.organisation } : {}),
+      ...(Object.keys(role).length > 0 ? { role } : {}),
+    };
+  });
 
 /** Every field as the API takes it. */
 function payload(values: MeetingValues) {
   return {
-    title: values.title,
+    title: compactText(values.title),
     themeId: values.themeId || null,
-    introduction: values.introduction,
+    introduction: compactText(values.introduction),
     speakers: speakersOf(values.speakers),
     meetingUrl: values.meetingUrl.trim() || null,
     recordingUrl: values.recordingUrl.trim() || null,
-    notes: values.notes,
+    notes: compactText(values.notes),
     date: values.date,
     startTime: values.startTime,
     durationMinutes: numberOf(values.durationMinutes),

@@ -1,12 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { CreateSeries } from '#shared/events.ts';
+import type { FullText } from '../../../components/form/LocalizedTextFields.tsx';
+import { compactText, emptyText } from '../../../lib/forms.ts';
 import { monthNames, type Weekday, weekdayName } from './format.ts';
 
 export const ORDINALS = ['1', '2', '3', '4', '-1'] as const;
 export type Ordinal = (typeof ORDINALS)[number];
 
 export interface SeriesFormValues {
-  title: string;
+  title: FullText;
   frequency: 'monthly' | 'weekly';
   ordinal: Ordinal;
   weekday: Weekday;
@@ -21,7 +23,7 @@ export interface SeriesFormValues {
 }
 
 export const initialSeriesValues = (timeZone: string): SeriesFormValues => ({
-  title: '',
+  title: emptyText(),
   frequency: 'monthly',
   ordinal: '1',
   weekday: 'FR',
@@ -47,7 +49,7 @@ const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(tex
 
 export function seriesPayload(values: SeriesFormValues): CreateSeries {
   return {
-    title: values.title,
+    title: compactText(values.title),
     meetingUrl: values.meetingUrl.trim() || null,
     status: values.status,
     rule: {

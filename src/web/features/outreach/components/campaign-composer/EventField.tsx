@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { NativeField } from '../../../../components/form/NativeField.tsx';
+import { useLocalized } from '../../../../lib/localized.ts';
 import { useMeetingTime } from '../../../../lib/meeting-time.ts';
 import type { EventChoices } from '../../api/event-choices.ts';
 import { Select } from './composer-styles.ts';
@@ -19,8 +20,9 @@ export function EventField({
 }) {
   const { t } = useTranslation();
   const time = useMeetingTime();
+  const pick = useLocalized();
   const label = (e: EventChoices['upcoming'][number]) =>
-    `${e.title} – ${time.date(e.startsAt, e.timeZone)}${e.status === 'draft' ? ` (${t('programme.eventStatus.draft')})` : ''}`;
+    `${pick(e.title).text} – ${time.date(e.startsAt, e.timeZone)}${e.status === 'draft' ? ` (${t('programme.eventStatus.draft')})` : ''}`;
   return (
     <NativeField
       name={name('eventId')}

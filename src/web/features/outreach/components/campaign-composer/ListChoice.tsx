@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { MailingList } from '#shared/outreach.ts';
+import { Localized } from '../../../../components/Localized.tsx';
 import { CheckboxList } from '../CheckboxList.tsx';
 import { name } from './composer-values.ts';
 
@@ -22,7 +23,7 @@ export function ListChoice({
       legend={t('outreachPage.composer.lists')}
       options={lists.map((l) => ({
         value: l.id,
-        label: l.name,
+        label: <Localized text={l.name} />,
         description: t('outreachPage.composer.listFacts', {
           language: t(`languageNames.${l.language}`),
           count: l.counts.confirmed ?? 0,

@@ -24,6 +24,7 @@ export function useCampaignEvent(network: Network, eventId: string) {
       eventTitle && eventStart && eventEnd && eventZone && eventSlug
         ? {
             title: eventTitle,
+            mainLanguage: network.mainLanguage,
             startsAt: eventStart,
             endsAt: eventEnd,
             timeZone: eventZone,
@@ -31,7 +32,16 @@ export function useCampaignEvent(network: Network, eventId: string) {
             recordingUrl,
           }
         : null,
-    [eventTitle, eventStart, eventEnd, eventZone, eventSlug, recordingUrl, network.slug],
+    [
+      eventTitle,
+      eventStart,
+      eventEnd,
+      eventZone,
+      eventSlug,
+      recordingUrl,
+      network.slug,
+      network.mainLanguage,
+    ],
   );
   return { choices: choices.data, summary, templateEvent };
 }

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '#shared/common.ts';
 import { RadioGroupField } from '../../../../components/form/RadioGroupField.tsx';
+import { Localized } from '../../../../components/Localized.tsx';
+import { useLocalized } from '../../../../lib/localized.ts';
 import type { InterestInfo } from '../../api/get-interest-form.ts';
 import { CheckboxList } from '../CheckboxList.tsx';
 import type { SetValue, Values } from './interest-values.ts';
@@ -18,6 +20,7 @@ export function ChoiceFields({
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
+  const pick = useLocalized();
   return (
     <>
       {info.topics.length > 0 && (
@@ -25,7 +28,10 @@ export function ChoiceFields({
           name="topics"
           legend={t('outreachPage.interest.topics')}
           hint={t('outreachPage.interest.topicsHint')}
-          options={info.topics.map((topic) => ({ value: topic, label: topic }))}
+          options={info.topics.map((topic) => ({
+            value: topic.value,
+            label: <Localized text={topic.title} />,
+          }))}
           selected={values.topics}
           onChange={set('topics')}
           errors={errors}
@@ -37,8 +43,8 @@ export function ChoiceFields({
         hint={t('outreachPage.interest.listsHint')}
         options={info.lists.map((list) => ({
           value: list.id,
-          label: list.name,
-          description: list.description || undefined,
+          label: <Localized text={list.name} />,
+          description: pick(list.description).text ? <Localized text={list.description} /> : undefined,
         }))}
         selected={values.listIds}
         onChange={set('listIds')}
