@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './scripts/precompress.ts';
+import { splitTextsPlugin } from './scripts/split-texts.ts';
 import { styledIds } from './scripts/styled-ids.ts';
 
 const root = `${import.meta.dirname}/src/web`;
@@ -23,7 +24,9 @@ const preact = [
 export default defineConfig(({ isSsrBuild }) => ({
   root,
   publicDir: false,
-  plugins: isSsrBuild ? [styledIds(root), react()] : [styledIds(root), react(), precompress()],
+  plugins: isSsrBuild
+    ? [splitTextsPlugin(), styledIds(root), react()]
+    : [splitTextsPlugin(), styledIds(root), react(), precompress()],
   resolve: { alias: preact },
   // The renderer bundles its libraries, so that they import `react` through the aliases too: one
   // left to Node would load the real React beside Preact.
