@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { FIELD_TEXT } from './errors.ts';
+import { LANGUAGES } from './languages.ts';
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+/** Kept here for the server's imports; the web's public pages import languages.ts (no zod). */
+export { LANGUAGES, type Language, type LocalizedText, localized } from './languages.ts';
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
 
 /** The longest e-mail address (RFC 5321's path limit). */
 export const MAX_EMAIL_CHARS = 254;
@@ -24,12 +25,6 @@ export const LocalizedTextSchema = (max: number) =>
       en: z.string().trim().max(max).optional(),
     })
     .refine((t) => Object.values(t).some(Boolean), { message: FIELD_TEXT['one-language'] });
-export type LocalizedText = { fi?: string; sv?: string; en?: string };
-
-/** Picks the text in the wanted language, else the first language that has it. */
-export function localized(text: LocalizedText, language: Language): string {
-  return text[language] || LANGUAGES.map((l) => text[l]).find(Boolean) || '';
-}
 
 /**
  * An array of ids or choices in which each item may appear once (strings compared without case,

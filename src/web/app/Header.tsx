@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
 import { styled } from 'styled-components';
-import { localized } from '#shared/common.ts';
+import { localized } from '#shared/languages.ts';
 import { networkQueryOptions } from '../api/get-network.ts';
 import { HostMark } from '../features/networks/components/HostMark.tsx';
 import { useLanguage } from '../lib/i18n.ts';

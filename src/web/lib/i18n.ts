@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '#shared/common.ts';
 import type fi from '#shared/i18n/fi.json';
+import { LANGUAGES, type Language } from '#shared/languages.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

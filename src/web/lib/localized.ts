@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language, type LocalizedText, localized } from '#shared/common.ts';
+import { LANGUAGES, type Language, type LocalizedText, localized } from '#shared/languages.ts';
 import { useLanguage } from './i18n.ts';
 
 export interface Picked {
