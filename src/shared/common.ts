@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { FIELD_TEXT } from './errors.ts';
+import { LANGUAGES } from './languages.ts';
 
-export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+/** Kept here for the server's imports; the web's public pages import languages.ts (no zod). */
+export {
+  LANGUAGES,
+  type Language,
+  type LocalizedText,
+  localized,
+  localizedLanguage,
+  otherLanguage,
+} from './languages.ts';
 export const LanguageSchema = z.enum(LANGUAGES);
-export type Language = z.infer<typeof LanguageSchema>;
 
 /** The longest e-mail address (RFC 5321's path limit). */
 export const MAX_EMAIL_CHARS = 254;
@@ -28,7 +36,6 @@ export const LocalizedTextSchema = (max: number) =>
   OptionalLocalizedTextSchema(max).refine((t) => Object.values(t).some(Boolean), {
     message: FIELD_TEXT['one-language'],
   });
-export type LocalizedText = { fi?: string; sv?: string; en?: string };
 
 /** A localized text in an answer: what was written, per language. */
 export const LocalizedTextOutputSchema = z.object({
@@ -36,28 +43,6 @@ export const LocalizedTextOutputSchema = z.object({
   sv: z.string().optional(),
   en: z.string().optional(),
 });
-
-/** Which language `localized` shows: the wanted one, else the main one, else any that has text. */
-export function localizedLanguage(text: LocalizedText, language: Language, main: Language = 'fi'): Language {
-  if (text[language]) return language;
-  if (text[main]) return main;
-  return LANGUAGES.find((l) => text[l]) ?? language;
-}
-
-/** The language `localized` falls back to when it is not the wanted one (for a `lang` attribute). */
-export function otherLanguage(
-  text: LocalizedText,
-  language: Language,
-  main: Language = 'fi',
-): Language | undefined {
-  const shown = localizedLanguage(text, language, main);
-  return shown === language ? undefined : shown;
-}
-
-/** Picks the text in the wanted language, else in the main language, else in any that has it. */
-export function localized(text: LocalizedText, language: Language, main: Language = 'fi'): string {
-  return text[localizedLanguage(text, language, main)] ?? '';
-}
 
 /**
  * An array of ids or choices in which each item may appear once (strings compared without case,

@@ -7,28 +7,10 @@ import {
   patchSchema,
 } from './common.ts';
 import { FIELD_TEXT } from './errors.ts';
+import { EVENT_LIMITS } from './event-limits.ts';
 
-/** The limits of the programme's fields, for the server's checks and the web forms alike. */
-export const EVENT_LIMITS = {
-  /** A theme's, an event's or a material's title. */
-  titleChars: 200,
-  themeDescriptionChars: 8000,
-  /** An event's introduction and notes (Markdown). */
-  markdownChars: 20_000,
-  urlChars: 2000,
-  speakers: 20,
-  speakerNameChars: 120,
-  speakerOrganisationChars: 200,
-  speakerRoleChars: 200,
-  minDurationMinutes: 5,
-  /** A meeting's length, and how early its link opens. */
-  maxMinutes: 1440,
-  ruleChars: 500,
-  exceptDates: 500,
-  themes: 500,
-  searchChars: 200,
-  listEvents: 500,
-} as const;
+/** Kept here for the server's imports; the web's public pages import event-limits.ts (no zod). */
+export { EVENT_LIMITS } from './event-limits.ts';
 
 export const THEME_STATUSES = ['planned', 'scheduled', 'held'] as const;
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled'] as const;

@@ -4,27 +4,11 @@
  */
 import { z } from 'zod';
 import { distinctArray } from './common.ts';
+import { LIVE_LIMITS } from './live-limits.ts';
 import { OrganisationTypeSchema } from './people.ts';
 
-export const LIVE_LIMITS = {
-  /** Characters in a chat message or question. */
-  messageChars: 1000,
-  /** Bytes in one incoming WebSocket frame; larger frames close the connection (1009). */
-  frameBytes: 8 * 1024,
-  displayNameChars: 60,
-  organisationChars: 120,
-  pollQuestionChars: 300,
-  pollOptionChars: 120,
-  pollOptions: 10,
-  /** Seconds between one participant's chat messages when the host turns slow mode on. */
-  slowModeMaxSeconds: 300,
-  /** Messages in the history a newcomer receives. */
-  historyMessages: 500,
-  /** Messages an ended meeting's archive shows, oldest first (the organisers' transcript has all). */
-  archiveMessages: 5000,
-  /** The summary a host writes after the meeting (Markdown). */
-  summaryChars: 20_000,
-} as const;
+/** Kept here for the server's imports; the live room's entry imports live-limits.ts (no zod). */
+export { LIVE_LIMITS } from './live-limits.ts';
 
 export const REACTIONS = ['👍', '👏', '❤️', '😄', '💡', '❓'] as const;
 export const ReactionSchema = z.enum(REACTIONS);

@@ -9,6 +9,7 @@ export const PEOPLE_LIMITS = {
 } as const;
 
 import { EmailSchema, LanguageSchema } from './common.ts';
+import { ORGANISATION_TYPES } from './organisation-types.ts';
 
 /** The seed network's target groups. */
 export const TARGET_ROLES = [
@@ -21,17 +22,8 @@ export const TARGET_ROLES = [
 ] as const;
 export const TargetRoleSchema = z.enum(TARGET_ROLES);
 
-export const ORGANISATION_TYPES = [
-  'municipality',
-  'wellbeing-services-county',
-  'government-agency',
-  'ministry',
-  'joint-municipal-authority',
-  'education-research',
-  'company',
-  'association',
-  'other',
-] as const;
+/** Kept here for the server's imports; the live room's entry imports organisation-types.ts (no zod). */
+export { ORGANISATION_TYPES } from './organisation-types.ts';
 export const OrganisationTypeSchema = z.enum(ORGANISATION_TYPES);
 export type OrganisationType = z.infer<typeof OrganisationTypeSchema>;
 

@@ -13,6 +13,7 @@ import { sessionQueryOptions } from './api/get-session.ts';
 import { App } from './app/App.tsx';
 import { createAppRouter } from './app/router.tsx';
 import { hydratePage, type PageState, readPageState } from './lib/hydration.ts';
+import { hydrateReportingMismatches } from './lib/hydration-check.ts';
 import { initI18n } from './lib/i18n.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { setRenderTime } from './lib/render-time.ts';
@@ -46,12 +47,14 @@ async function hydrate(state: PageState, element: HTMLElement) {
   const hydrated = hydratePage(client, state);
   setRenderTime(new Date(state.renderedAt));
   const router = await createAppRouter(true);
-  hydrateRoot(
-    element,
-    <StrictMode>
-      <App router={router} client={client} />
-      <Hydrated client={client} hydrated={hydrated} />
-    </StrictMode>,
+  hydrateReportingMismatches(element, () =>
+    hydrateRoot(
+      element,
+      <StrictMode>
+        <App router={router} client={client} />
+        <Hydrated client={client} hydrated={hydrated} />
+      </StrictMode>,
+    ),
   );
 }
 

@@ -133,6 +133,16 @@ describe('server-rendered pages', () => {
     await pageShown(page, 'Nätverket för främjare av digitalisering');
   });
 
+  it('answers a missing network or meeting with 404 and the not-found page, not a spinner', async () => {
+    for (const path of ['/n/no-such-network', `${NETWORK}/events/no-such-meeting`]) {
+      const answer = await fetch(`${server.url}${path}`);
+      expect(answer.status, path).toBe(404);
+      const html = await answer.text();
+      expect(html, path).toContain('Sivua ei löytynyt');
+      expect(html, path).not.toContain('Ladataan…');
+    }
+  });
+
   const pages = () => [
     ['home', '/'],
     ['network', NETWORK],
@@ -144,6 +154,7 @@ describe('server-rendered pages', () => {
     ['accessibility statement', '/accessibility'],
     ['search results', `${NETWORK}?q=${encodeURIComponent('lainsäädäntö')}`],
     ['a page that does not exist', '/n/no-such-network'],
+    ['a meeting that does not exist', `${NETWORK}/events/no-such-meeting`],
   ];
 
   it('hydrates every public page without a mismatch, in Finnish and in Swedish, and passes axe', async () => {

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { EventListSchema } from '#shared/events.ts';
-import { apiRequest, networkApi } from '../lib/api.ts';
+import type { z } from 'zod';
+import type { EventListSchema } from '#shared/events.ts';
+import { apiRequest, networkApi, unchecked } from '../lib/api.ts';
 import { type EventFilter, queryKeys } from './keys.ts';
 
 export function listEvents(network: string, filter: EventFilter, signal?: AbortSignal) {
@@ -9,7 +10,10 @@ export function listEvents(network: string, filter: EventFilter, signal?: AbortS
   if (filter.theme) params.set('theme', filter.theme);
   if (filter.year) params.set('year', filter.year);
   if (filter.limit) params.set('limit', String(filter.limit));
-  return apiRequest(networkApi(network, `/events?${params}`), { schema: EventListSchema, signal });
+  return apiRequest(networkApi(network, `/events?${params}`), {
+    schema: unchecked<z.infer<typeof EventListSchema>>(),
+    signal,
+  });
 }
 
 export const eventsQueryOptions = (network: string, filter: EventFilter) =>

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { type Material, MaterialListSchema } from '#shared/events.ts';
-import { apiRequest, networkApi, seg } from '../lib/api.ts';
+import type { z } from 'zod';
+import type { Material, MaterialListSchema } from '#shared/events.ts';
+import { apiRequest, networkApi, seg, unchecked } from '../lib/api.ts';
 import { queryKeys } from './keys.ts';
 
 /** A meeting's materials API, e.g. `materialsApi(n, e, '/files')`. */
@@ -12,7 +13,10 @@ export function listMaterials(
   slug: string,
   signal?: AbortSignal,
 ): Promise<{ materials: Material[] }> {
-  return apiRequest(materialsApi(network, slug), { schema: MaterialListSchema, signal });
+  return apiRequest(materialsApi(network, slug), {
+    schema: unchecked<z.infer<typeof MaterialListSchema>>(),
+    signal,
+  });
 }
 
 export const materialsQueryOptions = (network: string, slug: string) =>

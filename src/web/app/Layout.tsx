@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useMatch } from 'react-router';
 import { styled } from 'styled-components';
 import { SkipLink } from 'suomifi-ui-components';
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import { networkQueryOptions } from '../api/get-network.ts';
 import { useCurrentUser } from '../api/get-session.ts';
 import { Loading } from '../components/LoadState.tsx';

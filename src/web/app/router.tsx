@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { LINK_PAGES, WEB_ROUTES } from '#shared/routes.ts';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
+import { loadAllTexts } from '../lib/i18n.ts';
+import { LEAN_ROUTES } from '../lib/lean-texts.ts';
 import { Layout } from './Layout.tsx';
 import { RouteErrorPage } from './RouteErrorPage.tsx';
 
@@ -16,6 +18,12 @@ type LazyPage = () => Promise<{ Component: ComponentType }>;
  */
 function page<M>(load: () => Promise<M>, name: keyof M): LazyPage {
   return async () => ({ Component: (await load())[name] as ComponentType });
+}
+
+/** A page other than the public ones loads the rest of the UI texts with its code (lib/i18n.ts). */
+function withAllTexts(path: WebRoute, lazy: LazyPage): LazyPage {
+  if (LEAN_ROUTES.includes(path)) return lazy;
+  return async () => (await Promise.all([lazy(), loadAllTexts()]))[0];
 }
 
 /** One page per route the server knows (src/shared/routes.ts); the type makes sure none is missing. */
@@ -69,7 +77,7 @@ export const routes: RouteObject[] = [
       {
         ErrorBoundary: RouteErrorPage,
         children: [
-          ...[...WEB_ROUTES, ...LINK_PAGES].map((path) => ({ path, lazy: pages[path] })),
+          ...[...WEB_ROUTES, ...LINK_PAGES].map((path) => ({ path, lazy: withAllTexts(path, pages[path]) })),
           { path: '*', Component: NotFoundPage },
         ],
       },

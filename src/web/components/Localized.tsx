@@ -1,5 +1,5 @@
 import type { ComponentPropsWithoutRef, ElementType } from 'react';
-import type { LocalizedText } from '#shared/common.ts';
+import type { LocalizedText } from '#shared/languages.ts';
 import { useLocalized } from '../lib/localized.ts';
 import { RichText } from './meeting/RichText.tsx';
 

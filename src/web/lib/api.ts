@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import type { z } from 'zod';
-import { ErrorSchema, type FieldIssue } from '#shared/errors.ts';
+import type { ApiError, FieldIssue } from '#shared/errors.ts';
 
 /** An API answer other than 2xx, carrying the server's `{error:{code,message,fields}}`. */
 export class ApiRequestError extends Error {
@@ -37,12 +37,29 @@ export interface RequestOptions<T> {
   method?: Method;
   /** Sent as JSON; a `FormData` is sent as multipart/form-data (an upload). */
   body?: unknown;
-  /** Parses (and so checks) the answer; without it the answer body is ignored. */
-  schema?: z.ZodType<T>;
+  /**
+   * Parses (and so checks) the answer, or `unchecked<T>()` reads it as T; without it the answer body
+   * is ignored.
+   */
+  schema?: z.ZodType<T> | Unchecked<T>;
   signal?: AbortSignal;
   /** Upload progress as a fraction 0..1 (only for a `FormData` body; fetch cannot report it). */
   onUploadProgress?: (fraction: number) => void;
 }
+
+/** An answer's type, read without checking it again (see `unchecked`). */
+export interface Unchecked<T> {
+  readonly unchecked: true;
+  /** Only for the type: never set. */
+  readonly type?: T;
+}
+
+/**
+ * Reads the answer as the type the server's contract gives, without a schema: the server has
+ * already put the answer through it (its zod schemas check and serialise every answer). The public
+ * pages' API calls read this way, so that zod is not in their JavaScript (docs/decisions/0021).
+ */
+export const unchecked = <T>(): Unchecked<T> => ({ unchecked: true });
 
 /** How a request reaches the API: the browser's fetch, or the server renderer's in-process call. */
 export type ApiTransport = (path: string, init: RequestInit) => Promise<Response>;
@@ -70,12 +87,19 @@ export async function apiRequest<T = void>(path: string, options: RequestOptions
   const answer = await send(path, method, options);
   if (answer.status < 200 || answer.status >= 300) throw parseApiError(answer);
   if (!schema) return undefined as T;
-  const parsed = schema.safeParse(answer.status === 204 ? null : parseJson(answer.text));
-  if (!parsed.success) {
-    console.error(`Unexpected answer from ${method} ${path}`, parsed.error.issues);
-    throw new ApiRequestError(answer.status, 'invalid-response', 'The server gave an unexpected answer.');
+  const value = answer.status === 204 ? null : parseJson(answer.text);
+  if ('unchecked' in schema) {
+    if (value === null) throw unexpected(method, path, answer.status, 'not JSON');
+    return value as T;
   }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw unexpected(method, path, answer.status, parsed.error.issues);
   return parsed.data;
+}
+
+function unexpected(method: Method, path: string, status: number, why: unknown): ApiRequestError {
+  console.error(`Unexpected answer from ${method} ${path}`, why);
+  return new ApiRequestError(status, 'invalid-response', 'The server gave an unexpected answer.');
 }
 
 async function send(path: string, method: Method, options: RequestOptions<unknown>): Promise<Answer> {
@@ -133,9 +157,10 @@ function parseJson(text: string): unknown {
 
 /** The one reading of the server's error answer `{error:{code,message,fields}}`. */
 function parseApiError(answer: Answer): ApiRequestError {
-  const parsed = ErrorSchema.safeParse(parseJson(answer.text));
-  if (parsed.success) {
-    const { code, message, fields, fieldIssues } = parsed.data.error;
+  const body = parseJson(answer.text) as Partial<ApiError> | null;
+  // Read without zod (see `unchecked`); an answer without a code and message is not the server's.
+  if (typeof body?.error?.code === 'string' && typeof body.error.message === 'string') {
+    const { code, message, fields, fieldIssues } = body.error;
     const codes = Object.fromEntries(Object.entries(fieldIssues ?? {}).map(([path, i]) => [path, i.code]));
     return new ApiRequestError(answer.status, code, message, translatedFields(fields, fieldIssues), codes);
   }

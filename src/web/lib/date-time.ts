@@ -1,4 +1,4 @@
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import { useLanguage } from './i18n.ts';
 
 export const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };

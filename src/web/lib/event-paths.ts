@@ -1,4 +1,4 @@
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import { networkPath } from './paths.ts';
 
 const enc = encodeURIComponent;

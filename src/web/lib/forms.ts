@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import { LANGUAGES, type LocalizedText } from '#shared/common.ts';
+import { LANGUAGES, type LocalizedText } from '#shared/languages.ts';
 import { ApiRequestError } from './api.ts';
 
 /** Error messages keyed by field path (`name.fi`, `organisation.name`, `goals.0`). */

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '#shared/common.ts';
 import type fi from '#shared/i18n/fi.json';
+import { LANGUAGES, type Language } from '#shared/languages.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -10,13 +10,17 @@ declare module 'i18next' {
   }
 }
 
-type Messages = typeof fi;
+type Part = 'lean' | 'rest';
+type Texts = () => Promise<{ default: Record<string, unknown> }>;
 
-/** Each language is its own chunk, loaded when needed. */
-const loaders: Record<Language, () => Promise<{ default: Messages }>> = {
-  fi: () => import('#shared/i18n/fi.json'),
-  sv: () => import('#shared/i18n/sv.json'),
-  en: () => import('#shared/i18n/en.json'),
+/**
+ * Each language in two chunks (scripts/split-texts.ts): the lean texts the public pages need
+ * (lib/lean-texts.ts), loaded first, and the rest, loaded for any other page (loadAllTexts).
+ */
+const loaders: Record<Language, Record<Part, Texts>> = {
+  fi: { lean: () => import('#shared/i18n/fi.json?lean'), rest: () => import('#shared/i18n/fi.json?rest') },
+  sv: { lean: () => import('#shared/i18n/sv.json?lean'), rest: () => import('#shared/i18n/sv.json?rest') },
+  en: { lean: () => import('#shared/i18n/en.json?lean'), rest: () => import('#shared/i18n/en.json?rest') },
 };
 
 /** The cookie that keeps the reader's choice, so the server renders every page in it (see requestLanguage). */
@@ -53,10 +57,28 @@ function browserLanguage(): Language | null {
   return null;
 }
 
+const loaded = new Set<string>();
+/** Set once a page needs more than the lean texts: from then on every language is loaded whole. */
+let allTexts = false;
+
+async function loadPart(language: Language, part: Part) {
+  if (loaded.has(`${language}:${part}`)) return;
+  const texts = await loaders[language][part]();
+  i18n.addResourceBundle(language, 'translation', texts.default, true, true);
+  loaded.add(`${language}:${part}`);
+}
+
 async function loadLanguage(language: Language) {
-  if (i18n.hasResourceBundle(language, 'translation')) return;
-  const messages = await loaders[language]();
-  i18n.addResourceBundle(language, 'translation', messages.default);
+  await Promise.all([loadPart(language, 'lean'), allTexts ? loadPart(language, 'rest') : undefined]);
+}
+
+/** Loads the rest of the texts, for a page other than the public ones (app/router.tsx). */
+export async function loadAllTexts(): Promise<void> {
+  // The server renderer has every text (entry-server.tsx).
+  if (import.meta.env.SSR) return;
+  allTexts = true;
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  if (isLanguage(language)) await loadLanguage(language);
 }
 
 export async function initI18n(): Promise<void> {
@@ -69,6 +91,9 @@ export async function initI18n(): Promise<void> {
     partialBundledLanguages: true,
     interpolation: { escapeValue: false },
     returnNull: false,
+    // A text the page lacks (one left out of the lean texts, say) is an error tests see.
+    saveMissing: true,
+    missingKeyHandler: (_languages, _namespace, key) => console.error(`No text for ${key}`),
   });
   await loadLanguage(language);
   document.documentElement.lang = language;

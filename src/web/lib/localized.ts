@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { type Language, type LocalizedText, localizedLanguage } from '#shared/common.ts';
+import { type Language, type LocalizedText, localizedLanguage } from '#shared/languages.ts';
 import { useLanguage } from './i18n.ts';
 
 export interface Picked {

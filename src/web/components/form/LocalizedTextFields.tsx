@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '#shared/common.ts';
+import { LANGUAGES, type Language } from '#shared/languages.ts';
 import type { FieldErrors } from '../../lib/forms.ts';
 import { Fieldset, Hint } from './fieldStyles.ts';
 import { TextAreaField, TextField } from './TextField.tsx';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Link } from 'suomifi-ui-components';
-import type { LocalizedText } from '#shared/common.ts';
+import type { LocalizedText } from '#shared/languages.ts';
 import { eventCalendarPath, joinPath } from '../../lib/event-paths.ts';
 import { useLanguage } from '../../lib/i18n.ts';
 import { useLocalized } from '../../lib/localized.ts';

@@ -1,5 +1,5 @@
 import { styled } from 'styled-components';
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import { tokens } from '../../lib/theme.ts';
 
 const Html = styled.div`

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import type { LiveErrorCode } from '#shared/live.ts';
 import { useLanguage } from '../../lib/i18n.ts';
 import type { RoomError } from './live-client.ts';

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
-import { type Language, type LocalizedText, localized } from '#shared/common.ts';
 import type fi from '#shared/i18n/fi.json';
+import { type Language, type LocalizedText, localized } from '#shared/languages.ts';
 import { meetingDate, meetingMoment, meetingSpan, type TimeWords } from '#shared/meeting-time.ts';
 
 /** The templates that come with text: an own message ("custom") starts from nothing. */

@@ -1,9 +1,9 @@
-import type { Language } from '#shared/common.ts';
 import type {
   COMPLIANCE_STATUSES,
   InstallationSettings,
   InstallationSettingsInput,
 } from '#shared/installation.ts';
+import type { Language } from '#shared/languages.ts';
 import { compactText, fullText } from '../../../lib/forms.ts';
 
 type FullText = Record<Language, string>;

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { signInPath } from '../../../lib/paths.ts';
 

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
-import { EVENT_LIMITS } from '#shared/events.ts';
+import { EVENT_LIMITS } from '#shared/event-limits.ts';
 import { FilterForm } from '../../../components/form/FilterForm.ts';
 import { SelectField, type SelectOption } from '../../../components/form/SelectField.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
-import type { LocalizedText } from '#shared/common.ts';
 import type { Event } from '#shared/events.ts';
+import type { LocalizedText } from '#shared/languages.ts';
 import { useEvent } from '../../../api/get-event.ts';
 import { useNetwork } from '../../../api/get-network.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import type { LocalizedText } from '#shared/common.ts';
+import type { LocalizedText } from '#shared/languages.ts';
 import { NetworkRoleSchema } from '#shared/people.ts';
 import { queryKeys } from '../../../api/keys.ts';
 import { apiRequest, seg } from '../../../lib/api.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import type { LocalizedText } from '#shared/common.ts';
+import type { LocalizedText } from '#shared/languages.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
 

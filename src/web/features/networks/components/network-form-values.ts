@@ -1,4 +1,4 @@
-import type { Language, LocalizedText } from '#shared/common.ts';
+import type { Language, LocalizedText } from '#shared/languages.ts';
 import type { CreateNetwork, NETWORK_STATUSES, Network, UpdateNetwork } from '#shared/networks.ts';
 import type { FullText } from '../../../components/form/LocalizedTextFields.tsx';
 import { compactText, emptyText, fullText } from '../../../lib/forms.ts';

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import { SubscriberAddedSchema } from '#shared/outreach.ts';
 import { apiRequest } from '../../../lib/api.ts';
 import { listApi, useRefreshLists } from './list-lists.ts';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '#shared/common.ts';
+import { LANGUAGES, type Language } from '#shared/languages.ts';
 import { AddSubscriberSchema } from '#shared/outreach.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import { CampaignTranslationsSchema } from '#shared/outreach.ts';
 import { ChoiceRow, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
 import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';

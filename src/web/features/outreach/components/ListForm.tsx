@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
-import { LANGUAGES, type Language } from '#shared/common.ts';
+import { LANGUAGES, type Language } from '#shared/languages.ts';
 import { type MailingList, type MailingListInput, MailingListInputSchema } from '#shared/outreach.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow, ChoiceLabel, FieldGroup, Hint } from '../../../components/form/fieldStyles.ts';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LocalizedText } from '#shared/common.ts';
 import { type Material, MaterialSchema } from '#shared/events.ts';
+import type { LocalizedText } from '#shared/languages.ts';
 import { queryKeys } from '../../../api/keys.ts';
 import { materialsApi } from '../../../api/list-materials.ts';
 import { apiRequest } from '../../../lib/api.ts';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '#shared/common.ts';
+import { LANGUAGES } from '#shared/languages.ts';
 import { Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
 import type { FullText } from '../../../components/form/LocalizedTextFields.tsx';
 import { TextAreaField } from '../../../components/form/TextField.tsx';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '#shared/common.ts';
 import { CreateThemeSchema, THEME_STATUSES, type Theme } from '#shared/events.ts';
+import type { LocalizedText } from '#shared/languages.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { InputField } from '../../../components/form/InputField.tsx';

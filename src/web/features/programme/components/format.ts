@@ -1,4 +1,4 @@
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import { LOCALES } from '../../../lib/date-time.ts';
 /** Local wall-clock parts of an instant in a time zone: date YYYY-MM-DD and time HH:MM. */
 export function localParts(iso: string, timeZone: string): { date: string; time: string } {

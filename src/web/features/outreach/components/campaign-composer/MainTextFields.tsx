@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import { CampaignInputSchema } from '#shared/outreach.ts';
 import { TextAreaField, TextField } from '../../../../components/form/TextField.tsx';
 import { MarkdownPreview } from '../../../../components/MarkdownPreview.tsx';

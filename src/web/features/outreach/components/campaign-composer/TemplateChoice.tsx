@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Language } from '#shared/common.ts';
+import type { Language } from '#shared/languages.ts';
 import { CAMPAIGN_TEMPLATES } from '#shared/outreach.ts';
 import { ConfirmAction } from '../../../../components/ConfirmAction.tsx';
 import { RadioGroupField } from '../../../../components/form/RadioGroupField.tsx';

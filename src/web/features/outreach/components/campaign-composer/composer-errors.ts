@@ -1,4 +1,4 @@
-import { LANGUAGES } from '#shared/common.ts';
+import { LANGUAGES } from '#shared/languages.ts';
 import { name } from './composer-values.ts';
 
 /** The composer's own words for what the server said about a field. */

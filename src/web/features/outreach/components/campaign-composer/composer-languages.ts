@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '#shared/common.ts';
+import { LANGUAGES, type Language } from '#shared/languages.ts';
 import type { MailingList } from '#shared/outreach.ts';
 import type { Values } from './composer-values.ts';
 

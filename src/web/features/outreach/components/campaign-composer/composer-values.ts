@@ -1,6 +1,6 @@
 import type { Dispatch, SetStateAction } from 'react';
 import { z } from 'zod';
-import { LANGUAGES, type Language } from '#shared/common.ts';
+import { LANGUAGES, type Language } from '#shared/languages.ts';
 import {
   type CAMPAIGN_TEMPLATES,
   type Campaign,

@@ -1,5 +1,5 @@
 import { type Dispatch, type SetStateAction, useCallback, useEffect, useRef, useState } from 'react';
-import { LANGUAGES, type Language, type LocalizedText } from '#shared/common.ts';
+import { LANGUAGES, type Language, type LocalizedText } from '#shared/languages.ts';
 import { CAMPAIGN_TEMPLATES } from '#shared/outreach.ts';
 import { type TemplateEvent, type TextTemplate, templateText } from '../../templates.ts';
 import type { CampaignText } from '../CampaignTranslations.tsx';

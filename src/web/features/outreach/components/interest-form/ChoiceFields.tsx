@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '#shared/common.ts';
+import { LANGUAGES } from '#shared/languages.ts';
 import { RadioGroupField } from '../../../../components/form/RadioGroupField.tsx';
 import { Localized } from '../../../../components/Localized.tsx';
 import { useLocalized } from '../../../../lib/localized.ts';

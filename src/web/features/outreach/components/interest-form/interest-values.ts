@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '#shared/common.ts';
+import { LANGUAGES, type Language } from '#shared/languages.ts';
 import type { InterestInfo } from '../../api/get-interest-form.ts';
 
 /** What the interest form holds while it is filled in. */
