@@ -35,8 +35,9 @@ describe.sequential('live room by keyboard', () => {
     }
   }
 
-  /** Enters from the join form by keyboard alone: the name, then Enter. */
+  /** Enters from the join form by keyboard alone: the name, then Enter, once the app runs. */
   async function enterByKeyboard(page: Page, nameLabel: string, name: string) {
+    await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
     await page.getByLabel(nameLabel).fill(name);
     await page.getByLabel(nameLabel).press('Enter');
     await page.getByTestId('room').waitFor();

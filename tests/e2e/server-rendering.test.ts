@@ -93,6 +93,8 @@ describe('server-rendered pages', () => {
     await page.goto(`${server.url}${NETWORK}/live/${upcoming.slug}`);
     await page.getByTestId('live-room-page').waitFor();
     await page.getByTestId('about-meeting').waitFor();
+    // Only the app can enter the room: before it runs, its button cannot send the form as a GET.
+    expect(await page.getByTestId('join-room').getByRole('button').isDisabled()).toBe(true);
   });
 
   it('subscribes through the interest form and confirms from the mailed link, all without JavaScript', async () => {

@@ -9,6 +9,8 @@ interface SubmitButtonProps {
   /** `button` for a plain action button; `submit` (default) submits its form. */
   type?: 'submit' | 'button';
   onClick?: () => void;
+  /** Not yet usable (e.g. until the app runs): the button cannot be pressed, nor its form sent by Enter. */
+  disabled?: boolean;
 }
 
 /**
@@ -21,11 +23,12 @@ export function SubmitButton({
   variant = 'default',
   type = 'submit',
   onClick,
+  disabled,
 }: SubmitButtonProps) {
   const { t } = useTranslation();
   const loading = pending ? { loading: true as const, ariaLoadingText: t('common.working') } : {};
   return (
-    <Button type={type} variant={variant} onClick={onClick} {...loading}>
+    <Button type={type} variant={variant} onClick={onClick} disabled={disabled} {...loading}>
       {children}
     </Button>
   );

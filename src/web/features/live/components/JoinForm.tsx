@@ -18,6 +18,7 @@ import { useFormState } from '../../../components/form/useFormState.ts';
 import { PrivacyNoticeLink } from '../../../components/PrivacyNoticeLink.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
+import { useScriptReady } from '../../../lib/hydration.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useJoinRoom } from '../api/join-room.ts';
 import type { Joined } from '../token-storage.ts';
@@ -73,6 +74,7 @@ export function JoinForm({ network, event, room, expired, onJoined }: JoinFormPr
   const form = useFormState();
   const join = useJoinRoom(network, event.slug);
   const [values, setValues] = useJoinValues();
+  const ready = useScriptReady();
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -110,7 +112,9 @@ export function JoinForm({ network, event, room, expired, onJoined }: JoinFormPr
         <FormAlert message={form.formError} />
         <JoinFields values={values} onChange={setValues} errors={form.errors} />
         <ButtonRow>
-          <SubmitButton pending={join.isPending}>{t('live.join.submit')}</SubmitButton>
+          <SubmitButton pending={join.isPending} disabled={!ready}>
+            {t('live.join.submit')}
+          </SubmitButton>
         </ButtonRow>
       </form>
     </Panel>
