@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Event } from '#shared/events.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
-import { expectFocused, pageShown, screenshot, signInThroughOutbox, tabTo } from '#test/journeys.ts';
+import { apiAs, expectFocused, pageShown, screenshot, signInThroughOutbox, tabTo } from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
 
 const ORGANISER = 'organiser@example.org';
@@ -30,20 +30,8 @@ describe.sequential('content in three languages', () => {
   let reader: Browser;
   let event: Event;
 
-  async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const cookies = await organiser.context.cookies(server.url);
-    const response = await fetch(`${server.url}/api/networks${path}`, {
-      method,
-      headers: {
-        origin: server.url,
-        cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  }
+  const api = <T>(method: string, path: string, body?: unknown) =>
+    apiAs(server, organiser)<T>(method, path, body);
 
   beforeAll(async () => {
     server = await startTestServer({}, { admin: ORGANISER }); // who creates the network

@@ -5,7 +5,14 @@ import type { Event } from '#shared/events.ts';
 import { CONSENT_VERSION } from '#shared/outreach.ts';
 import { linkIn } from '#test/app.ts';
 import { type Browser, expectNoAxeViolations, openBrowser } from '#test/browser.ts';
-import { expectFocused, fieldError, pageShown, screenshot, signInThroughOutbox } from '#test/journeys.ts';
+import {
+  apiAs,
+  expectFocused,
+  fieldError,
+  pageShown,
+  screenshot,
+  signInThroughOutbox,
+} from '#test/journeys.ts';
 import { startTestServer, type TestServer } from '#test/server.ts';
 
 const SLUG = 'kutsuverkosto';
@@ -41,20 +48,8 @@ describe.sequential('outreach', () => {
   let page: Page;
   let event: Event;
 
-  async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const cookies = await organiser.context.cookies(server.url);
-    const response = await fetch(`${server.url}/api/networks${path}`, {
-      method,
-      headers: {
-        origin: server.url,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    expect(response.ok, await response.clone().text()).toBe(true);
-    return (await response.json()) as T;
-  }
+  const api = <T>(method: string, path: string, body?: unknown) =>
+    apiAs(server, organiser)<T>(method, path, body);
 
   type ListRow = { id: string; name: { en?: string } };
   const listId = async (name: string) =>

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect, vi } from 'vitest';
 import { linkIn } from './app.ts';
-import { runsScripts } from './browser.ts';
+import { type Browser, runsScripts } from './browser.ts';
 import { WAIT } from './budget.ts';
 import type { TestServer } from './server.ts';
 
@@ -88,4 +88,25 @@ export async function tabTo(target: Locator, max = 40): Promise<void> {
     await target.page().keyboard.press('Tab');
   }
   if (!(await isFocused())) throw new Error(`${target} was not reached in ${max} presses of Tab`);
+}
+
+/**
+ * The API as the person signed in to `browser` calls it (their cookies, the app's origin), under
+ * `/api/networks`; a refused call throws with the answer.
+ */
+export function apiAs(server: TestServer, browser: Browser) {
+  return async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const cookies = await browser.context.cookies(server.url);
+    const response = await fetch(`${server.url}/api/networks${path}`, {
+      method,
+      headers: {
+        origin: server.url,
+        cookie: cookies.map((c) => `${c.name}=${c.value}`).join('; '),
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  };
 }
