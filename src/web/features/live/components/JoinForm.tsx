@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
-import { JoinLiveSchema, LIVE_LIMITS } from '#shared/live.ts';
-import { ORGANISATION_TYPES } from '#shared/people.ts';
+import { LIVE_LIMITS } from '#shared/live-limits.ts';
+import { ORGANISATION_TYPES } from '#shared/organisation-types.ts';
 import { profileQueryOptions } from '../../../api/get-profile.ts';
 import type { Room } from '../../../api/get-room.ts';
 import { useCurrentUser } from '../../../api/get-session.ts';
@@ -79,6 +79,8 @@ export function JoinForm({ network, event, room, expired, onJoined }: JoinFormPr
   async function submit(e: React.FormEvent) {
     e.preventDefault();
     if (join.isPending) return;
+    // The schema (and zod) load with the room, on the first try to enter (docs/decisions/0021).
+    const { JoinLiveSchema } = await import('#shared/live.ts');
     const input = form.validate(JoinLiveSchema, {
       displayName: values.displayName,
       ...(values.organisation.trim() ? { organisation: values.organisation } : {}),

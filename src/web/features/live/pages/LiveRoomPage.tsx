@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
@@ -13,9 +13,14 @@ import { isHydrating } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { AboutMeeting } from '../components/AboutMeeting.tsx';
 import { JoinForm } from '../components/JoinForm.tsx';
-import { Room } from '../components/Room.tsx';
 import { RoomArchive } from '../components/RoomArchive.tsx';
 import { type Joined, tokenStorage } from '../token-storage.ts';
+
+/**
+ * The room itself (its socket, frames and forms, and zod with its schemas) loads once a visitor has
+ * entered: the entry, which the server renders, does without it (docs/decisions/0021).
+ */
+const Room = lazy(async () => ({ default: (await import('../components/Room.tsx')).Room }));
 
 const Columns = styled.div`
   display: grid;
@@ -64,13 +69,15 @@ function LiveRoomView({ network, event, room }: { network: string; event: Event;
       <Columns>
         <div>
           {joined ? (
-            <Room
-              network={network}
-              event={event}
-              token={joined.token}
-              onNotJoined={onNotJoined}
-              entered={entered}
-            />
+            <Suspense fallback={<Loading />}>
+              <Room
+                network={network}
+                event={event}
+                token={joined.token}
+                onNotJoined={onNotJoined}
+                entered={entered}
+              />
+            </Suspense>
           ) : room.archived ? (
             <RoomArchive network={network} event={event.slug} />
           ) : (
