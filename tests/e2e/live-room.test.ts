@@ -107,7 +107,8 @@ describe.sequential('live room', () => {
     // The name is required; the form says so next to the field and focuses it.
     await page.getByRole('button', { name: 'Enter the room' }).click();
     const name = page.getByLabel('Your name as others see it');
-    expect(await fieldError(name)).toContain('Fill in this field.');
+    // (The form's checks load with the room on the first try to enter: wait for them.)
+    await expect.poll(() => fieldError(name)).toContain('Fill in this field.');
     await expectNoAxeViolations(page);
 
     await enter(page, 'Anna Virtanen', { name: 'Tampereen kaupunki', type: 'Municipality' });
