@@ -5,7 +5,6 @@ import {
   type Query,
   type QueryClient,
 } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { ApiRequestError } from './api.ts';
 
 /** The `<script type="application/json">` that carries a server rendering's state to the browser. */
@@ -72,15 +71,4 @@ export function readPageState(): PageState | null {
   } catch {
     return null;
   }
-}
-
-/**
- * False in the server's rendering and the browser's first render, true once the app runs: a form
- * that only the app can send keeps its button disabled until then, so a click or Enter on the bare
- * HTML does not submit it as a GET of the page (and a disabled default button stops Enter).
- */
-export function useScriptReady(): boolean {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-  return ready;
 }

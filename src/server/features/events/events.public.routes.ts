@@ -137,8 +137,8 @@ async function networkOr404(
  * A calendar's language is in its address (`?lang=`), else the network's main language: a calendar
  * client subscribes once and sends no cookie, and one address should always read the same.
  */
-function calendarLanguage(request: FastifyRequest, network: NetworkRow | null): Language {
-  return addressLanguage(request.url) ?? network?.mainLanguage ?? 'fi';
+function calendarLanguage(request: FastifyRequest, network: NetworkRow): Language {
+  return addressLanguage(request.url) ?? network.mainLanguage;
 }
 
 /** Every event visitors see in the network, for the feed the events cache keeps. */

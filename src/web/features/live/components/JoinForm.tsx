@@ -18,7 +18,7 @@ import { useFormState } from '../../../components/form/useFormState.ts';
 import { PrivacyNoticeLink } from '../../../components/PrivacyNoticeLink.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
-import { useScriptReady } from '../../../lib/hydration.ts';
+import { useHydrated } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
 import { useJoinRoom } from '../api/join-room.ts';
 import type { Joined } from '../token-storage.ts';
@@ -74,7 +74,8 @@ export function JoinForm({ network, event, room, expired, onJoined }: JoinFormPr
   const form = useFormState();
   const join = useJoinRoom(network, event.slug);
   const [values, setValues] = useJoinValues();
-  const ready = useScriptReady();
+  // Only the app can send it: a disabled default button also stops Enter on the server's bare HTML.
+  const ready = useHydrated();
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
