@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '#shared/languages.ts';
 import type { FieldErrors } from '../../lib/forms.ts';
@@ -16,42 +17,55 @@ interface LocalizedTextFieldsProps {
   onChange: (value: FullText) => void;
   errors: FieldErrors;
   multiline?: boolean;
+  rows?: number;
   maxLength?: number;
+  /** The legend says the text may be left out in every language. */
+  optional?: boolean;
+  /** Shown under each language's input (a Markdown preview), given the language and its label. */
+  below?: (language: Language, labelText: string) => ReactNode;
 }
 
 /** Inputs for one text in Finnish, Swedish and English, grouped in a fieldset. */
-export function LocalizedTextFields({
-  name,
-  label,
-  hint,
-  value,
-  onChange,
-  errors,
-  multiline,
-  maxLength,
-}: LocalizedTextFieldsProps) {
+export function LocalizedTextFields(props: LocalizedTextFieldsProps) {
+  const { name, label, hint, optional } = props;
   const { t } = useTranslation();
   const hintId = `${name.replace(/\W/g, '-')}-group-hint`;
   return (
     <Fieldset aria-describedby={hint ? hintId : undefined}>
-      <legend>{label}</legend>
+      <legend>{optional ? `${label} (${t('common.optional')})` : label}</legend>
       {hint && <Hint id={hintId}>{hint}</Hint>}
-      {LANGUAGES.map((language, index) => {
-        const props = {
-          name: `${name}.${language}`,
-          labelText: t('form.fieldInLanguage', { field: label, language: t(`form.inLanguage.${language}`) }),
-          value: value[language],
-          onChange: (text: string) => onChange({ ...value, [language]: text }),
-          errors,
-          alsoErrorOf: index === 0 ? name : undefined,
-          lang: language,
-        };
-        return multiline ? (
-          <TextAreaField key={language} {...props} />
-        ) : (
-          <TextField key={language} {...props} maxLength={maxLength} />
-        );
-      })}
+      {LANGUAGES.map((language, index) => (
+        <LanguageField key={language} {...props} language={language} first={index === 0} />
+      ))}
     </Fieldset>
+  );
+}
+
+/** One language's input, and what is shown under it. */
+function LanguageField(props: LocalizedTextFieldsProps & { language: Language; first: boolean }) {
+  const { name, label, value, onChange, errors, multiline, rows, maxLength, below, language, first } = props;
+  const { t } = useTranslation();
+  const labelText = t('form.fieldInLanguage', { field: label, language: t(`form.inLanguage.${language}`) });
+  const field = {
+    name: `${name}.${language}`,
+    labelText,
+    value: value[language],
+    onChange: (text: string) => onChange({ ...value, [language]: text }),
+    errors,
+    alsoErrorOf: first ? name : undefined,
+    lang: language,
+  };
+  const input = multiline ? (
+    <TextAreaField {...field} rows={rows} />
+  ) : (
+    <TextField {...field} maxLength={maxLength} />
+  );
+  return below ? (
+    <div>
+      {input}
+      {below(language, labelText)}
+    </div>
+  ) : (
+    input
   );
 }
