@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './scripts/precompress.ts';
+import { routerTreeShaking } from './scripts/router-tree-shaking.ts';
 import { splitTextsPlugin } from './scripts/split-texts.ts';
 import { styledIds } from './scripts/styled-ids.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   publicDir: false,
   plugins: isSsrBuild
     ? [splitTextsPlugin(), styledIds(root), react()]
-    : [splitTextsPlugin(), styledIds(root), react(), precompress()],
+    : [splitTextsPlugin(), styledIds(root), routerTreeShaking(), react(), precompress()],
   resolve: { alias: preact },
   // The renderer bundles its libraries, so that they import `react` through the aliases too: one
   // left to Node would load the real React beside Preact.
@@ -38,7 +39,13 @@ export default defineConfig(({ isSsrBuild }) => ({
         sourcemap: true,
         rollupOptions: { output: { entryFileNames: 'entry-server.js' } },
       }
-    : { outDir: `${import.meta.dirname}/dist/web`, emptyOutDir: true, sourcemap: true },
+    : {
+        outDir: `${import.meta.dirname}/dist/web`,
+        emptyOutDir: true,
+        sourcemap: true,
+        // Every browser the app supports preloads modules itself (Safari since 17): no polyfill.
+        modulePreload: { polyfill: false },
+      },
   // The API accepts cookie-authenticated writes only from its own origin (CSRF check): present it.
   server: {
     proxy: {

@@ -1,23 +1,22 @@
 // The server renderer: the same routes, providers and components as the browser (main.tsx), built
 // by `vite build --ssr` into dist/ssr/ and imported by src/server/pages/renderer.ts.
 import { type Query, type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import i18next, { type i18n as I18n } from 'i18next';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { ServerStyleSheet } from 'styled-components';
 import en from '#shared/i18n/en.json';
 import fi from '#shared/i18n/fi.json';
 import sv from '#shared/i18n/sv.json';
 import type { Language } from '#shared/languages.ts';
-import { routes } from './app/router.tsx';
+import { AppRoutes, loadPageFor } from './app/router.tsx';
 import { DocumentTitleContext } from './components/PageTitle.tsx';
 import { type ApiTransport, isApiError, setApiTransport } from './lib/api.ts';
 import { dehydratePage, isPersonal, type PageState } from './lib/hydration.ts';
 import { setServerOrigin } from './lib/origin.ts';
 import { createQueryClient } from './lib/query-client.ts';
 import { setRenderTime } from './lib/render-time.ts';
+import { addTexts, TranslationProvider } from './lib/translation.tsx';
 
 /** Passes of render → fetch what was asked → render again; a page needs two or three. */
 const MAX_PASSES = 5;
@@ -46,20 +45,10 @@ export interface RenderOutput {
   failed: boolean;
 }
 
-const i18nOptions = {
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
-  lng: 'fi',
-  fallbackLng: false,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-} as const;
-
-/** Each rendering gets a copy in its language (the texts are shared). */
-const base = i18next.createInstance();
-await base.use(initReactI18next).init(i18nOptions);
-// Helpers outside React (field errors, templates) use the default instance: give it the texts too.
-await i18next.use(initReactI18next).init(i18nOptions);
+// The server renderer has every text of every language.
+addTexts('fi', fi);
+addTexts('sv', sv);
+addTexts('en', en);
 
 /** Called once by the server: requests go in-process to the API (anonymously), links use this origin. */
 export function configure(options: { transport: ApiTransport; origin: string }): void {
@@ -69,13 +58,7 @@ export function configure(options: { transport: ApiTransport; origin: string }):
 
 type Rendering = { html: string; styles: string; title: string | null };
 
-function renderOnce(
-  router: ReturnType<typeof createStaticRouter>,
-  context: Parameters<typeof StaticRouterProvider>[0]['context'],
-  client: QueryClient,
-  i18n: I18n,
-  now: Date,
-): Rendering {
+function renderOnce(url: string, client: QueryClient, language: Language, now: Date): Rendering {
   const sheet = new ServerStyleSheet();
   let title: string | null = null;
   const setTitle = (value: string) => {
@@ -87,13 +70,15 @@ function renderOnce(
     const html = renderToString(
       sheet.collectStyles(
         <StrictMode>
-          <I18nextProvider i18n={i18n}>
+          <TranslationProvider language={language}>
             <DocumentTitleContext value={setTitle}>
               <QueryClientProvider client={client}>
-                <StaticRouterProvider router={router} context={context} hydrate={false} />
+                <StaticRouter location={url}>
+                  <AppRoutes />
+                </StaticRouter>
               </QueryClientProvider>
             </DocumentTitleContext>
-          </I18nextProvider>
+          </TranslationProvider>
         </StrictMode>,
       ),
     );
@@ -120,13 +105,13 @@ function wanted(client: QueryClient, tried: Set<string>): Query[] {
     });
 }
 
-function statusOf(context: { statusCode: number }, client: QueryClient) {
+function statusOf(client: QueryClient) {
   const errors = client
     .getQueryCache()
     .getAll()
     .flatMap((query) => (query.state.error ? [query.state.error] : []));
   const missing = errors.some((error) => isApiError(error, 404));
-  return { status: missing ? 404 : context.statusCode, failed: errors.some((e) => !isApiError(e, 404)) };
+  return { status: missing ? 404 : 200, failed: errors.some((e) => !isApiError(e, 404)) };
 }
 
 /**
@@ -134,16 +119,12 @@ function statusOf(context: { statusCode: number }, client: QueryClient) {
  * asked for, render again, until nothing new is asked (or MAX_PASSES).
  */
 export async function render(input: RenderInput): Promise<RenderOutput> {
-  const handler = createStaticHandler(routes);
-  const context = await handler.query(new Request(new URL(input.url, 'http://verkosto.invalid')));
-  if (context instanceof Response) throw new Error(`The routes answered ${context.status} for ${input.url}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
+  await loadPageFor(new URL(input.url, 'http://verkosto.invalid').pathname);
   const client = createQueryClient(true);
-  const i18n = base.cloneInstance({ lng: input.language });
   const tried = new Set<string>();
   for (const [key, value] of input.data ?? []) client.setQueryData(key, value);
   try {
-    let rendering = renderOnce(router, context, client, i18n, input.now);
+    let rendering = renderOnce(input.url, client, input.language, input.now);
     for (let pass = 1; pass < MAX_PASSES; pass++) {
       const queries = wanted(client, tried);
       if (queries.length === 0) break;
@@ -151,14 +132,14 @@ export async function render(input: RenderInput): Promise<RenderOutput> {
       await Promise.all(
         queries.map((query) => client.prefetchQuery({ ...query.options, queryKey: query.queryKey })),
       );
-      rendering = renderOnce(router, context, client, i18n, input.now);
+      rendering = renderOnce(input.url, client, input.language, input.now);
     }
     const data = client
       .getQueryCache()
       .getAll()
       .map((query) => query.state.data);
     const state = dehydratePage(client, input.now);
-    return { ...rendering, ...statusOf(context, client), state, data };
+    return { ...rendering, ...statusOf(client), state, data };
   } finally {
     client.clear();
   }

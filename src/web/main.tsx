@@ -11,7 +11,7 @@ import { StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { sessionQueryOptions } from './api/get-session.ts';
 import { App } from './app/App.tsx';
-import { createAppRouter } from './app/router.tsx';
+import { loadPageFor } from './app/router.tsx';
 import { hydratePage, type PageState, readPageState } from './lib/hydration.ts';
 import { hydrateReportingMismatches } from './lib/hydration-check.ts';
 import { initI18n } from './lib/i18n.ts';
@@ -46,12 +46,12 @@ async function hydrate(state: PageState, element: HTMLElement) {
   client.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retryOnMount: false } });
   const hydrated = hydratePage(client, state);
   setRenderTime(new Date(state.renderedAt));
-  const router = await createAppRouter(true);
+  await loadPageFor(window.location.pathname);
   hydrateReportingMismatches(element, () =>
     hydrateRoot(
       element,
       <StrictMode>
-        <App router={router} client={client} />
+        <App client={client} />
         <Hydrated client={client} hydrated={hydrated} />
       </StrictMode>,
     ),
@@ -64,7 +64,7 @@ async function start(element: HTMLElement) {
   if (state) return hydrate(state, element);
   createRoot(element).render(
     <StrictMode>
-      <App router={await createAppRouter(false)} client={createQueryClient()} />
+      <App client={createQueryClient()} />
     </StrictMode>,
   );
 }

@@ -1,17 +1,16 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { createBrowserRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
+import { TranslationProvider } from '../lib/translation.tsx';
+import { AppRoutes } from './router.tsx';
 
-export function App({
-  router,
-  client,
-}: {
-  router: ReturnType<typeof createBrowserRouter>;
-  client: QueryClient;
-}) {
+export function App({ client }: { client: QueryClient }) {
   return (
-    <QueryClientProvider client={client}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
+    <TranslationProvider>
+      <QueryClientProvider client={client}>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </QueryClientProvider>
+    </TranslationProvider>
   );
 }

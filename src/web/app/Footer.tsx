@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
 import { useInstallation } from '../api/get-installation.ts';
@@ -9,6 +8,7 @@ import { HostMark } from '../features/networks/components/HostMark.tsx';
 import { useLocalized } from '../lib/localized.ts';
 import { ACCESSIBILITY_PATH, privacyPath } from '../lib/paths.ts';
 import { tokens } from '../lib/theme.ts';
+import { useTranslation } from '../lib/translation.tsx';
 import { Container } from './Container.tsx';
 
 const Bar = styled.footer`

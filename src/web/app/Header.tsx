@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import { Link, useMatch } from 'react-router';
+import { useMatch } from 'react-router';
 import { styled } from 'styled-components';
 import { networkQueryOptions } from '../api/get-network.ts';
+import { RouteLink } from '../components/links.tsx';
 import { HostMark } from '../features/networks/components/HostMark.tsx';
 import { useLocalized } from '../lib/localized.ts';
 import { networkPath } from '../lib/paths.ts';
 import { tokens } from '../lib/theme.ts';
+import { useTranslation } from '../lib/translation.tsx';
 import { Container } from './Container.tsx';
 import { HeaderMenu, NARROW } from './HeaderMenu.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -37,7 +38,7 @@ const Brand = styled.div`
   white-space: nowrap;
 `;
 
-const Home = styled(Link)`
+const Home = styled(RouteLink)`
   font-size: 26px;
   font-weight: 600;
   color: ${tokens.brand};
@@ -51,7 +52,7 @@ const Home = styled(Link)`
   }
 `;
 
-const NetworkLink = styled(Link)`
+const NetworkLink = styled(RouteLink)`
   ${tokens.type.semiBold}
   color: ${tokens.highlightDark};
   overflow: hidden;

@@ -1,8 +1,8 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { tokens } from '../lib/theme.ts';
+import { useTranslation } from '../lib/translation.tsx';
 
 /** Where the header's tools fold into the menu. */
 export const NARROW = '(max-width: 767px)';

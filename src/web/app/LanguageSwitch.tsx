@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { LANGUAGES, type Language } from '#shared/languages.ts';
 import { changeLanguage, useLanguage } from '../lib/i18n.ts';
 import { tokens } from '../lib/theme.ts';
+import { useTranslation } from '../lib/translation.tsx';
 
 const Group = styled.div`
   display: flex;

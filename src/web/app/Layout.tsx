@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useMatch } from 'react-router';
 import { styled } from 'styled-components';
 import { SkipLink } from 'suomifi-ui-components';
@@ -12,6 +11,7 @@ import { NavigatedContext } from '../components/PageTitle.tsx';
 import { changeLanguage, storedLanguage, useLanguage } from '../lib/i18n.ts';
 import { MainLanguageContext } from '../lib/localized.ts';
 import { tokens } from '../lib/theme.ts';
+import { useTranslation } from '../lib/translation.tsx';
 import { Container } from './Container.tsx';
 import { Footer } from './Footer.tsx';
 import { GlobalStyle } from './GlobalStyle.ts';

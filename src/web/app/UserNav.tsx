@@ -1,10 +1,11 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
+import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { useSession } from '../api/get-session.ts';
+import { RouteLink } from '../components/links.tsx';
 import { useSignOut } from '../features/auth/api/sign-out.ts';
 import { signInPath } from '../lib/paths.ts';
 import { tokens } from '../lib/theme.ts';
+import { useTranslation } from '../lib/translation.tsx';
 
 const List = styled.ul`
   display: flex;
@@ -26,7 +27,7 @@ const navItem = `
   text-decoration: underline;
 `;
 
-const NavLink = styled(Link)`
+const NavLink = styled(RouteLink)`
   ${navItem}
 `;
 

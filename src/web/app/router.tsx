@@ -1,29 +1,23 @@
-import type { ComponentType } from 'react';
-import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
+import { type ComponentType, useEffect, useState } from 'react';
+import { matchRoutes, type RouteObject, useRoutes } from 'react-router';
 import { LINK_PAGES, WEB_ROUTES } from '#shared/routes.ts';
+import { Loading } from '../components/LoadState.tsx';
 import { NotFoundPage } from '../components/NotFoundPage.tsx';
-import { loadAllTexts } from '../lib/i18n.ts';
-import { LEAN_ROUTES } from '../lib/lean-texts.ts';
+import { loadTexts } from '../lib/i18n.ts';
+import { textPartsOf } from '../lib/lean-texts.ts';
 import { Layout } from './Layout.tsx';
-import { RouteErrorPage } from './RouteErrorPage.tsx';
+import { RouteErrors } from './RouteErrors.tsx';
 
 type WebRoute = (typeof WEB_ROUTES)[number] | (typeof LINK_PAGES)[number];
 
 type LazyPage = () => Promise<{ Component: ComponentType }>;
 
 /**
- * A page loaded as its own chunk, through the route's `lazy` property: the router fetches it
- * before it renders the route (so a server renderer can await it too), and a public page never
- * loads the organisers' or admins' code. Nothing runs when this module is imported.
+ * A page loaded as its own chunk (see RoutePage), so a public page never loads the organisers' or
+ * admins' code. Nothing runs when this module is imported.
  */
 function page<M>(load: () => Promise<M>, name: keyof M): LazyPage {
   return async () => ({ Component: (await load())[name] as ComponentType });
-}
-
-/** A page other than the public ones loads the rest of the UI texts with its code (lib/i18n.ts). */
-function withAllTexts(path: WebRoute, lazy: LazyPage): LazyPage {
-  if (LEAN_ROUTES.includes(path)) return lazy;
-  return async () => (await Promise.all([lazy(), loadAllTexts()]))[0];
 }
 
 /** One page per route the server knows (src/shared/routes.ts); the type makes sure none is missing. */
@@ -69,36 +63,68 @@ const pages: Record<WebRoute, LazyPage> = {
   ),
 };
 
-/** The app's routes, the same in the browser and in the server renderer (src/web/entry-server.tsx). */
-export const routes: RouteObject[] = [
+const paths: WebRoute[] = [...WEB_ROUTES, ...LINK_PAGES];
+const loaded = new Map<WebRoute, ComponentType>();
+
+/** A route's page, fetched once, with the texts it needs beyond the lean ones (lib/lean-texts.ts). */
+async function loadPage(path: WebRoute): Promise<ComponentType> {
+  const [{ Component }] = await Promise.all([pages[path](), loadTexts(textPartsOf(path))]);
+  loaded.set(path, Component);
+  return Component;
+}
+
+/**
+ * Loads the page a location shows, so that it renders at once: before the browser hydrates (the
+ * first render is then the server's markup, not a loading state) and before the server renders.
+ */
+export async function loadPageFor(pathname: string): Promise<void> {
+  const path = matchRoutes(
+    paths.map((route) => ({ path: route })),
+    pathname,
+  )?.[0]?.route.path;
+  if (path) await loadPage(path as WebRoute);
+}
+
+/** A route's page: rendered at once when its code is here, else loaded (a failure goes to RouteErrors). */
+function RoutePage({ path }: { path: WebRoute }) {
+  const Page = loaded.get(path);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const [, setLoadedPage] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    if (Page) return;
+    let current = true;
+    loadPage(path).then(
+      (component) => current && setLoadedPage(() => component),
+      (error: unknown) => current && setFailure({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [path, Page]);
+  if (failure) throw failure.error;
+  return Page ? <Page /> : <Loading />;
+}
+
+/**
+ * The app's routes, the same in the browser and in the server renderer (src/web/entry-server.tsx).
+ * Declared as elements, not as a data router: the app loads its data with TanStack Query, and the
+ * data router alone was about a fifth of a public page's JavaScript (docs/decisions/0021).
+ */
+const routes: RouteObject[] = [
   {
-    Component: Layout,
+    element: <Layout />,
     children: [
       {
-        ErrorBoundary: RouteErrorPage,
+        element: <RouteErrors />,
         children: [
-          ...[...WEB_ROUTES, ...LINK_PAGES].map((path) => ({ path, lazy: withAllTexts(path, pages[path]) })),
-          { path: '*', Component: NotFoundPage },
+          ...paths.map((path) => ({ path, element: <RoutePage key={path} path={path} /> })),
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],
   },
 ];
 
-/**
- * The browser's router. When the page was rendered on the server, the matched pages' modules are
- * loaded first, so the first render is the server's markup and hydration does not fall back to a
- * loading state (react-router's pattern for lazy routes with server rendering).
- */
-export async function createAppRouter(hydrating: boolean) {
-  if (hydrating) {
-    const lazy = (matchRoutes(routes, window.location) ?? []).filter((m) => m.route.lazy);
-    await Promise.all(
-      lazy.map(async ({ route }) => {
-        const module = await (route.lazy as LazyPage)();
-        Object.assign(route, { ...module, lazy: undefined });
-      }),
-    );
-  }
-  return createBrowserRouter(routes);
+export function AppRoutes() {
+  return useRoutes(routes);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button, Link, Paragraph, TextInput } from 'suomifi-ui-components';
+import { useTranslation } from '../lib/translation.tsx';
 import { ButtonRow, FieldGroup } from './form/fieldStyles.ts';
 import { StatusMessage } from './StatusMessage.tsx';
 

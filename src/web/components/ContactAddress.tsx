@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'suomifi-ui-components';
+import { useTranslation } from '../lib/translation.tsx';
 
 /** A public contact address as a mail link, or a note that none has been given. */
 export function ContactAddress({ address }: { address: string | null }) {

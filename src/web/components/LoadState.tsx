@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { Button, InlineAlert, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
 import { isApiError } from '../lib/api.ts';
 import { requestErrorMessage } from '../lib/forms.ts';
+import { useTranslation } from '../lib/translation.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { PageTitle } from './PageTitle.tsx';
 

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
 import { useMarkdownPreview } from '../api/markdown-preview.ts';
 import { tokens } from '../lib/theme.ts';
+import { useTranslation } from '../lib/translation.tsx';
 
 const Pane = styled.div`
   border: 1px dashed ${tokens.border};

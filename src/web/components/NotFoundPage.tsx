@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
+import { useTranslation } from '../lib/translation.tsx';
 import { AppLink } from './links.tsx';
 import { PageTitle } from './PageTitle.tsx';
 

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Network } from '#shared/networks.ts';
 import { useNetwork } from '../api/get-network.ts';
 import type { SessionUser } from '../api/get-session.ts';
+import { useTranslation } from '../lib/translation.tsx';
 import { LoadError, Loading } from './LoadState.tsx';
 import { MessagePage } from './MessagePage.tsx';
 import { RequireSignIn } from './RequireSignIn.tsx';

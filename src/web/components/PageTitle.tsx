@@ -1,8 +1,8 @@
 import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
+import { useTranslation } from '../lib/translation.tsx';
 
 /** The server renderer's ear for the page's title, which the browser sets in an effect. */
 export const DocumentTitleContext = createContext<((title: string) => void) | null>(null);

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { privacyPath } from '../lib/paths.ts';
+import { useTranslation } from '../lib/translation.tsx';
 import { AppLink } from './links.tsx';
 
 /** The network's privacy notice, linked from every text that asks for consent to keep data. */

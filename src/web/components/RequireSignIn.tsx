@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { type SessionUser, useSession } from '../api/get-session.ts';
 import { signInPath } from '../lib/paths.ts';
+import { useTranslation } from '../lib/translation.tsx';
 import { LoadError, Loading } from './LoadState.tsx';
 import { MessagePage } from './MessagePage.tsx';
 

@@ -1,6 +1,6 @@
-import i18n from 'i18next';
 import type { z } from 'zod';
 import type { ApiError, FieldIssue } from '#shared/errors.ts';
+import { currentLanguage, translationIn } from './translation.tsx';
 
 /** An API answer other than 2xx, carrying the server's `{error:{code,message,fields}}`. */
 export class ApiRequestError extends Error {
@@ -173,10 +173,12 @@ export function translatedFields(
   issues: Record<string, FieldIssue> = {},
 ): Record<string, string> {
   const translated = { ...fields };
+  const language = currentLanguage();
+  const { t } = translationIn(language);
   for (const [path, issue] of Object.entries(issues)) {
     // Text the server has no code for is English: kept for English readers, general otherwise.
-    if (issue.code !== 'invalid' || !translated[path] || !i18n.language?.startsWith('en')) {
-      translated[path] = i18n.t(`fieldIssues.${issue.code}`, { limit: issue.limit });
+    if (issue.code !== 'invalid' || !translated[path] || language !== 'en') {
+      translated[path] = t(`fieldIssues.${issue.code}`, { limit: issue.limit });
     }
   }
   return translated;

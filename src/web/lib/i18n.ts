@@ -1,26 +1,38 @@
-import i18n from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
-import type fi from '#shared/i18n/fi.json';
+import type { TFunction } from 'i18next';
 import { LANGUAGES, type Language } from '#shared/languages.ts';
+import type { TextPart } from './lean-texts.ts';
+import type { Texts } from './translate.ts';
+import {
+  addTexts,
+  currentLanguage,
+  reportMissingTexts,
+  setCurrentLanguage,
+  translationIn,
+  useTranslation,
+} from './translation.tsx';
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'translation';
-    resources: { translation: typeof fi };
-  }
-}
-
-type Part = 'lean' | 'rest';
-type Texts = () => Promise<{ default: Record<string, unknown> }>;
+type TextsLoader = () => Promise<{ default: Texts }>;
 
 /**
- * Each language in two chunks (scripts/split-texts.ts): the lean texts the public pages need
- * (lib/lean-texts.ts), loaded first, and the rest, loaded for any other page (loadAllTexts).
+ * Each language in three chunks (scripts/split-texts.ts, lib/lean-texts.ts): the lean texts the
+ * public pages need, loaded first; the live room's, loaded with it; and the rest, for any other page.
  */
-const loaders: Record<Language, Record<Part, Texts>> = {
-  fi: { lean: () => import('#shared/i18n/fi.json?lean'), rest: () => import('#shared/i18n/fi.json?rest') },
-  sv: { lean: () => import('#shared/i18n/sv.json?lean'), rest: () => import('#shared/i18n/sv.json?rest') },
-  en: { lean: () => import('#shared/i18n/en.json?lean'), rest: () => import('#shared/i18n/en.json?rest') },
+const loaders: Record<Language, Record<TextPart, TextsLoader>> = {
+  fi: {
+    lean: () => import('#shared/i18n/fi.json?lean'),
+    live: () => import('#shared/i18n/fi.json?live'),
+    rest: () => import('#shared/i18n/fi.json?rest'),
+  },
+  sv: {
+    lean: () => import('#shared/i18n/sv.json?lean'),
+    live: () => import('#shared/i18n/sv.json?live'),
+    rest: () => import('#shared/i18n/sv.json?rest'),
+  },
+  en: {
+    lean: () => import('#shared/i18n/en.json?lean'),
+    live: () => import('#shared/i18n/en.json?live'),
+    rest: () => import('#shared/i18n/en.json?rest'),
+  },
 };
 
 /** The cookie that keeps the reader's choice, so the server renders every page in it (see requestLanguage). */
@@ -58,48 +70,40 @@ function browserLanguage(): Language | null {
 }
 
 const loaded = new Set<string>();
-/** Set once a page needs more than the lean texts: from then on every language is loaded whole. */
-let allTexts = false;
+/** The parts the pages shown so far needed: every language switched to loads them all. */
+const needed = new Set<TextPart>(['lean']);
 
-async function loadPart(language: Language, part: Part) {
+async function loadPart(language: Language, part: TextPart) {
   if (loaded.has(`${language}:${part}`)) return;
-  const texts = await loaders[language][part]();
-  i18n.addResourceBundle(language, 'translation', texts.default, true, true);
+  addTexts(language, (await loaders[language][part]()).default);
   loaded.add(`${language}:${part}`);
 }
 
-async function loadLanguage(language: Language) {
-  await Promise.all([loadPart(language, 'lean'), allTexts ? loadPart(language, 'rest') : undefined]);
+async function loadLanguage(language: Language, parts: Iterable<TextPart> = needed) {
+  await Promise.all([...parts].map((part) => loadPart(language, part)));
 }
 
-/** Loads the rest of the texts, for a page other than the public ones (app/router.tsx). */
-export async function loadAllTexts(): Promise<void> {
+/** Loads more of the texts, for a page that needs more than the lean ones (app/router.tsx). */
+export async function loadTexts(parts: TextPart[]): Promise<void> {
   // The server renderer has every text (entry-server.tsx).
-  if (import.meta.env.SSR) return;
-  allTexts = true;
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  if (isLanguage(language)) await loadLanguage(language);
+  if (import.meta.env.SSR || parts.length === 0) return;
+  for (const part of parts) needed.add(part);
+  await loadLanguage(currentLanguage());
+}
+
+/** A translator into `language` whatever the UI's is (a campaign's texts), with all its texts. */
+export async function translatorIn(language: Language): Promise<TFunction> {
+  if (!import.meta.env.SSR) await loadLanguage(language, ['lean', 'live', 'rest']);
+  return translationIn(language).t;
 }
 
 export async function initI18n(): Promise<void> {
   const language = pageLanguage() ?? storedLanguage() ?? browserLanguage() ?? 'fi';
-  await i18n.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: false,
-    supportedLngs: [...LANGUAGES],
-    resources: {},
-    partialBundledLanguages: true,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-    // A text the page lacks (one left out of the lean texts, say) is an error tests see.
-    saveMissing: true,
-    missingKeyHandler: (_languages, _namespace, key) => console.error(`No text for ${key}`),
-  });
+  // A text the page lacks (one left out of the lean texts, say) is an error tests see.
+  reportMissingTexts((key) => console.error(`No text for ${key}`));
   await loadLanguage(language);
+  setCurrentLanguage(language);
   document.documentElement.lang = language;
-  i18n.on('languageChanged', (lng) => {
-    document.documentElement.lang = lng;
-  });
 }
 
 let latestChange = 0;
@@ -113,12 +117,12 @@ export async function changeLanguage(language: Language, remember = true): Promi
   const change = ++latestChange;
   if (remember) storeLanguage(language);
   await loadLanguage(language);
-  if (change === latestChange) await i18n.changeLanguage(language);
+  if (change !== latestChange) return;
+  setCurrentLanguage(language);
+  document.documentElement.lang = language;
 }
 
 /** The current UI language, re-rendering when it changes. */
 export function useLanguage(): Language {
-  const { i18n: instance } = useTranslation();
-  const language = instance.resolvedLanguage ?? instance.language;
-  return isLanguage(language) ? language : 'fi';
+  return useTranslation().i18n.language;
 }

@@ -1,8 +1,10 @@
 /**
- * The UI texts the public network home, meeting page and live room need (and the layout around
- * every page): the browser loads these first, the rest of a language only for another page
- * (docs/decisions/0021). A top-level section or a dotted path within one. scripts/split-texts.ts
- * splits each language's file by this list at build time; the server renderer has every text.
+ * The UI texts the public network home and meeting page need (and the layout around every page):
+ * the browser loads these first, the live room's with its page, the rest of a language only for
+ * another page (docs/decisions/0021). A top-level section or a dotted path within one; the most
+ * specific path decides (`live.eventPage` is lean, the rest of `live` the live room's).
+ * scripts/split-texts.ts splits each language's file by these lists at build time; the server
+ * renderer has every text.
  */
 export const LEAN_TEXTS = [
   'app',
@@ -20,12 +22,15 @@ export const LEAN_TEXTS = [
   'join',
   'languageNames',
   'languages',
-  'live',
+  'live.eventPage',
   'meta',
-  'networks',
+  'networks.host',
+  'networks.page',
+  'networks.status',
+  'networks.statusLabel',
   'notFound',
   'organisationTypes',
-  'privacy',
+  'privacy.link',
   'targetRoles',
   'timeZones',
   'validation',
@@ -36,9 +41,16 @@ export const LEAN_TEXTS = [
   'programme.preview',
 ] as const;
 
-/** The routes (src/shared/routes.ts) whose pages need only the lean texts. */
-export const LEAN_ROUTES: readonly string[] = [
-  '/n/:network',
-  '/n/:network/events/:event',
-  '/n/:network/live/:event',
-];
+/** The live room's own texts. */
+export const LIVE_TEXTS = ['live'] as const;
+
+export const TEXT_PARTS = { lean: LEAN_TEXTS, live: LIVE_TEXTS } as const;
+/** The lean texts, the live room's, and `rest`: all the others. */
+export type TextPart = keyof typeof TEXT_PARTS | 'rest';
+
+/** The parts a route's page needs besides the lean texts (routes in src/shared/routes.ts). */
+export function textPartsOf(route: string): TextPart[] {
+  if (route === '/n/:network' || route === '/n/:network/events/:event') return [];
+  if (route === '/n/:network/live/:event') return ['live'];
+  return ['live', 'rest'];
+}

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { LOCALES } from './date-time.ts';
 import { useLanguage } from './i18n.ts';
+import { useTranslation } from './translation.tsx';
 
 export interface ZonedTime {
   /** e.g. "perjantai 3.6.2022 klo 9.00–10.30" */

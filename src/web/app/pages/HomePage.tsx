@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
@@ -9,6 +8,7 @@ import { StatusMessage } from '../../components/StatusMessage.tsx';
 import { SetupPanel } from '../../features/auth/components/SetupPanel.tsx';
 import { NetworkList } from '../../features/networks/components/NetworkList.tsx';
 import { tokens } from '../../lib/theme.ts';
+import { useTranslation } from '../../lib/translation.tsx';
 
 const ListHeader = styled.div`
   display: flex;

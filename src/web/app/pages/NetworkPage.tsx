@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
 import type { Network } from '#shared/networks.ts';
@@ -17,6 +16,7 @@ import { InterestLink } from '../../features/outreach/components/InterestLink.ts
 import { PublicProgramme } from '../../features/programme/components/PublicProgramme.tsx';
 import { useLocalized } from '../../lib/localized.ts';
 import { tokens } from '../../lib/theme.ts';
+import { useTranslation } from '../../lib/translation.tsx';
 
 const Meta = styled.p`
   display: flex;

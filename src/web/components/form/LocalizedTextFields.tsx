@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '#shared/languages.ts';
 import type { FieldErrors } from '../../lib/forms.ts';
+import { useTranslation } from '../../lib/translation.tsx';
 import { Fieldset, Hint } from './fieldStyles.ts';
-import { TextAreaField, TextField } from './TextField.tsx';
+import { TextAreaField } from './TextAreaField.tsx';
+import { TextField } from './TextField.tsx';
 
 export type FullText = Record<Language, string>;
 

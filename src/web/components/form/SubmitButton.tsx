@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
+import { useTranslation } from '../../lib/translation.tsx';
 
 interface SubmitButtonProps {
   pending: boolean;

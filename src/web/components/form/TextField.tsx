@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react';
-import { Textarea, TextInput } from 'suomifi-ui-components';
+import { TextInput } from 'suomifi-ui-components';
 import { type FieldErrors, fieldId } from '../../lib/forms.ts';
 import { FieldGroup } from './fieldStyles.ts';
 
-interface CommonProps {
+/** What a text input and a text area (TextAreaField.tsx) have in common. */
+export interface CommonProps {
   /** Field path, as in the server's error `fields` (e.g. `name.fi`). */
   name: string;
   labelText: ReactNode;
@@ -26,7 +27,7 @@ interface TextFieldProps extends CommonProps {
   required?: boolean;
 }
 
-function errorFor(props: CommonProps) {
+export function errorFor(props: CommonProps) {
   return props.errors[props.name] ?? (props.alsoErrorOf ? props.errors[props.alsoErrorOf] : undefined);
 }
 
@@ -46,33 +47,6 @@ export function TextField(props: TextFieldProps) {
         statusText={error}
         statusTextAriaLiveMode="off"
         aria-required={required || undefined}
-        fullWidth
-      />
-    </FieldGroup>
-  );
-}
-
-interface TextAreaFieldProps extends CommonProps {
-  rows?: number;
-}
-
-/** A Suomi.fi text area whose error comes from `errors[name]`. */
-export function TextAreaField(props: TextAreaFieldProps) {
-  const { name, value, onChange, errors: _errors, alsoErrorOf: _also, rows = 4, ...rest } = props;
-  const error = errorFor(props);
-  return (
-    <FieldGroup>
-      <Textarea
-        {...rest}
-        id={fieldId(name)}
-        name={name}
-        value={value}
-        rows={rows}
-        onChange={(event) => onChange(event.target.value)}
-        status={error ? 'error' : 'default'}
-        statusText={error}
-        statusTextAriaLiveMode="off"
-        resize="vertical"
         fullWidth
       />
     </FieldGroup>

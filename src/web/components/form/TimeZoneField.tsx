@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { COMMON_TIME_ZONES, timeZoneLabel, timeZoneOptions } from '../../lib/date-time.ts';
 import type { FieldErrors } from '../../lib/forms.ts';
 import { useLanguage } from '../../lib/i18n.ts';
+import { useTranslation } from '../../lib/translation.tsx';
 import { SelectField } from './SelectField.tsx';
 
 /** A time-zone select: the common zones in a group of their own, then every zone, by readable names. */

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { findInputFault } from '#shared/storable.ts';
 import {
@@ -9,6 +8,7 @@ import {
   serverFieldErrors,
   validationErrors,
 } from '../../lib/forms.ts';
+import { useTranslation } from '../../lib/translation.tsx';
 
 interface FailOptions {
   /** Our own text for the server's field errors, by path. */

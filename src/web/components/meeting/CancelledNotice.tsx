@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { tokens } from '../../lib/theme.ts';
+import { useTranslation } from '../../lib/translation.tsx';
 import { StatusMessage } from '../StatusMessage.tsx';
 
 /** "This meeting has been cancelled", as text in a status region (not only a colour). */

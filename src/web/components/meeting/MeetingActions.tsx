@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Link } from 'suomifi-ui-components';
 import type { LocalizedText } from '#shared/languages.ts';
@@ -8,6 +7,7 @@ import { useLocalized } from '../../lib/localized.ts';
 import { useMeetingPhase } from '../../lib/meeting-phase.ts';
 import { useMeetingTime } from '../../lib/meeting-time.ts';
 import { tokens } from '../../lib/theme.ts';
+import { useTranslation } from '../../lib/translation.tsx';
 import { ButtonLink } from '../links.tsx';
 
 const Row = styled.div`

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { EventSummary } from '#shared/events.ts';
 import { useMeetingTime, visitorTimeZone } from '../../lib/meeting-time.ts';
 import { useHydrated } from '../../lib/render-time.ts';
 import { tokens } from '../../lib/theme.ts';
+import { useTranslation } from '../../lib/translation.tsx';
 
 const Lines = styled.div`
   margin: 0 0 ${tokens.space.s};

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { Language } from '#shared/languages.ts';
 import type { LiveErrorCode } from '#shared/live.ts';
 import { useLanguage } from '../../lib/i18n.ts';
+import { useTranslation } from '../../lib/translation.tsx';
 import type { RoomError } from './live-client.ts';
 
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };

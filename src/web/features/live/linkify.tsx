@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { VisuallyHiddenText } from '../../components/VisuallyHiddenText.tsx';
 import { tokens } from '../../lib/theme.ts';
+import { useTranslation } from '../../lib/translation.tsx';
 import { linkParts } from './link-parts.ts';
 
 const A = styled.a`

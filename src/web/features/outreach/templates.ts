@@ -1,7 +1,6 @@
-import i18n from 'i18next';
-import type fi from '#shared/i18n/fi.json';
 import { type Language, type LocalizedText, localized } from '#shared/languages.ts';
 import { meetingDate, meetingMoment, meetingSpan, type TimeWords } from '#shared/meeting-time.ts';
+import { translatorIn } from '../../lib/i18n.ts';
 
 /** The templates that come with text: an own message ("custom") starts from nothing. */
 export type TextTemplate = 'invitation' | 'reminder' | 'thank-you';
@@ -17,21 +16,6 @@ export interface TemplateEvent {
   /** The meeting's public page, as a full address. */
   pageUrl: string;
   recordingUrl: string | null;
-}
-
-const bundles: Record<Language, () => Promise<{ default: typeof fi }>> = {
-  fi: () => import('#shared/i18n/fi.json'),
-  sv: () => import('#shared/i18n/sv.json'),
-  en: () => import('#shared/i18n/en.json'),
-};
-
-/** A translator in `language` (the list's), whatever the UI language is; loads its texts if needed. */
-async function translatorFor(language: Language) {
-  if (!i18n.hasResourceBundle(language, 'translation')) {
-    const messages = await bundles[language]();
-    i18n.addResourceBundle(language, 'translation', messages.default, true, false);
-  }
-  return i18n.getFixedT(language);
 }
 
 /** The meeting's day, start and whole span (with its zone) in the list's language. */
@@ -58,7 +42,7 @@ export async function templateText(
   network: LocalizedText,
   event: TemplateEvent | null,
 ): Promise<{ subject: string; body: string }> {
-  const t = await translatorFor(language);
+  const t = await translatorIn(language);
   const key = template === 'thank-you' ? 'thankYou' : template;
   const networkName = localized(network, language, event?.mainLanguage);
   if (!event) {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import {
   COMPLIANCE_STATUSES,
   type InstallationSettings,
@@ -13,6 +12,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useValidatedSubmit } from '../../../components/form/useValidatedSubmit.ts';
 import type { FieldErrors } from '../../../lib/forms.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { type InstallationValues, installationPayload, installationValues } from './installation-values.ts';
 
 interface FieldsProps {

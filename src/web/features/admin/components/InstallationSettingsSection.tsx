@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { useInstallation } from '../../../api/get-installation.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
@@ -7,6 +6,7 @@ import { AppLink } from '../../../components/links.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { ACCESSIBILITY_PATH } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useSaveInstallation } from '../api/save-installation.ts';
 import { InstallationSettingsForm } from './InstallationSettingsForm.tsx';
 

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { EmailForm } from '../../../components/form/EmailForm.tsx';
 import { AppLink, ButtonLink } from '../../../components/links.tsx';
@@ -7,6 +6,7 @@ import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { RequireSignIn } from '../../../components/RequireSignIn.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useAddAdmin } from '../api/add-admin.ts';
 import { AdminList } from '../components/AdminList.tsx';
 import { InstallationSettingsSection } from '../components/InstallationSettingsSection.tsx';

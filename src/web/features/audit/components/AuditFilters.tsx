@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import { AUDIT_ACTION_NAMES } from '#shared/audit.ts';
 import { FilterForm } from '../../../components/form/FilterForm.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
 import { SelectField, type SelectOption } from '../../../components/form/SelectField.tsx';
 import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import type { AuditFilter } from '../api/audit-query.ts';
 import { actionLabel, dayStart } from '../format.ts';
 

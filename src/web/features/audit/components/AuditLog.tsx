@@ -1,12 +1,12 @@
 import { keepPreviousData, type QueryKey, type UseQueryOptions, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Link, Paragraph } from 'suomifi-ui-components';
 import type { AuditPage } from '#shared/audit.ts';
 import type { SelectOption } from '../../../components/form/SelectField.tsx';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import type { AuditFilter, AuditQuery } from '../api/audit-query.ts';
 import { AuditFilters } from './AuditFilters.tsx';
 import { AuditTable } from './AuditTable.tsx';

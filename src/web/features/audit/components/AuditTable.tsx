@@ -1,8 +1,8 @@
 import type { Ref } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '#shared/audit.ts';
 import { Table, TableScroll } from '../../../components/DataTable.ts';
 import { useDateTime } from '../../../lib/date-time.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { actionLabel, actorName, detailsText, targetText } from '../format.ts';
 
 type Props = { entries: AuditEntry[]; page: number; showNetwork: boolean; ref?: Ref<HTMLDivElement> };

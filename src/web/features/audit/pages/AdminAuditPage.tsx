@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { useNetworks } from '../../../api/list-networks.ts';
 import { AppLink } from '../../../components/links.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { RequireSignIn } from '../../../components/RequireSignIn.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { adminAuditExportPath, adminAuditQueryOptions } from '../api/get-admin-audit.ts';
 import { AuditLog } from '../components/AuditLog.tsx';
 

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '#shared/networks.ts';
 import { AppLink } from '../../../components/links.tsx';
@@ -6,6 +5,7 @@ import { OrganiserPage } from '../../../components/OrganiserPage.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { networkAuditExportPath, networkAuditQueryOptions } from '../api/get-network-audit.ts';
 import { AuditLog } from '../components/AuditLog.tsx';
 

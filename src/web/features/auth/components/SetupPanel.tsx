@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { styled } from 'styled-components';
 import { Block, Heading, Paragraph } from 'suomifi-ui-components';
@@ -7,6 +6,7 @@ import { useCurrentUser } from '../../../api/get-session.ts';
 import { OneFieldForm } from '../../../components/form/OneFieldForm.tsx';
 import { ButtonLink } from '../../../components/links.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useClaimSetup } from '../api/claim-setup.ts';
 
 const Panel = styled(Block)`

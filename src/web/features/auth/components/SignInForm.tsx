@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { EmailForm } from '../../../components/form/EmailForm.tsx';
@@ -8,6 +7,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useSignInWithMagicLink } from '../api/sign-in-with-magic-link.ts';
 import { useSignInWithOidc } from '../api/sign-in-with-oidc.ts';
 

@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
 import { SignInLinkSchema } from '#shared/auth.ts';
@@ -10,6 +9,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PostButton } from '../../../components/PostButton.tsx';
 import { apiRequest, isApiError, seg } from '../../../lib/api.ts';
 import { safeLocalPath, signInPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 /** A link used, expired or mangled: asking for a new one keeps where the person was going. */
 function Unusable({ next }: { next: string }) {

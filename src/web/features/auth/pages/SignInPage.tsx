@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useSession } from '../../../api/get-session.ts';
@@ -7,6 +6,7 @@ import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { safeLocalPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { SignInForm } from '../components/SignInForm.tsx';
 
 /** better-auth's codes for a link that cannot be used (any other code gets a general message). */

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
@@ -6,6 +5,7 @@ import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { AppLink } from '../../../components/links.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { signInPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useSetAttendance } from '../api/attendance.ts';
 
 /** "I'll attend" for signed-in people, and how many have said so; it binds nobody to anything. */

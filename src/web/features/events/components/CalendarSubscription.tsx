@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { CalendarAddress } from '../../../components/CalendarAddress.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { calendarPath } from '../../../lib/event-paths.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { pageOrigin } from '../../../lib/origin.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 /** The network's calendar feed, to subscribe to in any calendar app. */
 export function CalendarSubscription({ network }: { network: string }) {

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
 import { LocalizedHtml } from '../../../components/Localized.tsx';
 import { SpeakerList } from '../../../components/meeting/SpeakerList.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 /** The introduction and speakers of a meeting. */
 export function EventIntroduction({ event }: { event: Event }) {

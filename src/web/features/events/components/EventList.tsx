@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { EventSummary } from '#shared/events.ts';
 import { Localized } from '../../../components/Localized.tsx';
@@ -7,6 +6,7 @@ import { CancelledTag } from '../../../components/meeting/CancelledNotice.tsx';
 import { eventPath } from '../../../lib/event-paths.ts';
 import { useMeetingTime } from '../../../lib/meeting-time.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 const List = styled.ul`
   list-style: none;

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'suomifi-ui-components';
 import type { Material } from '#shared/events.ts';
 import { useMaterials } from '../../../api/list-materials.ts';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 const MB = 1024 * 1024;
 

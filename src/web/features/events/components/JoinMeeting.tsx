@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
 import { MeetingActions } from '../../../components/meeting/MeetingActions.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { useMeetingPhase } from '../../../lib/meeting-phase.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { Attendance } from './Attendance.tsx';
 
 /** How to take part: the counted join link, when it opens, the calendar file and "I'll attend". */

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
 import { useRoom } from '../../../api/get-room.ts';
@@ -7,6 +6,7 @@ import { RichText } from '../../../components/meeting/RichText.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { livePath } from '../../../lib/live-paths.ts';
 import { useLocalized } from '../../../lib/localized.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 /** The way into the meeting's live room (chat, questions, polls); nothing for a cancelled meeting. */
 export function LiveRoomLink({ network, event }: { network: string; event: Event }) {

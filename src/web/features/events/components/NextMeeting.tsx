@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
 import type { EventSummary } from '#shared/events.ts';
@@ -11,6 +10,7 @@ import { eventPath } from '../../../lib/event-paths.ts';
 import { livePath } from '../../../lib/live-paths.ts';
 import { useMeetingPhase } from '../../../lib/meeting-phase.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 const Card = styled.section`
   box-sizing: border-box;

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { useProgramme } from '../../../api/get-programme.ts';
@@ -7,6 +6,7 @@ import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { EventList } from './EventList.tsx';
 import { PastMeetingsSearch, type PastSearch } from './PastMeetingsSearch.tsx';
 

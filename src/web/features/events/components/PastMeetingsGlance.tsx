@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Link } from 'suomifi-ui-components';
 import type { EventSummary } from '#shared/events.ts';
@@ -10,6 +9,7 @@ import { eventPath } from '../../../lib/event-paths.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { useMeetingTime } from '../../../lib/meeting-time.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { ALL_PAST } from './PastMeetings.tsx';
 
 const SHOWN = 6;

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
 import { EVENT_LIMITS } from '#shared/event-limits.ts';
 import { FilterForm } from '../../../components/form/FilterForm.ts';
 import { SelectField, type SelectOption } from '../../../components/form/SelectField.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 export interface PastSearch {
   q: string;

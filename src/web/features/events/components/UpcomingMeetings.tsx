@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { useEvents } from '../../../api/list-events.ts';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { EventList } from './EventList.tsx';
 import { NextMeeting } from './NextMeeting.tsx';
 

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
 import type { Event } from '#shared/events.ts';
@@ -15,6 +14,7 @@ import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
 import { useNow } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { EventAftermath, EventIntroduction } from '../components/EventDetails.tsx';
 import { EventMaterials } from '../components/EventMaterials.tsx';
 import { JoinMeeting } from '../components/JoinMeeting.tsx';

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Heading, Link, Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
@@ -13,6 +12,7 @@ import { eventPath } from '../../../lib/event-paths.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { useMeetingPhase } from '../../../lib/meeting-phase.ts';
 import { useMeetingTime } from '../../../lib/meeting-time.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 /** Why the join link does not lead to the meeting now, or that it does; in the reader's words. */
 type JoinState = { kind: 'cancelled' | 'ended' | 'upcoming' | 'no-link' | 'open'; text: string };

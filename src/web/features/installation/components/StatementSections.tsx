@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
 import type { AccessibilityStatement, InstallationSettings } from '#shared/installation.ts';
@@ -8,6 +7,7 @@ import { PageSection } from '../../../components/PageSection.tsx';
 import { useCalendarDate } from '../../../lib/date-time.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 /** The authority's name, address lines and site, one under another. */
 const Authority = styled.address`

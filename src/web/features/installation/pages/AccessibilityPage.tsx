@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { InstallationSettings } from '#shared/installation.ts';
 import { useInstallation } from '../../../api/get-installation.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { ComplianceSections, EnforcementSection, FeedbackSection } from '../components/StatementSections.tsx';
 
 function Statement({ settings }: { settings: InstallationSettings }) {

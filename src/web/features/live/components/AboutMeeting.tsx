@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
@@ -15,6 +14,7 @@ import { useLocalized } from '../../../lib/localized.ts';
 import { useMeetingTime } from '../../../lib/meeting-time.ts';
 import { useNow } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 const Aside = styled.aside`
   box-sizing: border-box;

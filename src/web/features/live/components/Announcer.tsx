@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useRoomContext } from './room-context.ts';
 
 /**

@@ -1,9 +1,9 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { LIVE_LIMITS, type LiveMessage } from '#shared/live.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { LinkifiedText } from '../linkify.tsx';
 import type { Outgoing } from '../live-client.ts';
 import { notYetSeen } from '../live-outbox.ts';

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Textarea } from 'suomifi-ui-components';
 import { LIVE_LIMITS } from '#shared/live.ts';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 import { useRoomContext } from './room-context.ts';
 import { CHAT_BOX_ID } from './room-parts.ts';

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Link, Paragraph } from 'suomifi-ui-components';
 import { LIVE_LIMITS } from '#shared/live.ts';
 import { ButtonRow, controlStyles, FieldLabel } from '../../../components/form/fieldStyles.ts';
 import { liveApi } from '../../../lib/live-paths.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 import { useRoomContext } from './room-context.ts';
 import { SummaryEditor } from './SummaryEditor.tsx';

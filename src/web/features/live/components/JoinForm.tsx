@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
@@ -20,6 +19,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { useHydrated } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useJoinRoom } from '../api/join-room.ts';
 import type { Joined } from '../token-storage.ts';
 import { Panel } from './styles.ts';

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { LiveMessage } from '#shared/live.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useClock } from '../format.ts';
 import { useRoomContext } from './room-context.ts';
 

@@ -1,7 +1,7 @@
 import { useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useRovingFocus } from '../roving-focus.ts';
 import { Notice } from './styles.ts';
 

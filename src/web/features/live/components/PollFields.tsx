@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button } from 'suomifi-ui-components';
 import { LIVE_LIMITS, POLL_KINDS } from '#shared/live.ts';
@@ -6,6 +5,7 @@ import { RadioGroupField } from '../../../components/form/RadioGroupField.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { LinkButton } from './MessageParts.tsx';
 
 type Kind = (typeof POLL_KINDS)[number];

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading } from 'suomifi-ui-components';
 import { z } from 'zod';
@@ -10,6 +9,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 import { type PollDraft, PollFields } from './PollFields.tsx';
 import { useRoomContext } from './room-context.ts';

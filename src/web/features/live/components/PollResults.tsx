@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { Poll } from '#shared/live.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { usePercent } from '../format.ts';
 
 const Results = styled.ul`

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button } from 'suomifi-ui-components';
 import type { Poll } from '#shared/live.ts';
 import { ChoiceLabel, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useRoomContext } from './room-context.ts';
 
 const Choice = styled(ChoiceLabel)`

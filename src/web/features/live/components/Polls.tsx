@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading } from 'suomifi-ui-components';
 import type { Poll } from '#shared/live.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
 import { Tag } from './MessageParts.tsx';
 import { PollForm } from './PollForm.tsx';

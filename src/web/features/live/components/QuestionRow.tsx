@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { LiveMessage } from '#shared/live.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { LinkifiedText } from '../linkify.tsx';
 import { Body, LinkButton, MessageActions, MessageMeta, Tag } from './MessageParts.tsx';
 import { useRoomContext } from './room-context.ts';

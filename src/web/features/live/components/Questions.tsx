@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { controlStyles, FieldLabel } from '../../../components/form/fieldStyles.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useSending } from './Chat.tsx';
 import { Composer } from './Composer.tsx';
 import { ErrorNote } from './ErrorNote.tsx';

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import type { Event } from '#shared/events.ts';
 import { queryKeys } from '../../../api/keys.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useLiveRoom } from '../use-live-room.ts';
 import { Announcer } from './Announcer.tsx';
 import { ErrorNote } from './ErrorNote.tsx';

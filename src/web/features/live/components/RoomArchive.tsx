@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { RoomArchive as Archive, LiveMessage, Poll } from '#shared/live.ts';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useRoomArchive } from '../api/get-archive.ts';
 import { LinkifiedText } from '../linkify.tsx';
 import { AuthorLine, Body, Tag } from './MessageParts.tsx';

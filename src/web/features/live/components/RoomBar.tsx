@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { keyframes, styled } from 'styled-components';
 import { REACTIONS } from '#shared/live.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import type { ConnectionStatus, Emoji } from '../live-client.ts';
 import { useRoomContext } from './room-context.ts';
 

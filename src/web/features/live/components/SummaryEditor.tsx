@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { SummarySchema } from '#shared/live.ts';
 import { useRoom } from '../../../api/get-room.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
-import { TextAreaField } from '../../../components/form/TextField.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { MarkdownPreview } from '../../../components/MarkdownPreview.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useSaveSummary } from '../api/save-summary.ts';
 import { useRoomContext } from './room-context.ts';
 

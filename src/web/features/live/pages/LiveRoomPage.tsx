@@ -1,5 +1,4 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
 import type { Event } from '#shared/events.ts';
@@ -11,6 +10,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { isHydrating } from '../../../lib/render-time.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { AboutMeeting } from '../components/AboutMeeting.tsx';
 import { JoinForm } from '../components/JoinForm.tsx';
 import { RoomArchive } from '../components/RoomArchive.tsx';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { AppLink } from '../../../components/links.tsx';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 /** What the platform keeps, as docs/personal-data.md and the README's retention table say. */
 const KEPT = ['account', 'lists', 'meetings', 'live', 'audit', 'logs'] as const;

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button } from 'suomifi-ui-components';
 import { CreateNetworkSchema } from '#shared/networks.ts';
@@ -8,6 +7,7 @@ import { LocalizedTextFields } from '../../../components/form/LocalizedTextField
 import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { type GoalRow, newGoalRow } from './network-form-values.ts';
 
 const MAX_GOALS = 20;

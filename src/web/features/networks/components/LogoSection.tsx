@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { LOGO_TYPES, NETWORK_LIMITS, type Network } from '#shared/networks.ts';
@@ -19,6 +18,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useRemoveLogo, useUploadLogo } from '../api/network-logo.ts';
 
 const Preview = styled.img`

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button } from 'suomifi-ui-components';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import type { Member } from '../api/get-members.ts';
 
 const Actions = styled.div`

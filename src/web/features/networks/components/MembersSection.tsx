@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
@@ -8,6 +7,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useChangeMemberRole } from '../api/change-member-role.ts';
 import { type Invitation, type Member, useMembers } from '../api/get-members.ts';
 import { useRemoveMember } from '../api/remove-member.ts';

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
@@ -12,6 +11,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { networkPath, signInPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useFollowNetwork } from '../api/follow-network.ts';
 import { useUnfollowNetwork } from '../api/unfollow-network.ts';
 

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '#shared/languages.ts';
 import { CreateNetworkSchema, NETWORK_LIMITS, NETWORK_STATUSES } from '#shared/networks.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
@@ -10,6 +9,7 @@ import { TextField } from '../../../components/form/TextField.tsx';
 import { TimeZoneField } from '../../../components/form/TimeZoneField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { GoalsFields } from './GoalsFields.tsx';
 import type { NetworkFormValues } from './network-form-values.ts';
 import { type NetworkSubmit, useNetworkSubmit, useNetworkValues } from './use-network-form.ts';

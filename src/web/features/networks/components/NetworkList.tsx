@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useEvents } from '../../../api/list-events.ts';
@@ -12,6 +11,7 @@ import { eventPath } from '../../../lib/event-paths.ts';
 import { MainLanguageContext, useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { HostMark } from './HostMark.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 

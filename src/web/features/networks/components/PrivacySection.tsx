@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { type Network, UpdateNetworkSchema } from '#shared/networks.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
@@ -14,6 +13,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { compactText, fullText } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { privacyPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useUpdateNetwork } from '../api/update-network.ts';
 
 const PrivacySchema = UpdateNetworkSchema.pick({ privacyNotice: true, contactAddress: true });

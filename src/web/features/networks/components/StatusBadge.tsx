@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { NETWORK_STATUSES } from '#shared/networks.ts';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 type Status = (typeof NETWORK_STATUSES)[number];
 

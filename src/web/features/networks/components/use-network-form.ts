@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CreateNetwork, UpdateNetwork } from '#shared/networks.ts';
 import { CreateNetworkSchema, UpdateNetworkSchema } from '#shared/networks.ts';
 import type { FullText } from '../../../components/form/LocalizedTextFields.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { createPayload, type NetworkFormValues, slugFromName, updatePayload } from './network-form-values.ts';
 
 /** Creating sends a whole network, editing the changes. */

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { useSession } from '../../../api/get-session.ts';
@@ -10,6 +9,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath, signInPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useAcceptInvitation } from '../api/accept-invitation.ts';
 import { type InvitationPreview, useInvitation } from '../api/get-invitation.ts';
 

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '#shared/networks.ts';
 import { EmailForm } from '../../../components/form/EmailForm.tsx';
@@ -10,6 +9,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useInviteOrganiser } from '../api/invite-organiser.ts';
 import { useUpdateNetwork } from '../api/update-network.ts';
 import { LogoSection } from '../components/LogoSection.tsx';

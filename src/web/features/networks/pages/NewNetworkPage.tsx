@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { RequireSignIn } from '../../../components/RequireSignIn.tsx';
 import { networkPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useCreateNetwork } from '../api/create-network.ts';
 import { NetworkForm } from '../components/NetworkForm.tsx';
 import { emptyNetworkValues } from '../components/network-form-values.ts';

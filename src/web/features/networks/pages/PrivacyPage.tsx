@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '#shared/networks.ts';
@@ -12,6 +11,7 @@ import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { DefaultPrivacyNotice } from '../components/DefaultPrivacyNotice.tsx';
 
 /** Whom to ask: the network's organisers, and the service's administrators. */

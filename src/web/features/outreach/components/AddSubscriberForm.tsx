@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '#shared/languages.ts';
 import { AddSubscriberSchema } from '#shared/outreach.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
@@ -11,6 +10,7 @@ import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useAddSubscriber } from '../api/add-subscriber.ts';
 
 const SCOPE = 'subscriber';

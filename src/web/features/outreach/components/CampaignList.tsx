@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { Campaign, MailingList } from '#shared/outreach.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import type { EventChoices } from '../api/event-choices.ts';
 import { useDateTime } from '../format.ts';
 import { Card, Cards, Counts, Meta, Tag } from './styles.ts';

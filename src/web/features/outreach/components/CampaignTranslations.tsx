@@ -1,13 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import type { Language } from '#shared/languages.ts';
 import { CampaignTranslationsSchema } from '#shared/outreach.ts';
 import { ChoiceRow, Fieldset, Hint } from '../../../components/form/fieldStyles.ts';
-import { TextAreaField, TextField } from '../../../components/form/TextField.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
+import { TextField } from '../../../components/form/TextField.tsx';
 import { MarkdownPreview } from '../../../components/MarkdownPreview.tsx';
 import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 export interface CampaignText {
   subject: string;

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '#shared/networks.ts';
@@ -10,6 +9,7 @@ import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useEventChoices } from '../api/event-choices.ts';
 import { useCampaigns } from '../api/list-campaigns.ts';
 import { CampaignList } from './CampaignList.tsx';

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { ButtonLink } from '../../../components/links.tsx';
 import { interestPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useInterestInfo } from '../api/get-interest-form.ts';
 
 const Box = styled.p`

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { type MailingList, SUBSCRIBER_STATUSES } from '#shared/outreach.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { Counts } from './styles.ts';
 
 /** The subscriber counts of a list, per status. */

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { MailingList } from '#shared/outreach.ts';
@@ -9,6 +8,7 @@ import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { exportPath } from '../api/list-lists.ts';
 import { useSubscribers } from '../api/list-subscribers.ts';
 import { useUpdateList } from '../api/update-list.ts';

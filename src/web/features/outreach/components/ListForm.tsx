@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { LANGUAGES, type Language } from '#shared/languages.ts';
 import { type MailingList, type MailingListInput, MailingListInputSchema } from '#shared/outreach.ts';
@@ -8,12 +7,13 @@ import { ButtonRow, ChoiceLabel, FieldGroup, Hint } from '../../../components/fo
 import { type FullText, LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
-import { TextAreaField } from '../../../components/form/TextField.tsx';
+import { TextAreaField } from '../../../components/form/TextAreaField.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { compactText, emptyText, type FieldErrors, fieldId, fullText } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 /** What the form holds: the localized texts with an input for each language. */
 type Values = Omit<Required<MailingListInput>, 'name' | 'publicDescription'> & {

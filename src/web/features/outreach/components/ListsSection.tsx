@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { MailingList } from '#shared/outreach.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
@@ -7,6 +6,7 @@ import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { Localized } from '../../../components/Localized.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { ListCounts } from './ListCounts.tsx';
 import { ListDetails } from './ListDetails.tsx';
 import { Card, Cards, Meta } from './styles.ts';

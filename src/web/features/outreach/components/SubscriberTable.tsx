@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Subscriber } from '#shared/outreach.ts';
 import { ConfirmAction } from '../../../components/ConfirmAction.tsx';
@@ -8,6 +7,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { VisuallyHiddenText } from '../../../components/VisuallyHiddenText.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useRemoveSubscriber } from '../api/remove-subscriber.ts';
 import { sourceText, useDateTime } from '../format.ts';
 import { Tag } from './styles.ts';

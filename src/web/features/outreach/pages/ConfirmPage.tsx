@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Confirmation } from '#shared/outreach.ts';
@@ -8,6 +7,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { PostButton } from '../../../components/PostButton.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { interestPath, networkPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useConfirmation } from '../api/get-link-state.ts';
 
 function ConfirmView({ network, confirmation }: { network: string; confirmation: Confirmation }) {

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '#shared/networks.ts';
@@ -8,6 +7,7 @@ import { AppLink } from '../../../components/links.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useInterestInfo } from '../api/get-interest-form.ts';
 import { CheckYourEmail } from '../components/interest-form/CheckYourEmail.tsx';
 import { InterestForm } from '../components/interest-form/InterestForm.tsx';

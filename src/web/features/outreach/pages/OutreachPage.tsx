@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '#shared/networks.ts';
 import { AppLink } from '../../../components/links.tsx';
@@ -9,6 +8,7 @@ import { PageTitle } from '../../../components/PageTitle.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useCreateList } from '../api/create-list.ts';
 import { useLists } from '../api/list-lists.ts';
 import { CampaignsSection } from '../components/CampaignsSection.tsx';

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
@@ -12,6 +11,7 @@ import { PostButton } from '../../../components/PostButton.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { interestPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useUnsubscription } from '../api/get-link-state.ts';
 
 const Lists = styled.ul`

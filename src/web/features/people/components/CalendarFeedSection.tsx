@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { CalendarAddress } from '../../../components/CalendarAddress.tsx';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
@@ -8,6 +7,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useCreateCalendarFeed, useStopCalendarFeed } from '../api/calendar-feed.ts';
 
 /** The personal calendar feed of all followed networks: create (or replace), copy and stop it. */

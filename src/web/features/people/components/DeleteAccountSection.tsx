@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Button, Paragraph } from 'suomifi-ui-components';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import { fieldId, requestErrorMessage } from '../../../lib/forms.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useDeleteAccount } from '../api/delete-account.ts';
 
 const CONFIRM_FIELD = 'confirmEmail';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { EXPORT_FILE_NAME, useDownloadMyData } from '../api/export-my-data.ts';
 
 /** "Download my data": everything stored about the user, as a JSON file. */

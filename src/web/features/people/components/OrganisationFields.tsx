@@ -1,11 +1,11 @@
 import { useDeferredValue } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ORGANISATION_TYPES, OrganisationInputSchema } from '#shared/people.ts';
 import { Fieldset } from '../../../components/form/fieldStyles.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TextField } from '../../../components/form/TextField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useOrganisationSearch } from '../api/search-organisations.ts';
 
 export interface OrganisationValue {

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '#shared/languages.ts';
 import { type Profile, ProfileInputSchema, TARGET_ROLES } from '#shared/people.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
@@ -12,6 +11,7 @@ import { useFormState } from '../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { changeLanguage } from '../../../lib/i18n.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useUpdateProfile } from '../api/update-profile.ts';
 import { OrganisationFields, type OrganisationValue } from './OrganisationFields.tsx';
 

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { useProfile } from '../../../api/get-profile.ts';
 import { LoadError, Loading } from '../../../components/LoadState.tsx';
 import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { RequireSignIn } from '../../../components/RequireSignIn.tsx';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { CalendarFeedSection } from '../components/CalendarFeedSection.tsx';
 import { DeleteAccountSection } from '../components/DeleteAccountSection.tsx';
 import { MyDataSection } from '../components/MyDataSection.tsx';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { InlineAlert } from 'suomifi-ui-components';
 import type { EventSummary } from '#shared/events.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { formatMeetingTime } from './format.ts';
 
 /** "16 meetings created" and their times, announced when a series has been created. */

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { EventStatus } from '#shared/events.ts';
 import { SelectField } from '../../../components/form/SelectField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 interface EventStatusFieldProps<S extends EventStatus> {
   name: string;

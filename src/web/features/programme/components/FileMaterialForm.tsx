@@ -1,7 +1,6 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { EVENT_LIMITS, MATERIAL_TYPES, MAX_MATERIAL_BYTES, type Material } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import {
@@ -17,6 +16,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { isApiError } from '../../../lib/api.ts';
 import { compactText, emptyText, fieldId, requestErrorMessage } from '../../../lib/forms.ts';
 import { useLocalized } from '../../../lib/localized.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import type { NewFile } from '../api/upload-material.ts';
 
 const EXTENSIONS = Object.keys(MATERIAL_TYPES);

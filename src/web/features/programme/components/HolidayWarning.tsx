@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { InlineAlert } from 'suomifi-ui-components';
 import type { Holiday } from '#shared/events.ts';
 import { useLanguage } from '../../../lib/i18n.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { formatLocalDate } from './format.ts';
 
 /** "Note: 6.1.2023 is a public holiday (loppiainen)": a warning before saving, never a refusal. */

@@ -1,6 +1,5 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AddLinkMaterialSchema, type Material } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { Fieldset } from '../../../components/form/fieldStyles.ts';
@@ -12,6 +11,7 @@ import { compactText, emptyText } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import type { NewLink } from '../api/add-link-material.ts';
 
 interface LinkMaterialFormProps {

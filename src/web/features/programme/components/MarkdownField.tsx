@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { type FullText, LocalizedTextFields } from '../../../components/form/LocalizedTextFields.tsx';
 import { MarkdownPreview } from '../../../components/MarkdownPreview.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 interface MarkdownFieldProps {
   /** Path of the text; each language's input is `<name>.<language>`. */

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { EVENT_STATUSES, type Event, type Theme, UpdateEventSchema } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
@@ -9,6 +8,7 @@ import { useFormState } from '../../../components/form/useFormState.ts';
 import { compactText } from '../../../lib/forms.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useUpdateEvent } from '../api/update-event.ts';
 import { MeetingFields } from './MeetingFields.tsx';
 import { type MeetingValues, meetingValues, updateEventPayload } from './meeting-values.ts';

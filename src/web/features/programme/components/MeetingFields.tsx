@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { EventStatus, Theme } from '#shared/events.ts';
 import { CreateEventSchema } from '#shared/events.ts';
 import { InputField } from '../../../components/form/InputField.tsx';
@@ -8,6 +7,7 @@ import { TextField } from '../../../components/form/TextField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { useLocalized } from '../../../lib/localized.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { EventStatusField } from './EventStatusField.tsx';
 import { MarkdownField } from './MarkdownField.tsx';
 import { MeetingUrlField } from './MeetingUrlField.tsx';

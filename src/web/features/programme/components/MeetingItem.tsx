@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import type { EventSummary, Theme } from '#shared/events.ts';
@@ -10,6 +9,7 @@ import { Localized } from '../../../components/Localized.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useUpdateEvent } from '../api/update-event.ts';
 import { formatMeetingTime } from './format.ts';
 import { MeetingEditForm } from './MeetingEditForm.tsx';

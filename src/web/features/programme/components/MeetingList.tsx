@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Theme } from '#shared/events.ts';
@@ -7,6 +6,7 @@ import { useEvents } from '../../../api/list-events.ts';
 import { InlineLoadError, Loading } from '../../../components/LoadState.tsx';
 import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { MeetingItem } from './MeetingItem.tsx';
 
 const List = styled.ul`

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Link, Paragraph } from 'suomifi-ui-components';
 import type { Event, Material } from '#shared/events.ts';
@@ -10,6 +9,7 @@ import { StatusMessage } from '../../../components/StatusMessage.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useAddLinkMaterial } from '../api/add-link-material.ts';
 import { useDeleteMaterial } from '../api/delete-material.ts';
 import { useUploadMaterial } from '../api/upload-material.ts';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/form/TextField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 interface MeetingUrlFieldProps {
   name: string;

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Link } from 'suomifi-ui-components';
 import { AppLink } from '../../../components/links.tsx';
 import { networkPath } from '../../../lib/paths.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 const List = styled.ul`
   display: flex;

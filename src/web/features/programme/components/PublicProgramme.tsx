@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading } from 'suomifi-ui-components';
 import { useProgramme } from '../../../api/get-programme.ts';
 import { Localized } from '../../../components/Localized.tsx';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { formatMonth } from './format.ts';
 
 const Section = styled.section`

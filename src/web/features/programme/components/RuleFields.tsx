@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
 import { InputField } from '../../../components/form/InputField.tsx';
@@ -7,6 +6,7 @@ import { SelectField } from '../../../components/form/SelectField.tsx';
 import { TimeZoneField } from '../../../components/form/TimeZoneField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useSeriesPreview } from '../api/preview-series.ts';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
 import { monthNames, WEEKDAYS, weekdayName } from './format.ts';

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CreateSeriesSchema, type EventSummary } from '#shared/events.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
 import { ButtonRow } from '../../../components/form/fieldStyles.ts';
@@ -8,6 +7,7 @@ import { SubmitButton } from '../../../components/form/SubmitButton.tsx';
 import { useFormState } from '../../../components/form/useFormState.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useCreateSeries } from '../api/create-series.ts';
 import { CreatedMeetings } from './CreatedMeetings.tsx';
 import { EventStatusField } from './EventStatusField.tsx';

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button } from 'suomifi-ui-components';
 import { SpeakerSchema } from '#shared/events.ts';
@@ -9,6 +8,7 @@ import { TextField } from '../../../components/form/TextField.tsx';
 import { type FieldErrors, fieldId } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { newSpeaker, type SpeakerValues } from './meeting-values.ts';
 
 const Row = styled.div`

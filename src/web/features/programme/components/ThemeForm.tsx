@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CreateThemeSchema, THEME_STATUSES, type Theme } from '#shared/events.ts';
 import type { LocalizedText } from '#shared/languages.ts';
 import { FormAlert } from '../../../components/form/FormAlert.tsx';
@@ -12,6 +11,7 @@ import { useFormState } from '../../../components/form/useFormState.ts';
 import { compactText, emptyText, type FieldErrors, fullText } from '../../../lib/forms.ts';
 import { maxLengthOf } from '../../../lib/limits.ts';
 import { scoped, scopedError } from '../../../lib/scoped.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { MarkdownField } from './MarkdownField.tsx';
 
 export type ThemeInput = {

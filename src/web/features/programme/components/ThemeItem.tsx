@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import type { Theme } from '#shared/events.ts';
@@ -8,6 +7,7 @@ import { Localized } from '../../../components/Localized.tsx';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useDeleteTheme } from '../api/delete-theme.ts';
 import { useUpdateTheme } from '../api/update-theme.ts';
 import { formatMonth } from './format.ts';

@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Theme } from '#shared/events.ts';
 import { requestErrorMessage } from '../../../lib/forms.ts';
 import { useLocalized } from '../../../lib/localized.ts';
 import { tokens } from '../../../lib/theme.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useReorderThemes } from '../api/reorder-themes.ts';
 import { ThemeItem } from './ThemeItem.tsx';
 

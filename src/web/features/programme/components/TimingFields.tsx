@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { InputField } from '../../../components/form/InputField.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 
 interface Timing {
   startTime: string;

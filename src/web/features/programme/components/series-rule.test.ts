@@ -1,17 +1,14 @@
-import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '#shared/i18n/en.json' with { type: 'json' };
 import fi from '#shared/i18n/fi.json' with { type: 'json' };
 import sv from '#shared/i18n/sv.json' with { type: 'json' };
+import { addTexts, translationIn } from '../../../lib/translation.tsx';
 import { describeRule, initialSeriesValues, rruleOf, type SeriesFormValues } from './series-rule.ts';
 
-const i18n = i18next.createInstance();
-beforeAll(async () => {
-  await i18n.init({
-    resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
-    lng: 'fi',
-    interpolation: { escapeValue: false },
-  });
+beforeAll(() => {
+  addTexts('fi', fi);
+  addTexts('sv', sv);
+  addTexts('en', en);
 });
 
 const rule = (changes: Partial<SeriesFormValues>) => ({
@@ -19,7 +16,7 @@ const rule = (changes: Partial<SeriesFormValues>) => ({
   ...changes,
 });
 const say = (values: SeriesFormValues, language: 'fi' | 'sv' | 'en') =>
-  describeRule(values, i18n.getFixedT(language), language);
+  describeRule(values, translationIn(language).t, language);
 
 describe('describeRule: the rule in words for each shape the series form makes', () => {
   const firstFriday = rule({ frequency: 'monthly', ordinal: '1', weekday: 'FR' });

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '#shared/networks.ts';
 import { useProgramme } from '../../../api/get-programme.ts';
@@ -9,6 +8,7 @@ import { PageSection } from '../../../components/PageSection.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { useLocalized } from '../../../lib/localized.ts';
 import { networkPath } from '../../../lib/paths.ts';
+import { useTranslation } from '../../../lib/translation.tsx';
 import { useCreateTheme } from '../api/create-theme.ts';
 import { MeetingList } from '../components/MeetingList.tsx';
 import { ProgrammeNav } from '../components/ProgrammeNav.tsx';

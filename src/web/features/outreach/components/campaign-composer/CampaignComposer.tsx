@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import type { Network } from '#shared/networks.ts';
 import type { Campaign, MailingList } from '#shared/outreach.ts';
@@ -9,6 +8,7 @@ import { SubmitButton } from '../../../../components/form/SubmitButton.tsx';
 import { useFormState } from '../../../../components/form/useFormState.ts';
 import { StatusMessage } from '../../../../components/StatusMessage.tsx';
 import { useLanguage } from '../../../../lib/i18n.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import { CampaignTranslations } from '../CampaignTranslations.tsx';
 import { FocusHeading } from '../styles.ts';
 import { composerLanguages } from './composer-languages.ts';

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { NativeField } from '../../../../components/form/NativeField.tsx';
 import { useLocalized } from '../../../../lib/localized.ts';
 import { useMeetingTime } from '../../../../lib/meeting-time.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import type { EventChoices } from '../../api/event-choices.ts';
 import { Select } from './composer-styles.ts';
 import { name } from './composer-values.ts';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { MailingList } from '#shared/outreach.ts';
 import { Localized } from '../../../../components/Localized.tsx';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import { CheckboxList } from '../CheckboxList.tsx';
 import { name } from './composer-values.ts';
 

@@ -1,10 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import type { Language } from '#shared/languages.ts';
 import { CampaignInputSchema } from '#shared/outreach.ts';
-import { TextAreaField, TextField } from '../../../../components/form/TextField.tsx';
+import { TextAreaField } from '../../../../components/form/TextAreaField.tsx';
+import { TextField } from '../../../../components/form/TextField.tsx';
 import { MarkdownPreview } from '../../../../components/MarkdownPreview.tsx';
 import { fieldId } from '../../../../lib/forms.ts';
 import { maxLengthOf } from '../../../../lib/limits.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import { type CampaignText, GroupHint } from '../CampaignTranslations.tsx';
 import { MainText } from './composer-styles.ts';
 import { name } from './composer-values.ts';

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { Campaign } from '#shared/outreach.ts';
 import { ConfirmAction } from '../../../../components/ConfirmAction.tsx';
@@ -8,6 +7,7 @@ import { InputField } from '../../../../components/form/InputField.tsx';
 import { NativeField } from '../../../../components/form/NativeField.tsx';
 import { SubmitButton } from '../../../../components/form/SubmitButton.tsx';
 import type { FieldErrors } from '../../../../lib/forms.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import { useDateTime } from '../../format.ts';
 import { Panel } from '../styles.ts';
 import { Schedule, Select } from './composer-styles.ts';

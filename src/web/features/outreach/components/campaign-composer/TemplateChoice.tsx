@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import type { Language } from '#shared/languages.ts';
 import { CAMPAIGN_TEMPLATES } from '#shared/outreach.ts';
 import { ConfirmAction } from '../../../../components/ConfirmAction.tsx';
 import { RadioGroupField } from '../../../../components/form/RadioGroupField.tsx';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import { name, type Template } from './composer-values.ts';
 import type { TemplateFill } from './use-template-fill.ts';
 

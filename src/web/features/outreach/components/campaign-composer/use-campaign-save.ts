@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Campaign } from '#shared/outreach.ts';
 import type { useFormState } from '../../../../components/form/useFormState.ts';
 import { ApiRequestError } from '../../../../lib/api.ts';
 import { scoped, scopedError } from '../../../../lib/scoped.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import { useSaveCampaign } from '../../api/save-campaign.ts';
 import { composerFields } from './composer-errors.ts';
 import { ClientSchema, name, payloadOf, SCOPE, translationsOf, type Values } from './composer-values.ts';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Campaign } from '#shared/outreach.ts';
 import type { useFormState } from '../../../../components/form/useFormState.ts';
 import { ApiRequestError } from '../../../../lib/api.ts';
 import { useLanguage } from '../../../../lib/i18n.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import { useSendCampaign } from '../../api/send-campaign.ts';
 import { useSendTestCampaign } from '../../api/send-test-campaign.ts';
 import { NO_RECIPIENTS } from './composer-errors.ts';

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { IMPORT_FIELDS } from '#shared/outreach.ts';
 import { controlStyles, ErrorText, Fieldset, Hint } from '../../../../components/form/fieldStyles.ts';
 import { tokens } from '../../../../lib/theme.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import type { ImportMapping } from '../../api/preview-import.ts';
 import type { ImportField } from './import-steps.ts';
 

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { MAX_IMPORT_BYTES } from '#shared/outreach.ts';
@@ -8,6 +7,7 @@ import { NativeField } from '../../../../components/form/NativeField.tsx';
 import { SubmitButton } from '../../../../components/form/SubmitButton.tsx';
 import { StatusMessage } from '../../../../components/StatusMessage.tsx';
 import { tokens } from '../../../../lib/theme.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import { FileInput, Panel } from '../styles.ts';
 import { ColumnMapping } from './ColumnMapping.tsx';
 import { PreviewRows } from './PreviewRows.tsx';

@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '#shared/outreach.ts';
 import { Table, TableScroll } from '../../../../components/DataTable.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import type { ImportMapping } from '../../api/preview-import.ts';
 import { Counts } from '../styles.ts';
 import type { ImportField } from './import-steps.ts';

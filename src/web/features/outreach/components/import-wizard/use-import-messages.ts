@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { type ImportPreview, MAX_IMPORT_BYTES } from '#shared/outreach.ts';
 import { isApiError } from '../../../../lib/api.ts';
 import { requestErrorMessage, serverFieldErrors } from '../../../../lib/forms.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 
 /** What the wizard says about a preview and about the server refusing the file or the mapping. */
 export function useImportMessages() {

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { InterestFormSchema } from '#shared/outreach.ts';
 import { ORGANISATION_TYPES } from '#shared/people.ts';
 import { Fieldset } from '../../../../components/form/fieldStyles.ts';
@@ -6,6 +5,7 @@ import { SelectField } from '../../../../components/form/SelectField.tsx';
 import { TextField } from '../../../../components/form/TextField.tsx';
 import type { FieldErrors } from '../../../../lib/forms.ts';
 import { maxLengthOf } from '../../../../lib/limits.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import type { SetValue, Values } from './interest-values.ts';
 
 interface FieldsProps {

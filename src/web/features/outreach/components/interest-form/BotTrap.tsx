@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
+import { useTranslation } from '../../../../lib/translation.tsx';
 
 /** The bot trap: out of sight and out of the keyboard's and screen readers' way; bots fill it. */
 const Trap = styled.div`

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { tokens } from '../../../../lib/theme.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 
 const Done = styled.div`
   border-left: 4px solid ${tokens.success};

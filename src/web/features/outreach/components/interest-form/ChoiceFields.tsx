@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '#shared/languages.ts';
 import { RadioGroupField } from '../../../../components/form/RadioGroupField.tsx';
 import { Localized } from '../../../../components/Localized.tsx';
 import { useLocalized } from '../../../../lib/localized.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import type { InterestInfo } from '../../api/get-interest-form.ts';
 import { CheckboxList } from '../CheckboxList.tsx';
 import type { SetValue, Values } from './interest-values.ts';

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { styled } from 'styled-components';
 import { ErrorText } from '../../../../components/form/fieldStyles.ts';
 import { PrivacyNoticeLink } from '../../../../components/PrivacyNoticeLink.tsx';
 import { fieldId } from '../../../../lib/forms.ts';
 import { tokens } from '../../../../lib/theme.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 
 const ConsentBox = styled.fieldset`
   border: 1px solid ${tokens.border};

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
   type InterestAnswer,
@@ -15,6 +14,7 @@ import { useFormState } from '../../../../components/form/useFormState.ts';
 import { ApiRequestError, translatedFields } from '../../../../lib/api.ts';
 import { useLanguage } from '../../../../lib/i18n.ts';
 import { interestPath } from '../../../../lib/paths.ts';
+import { useTranslation } from '../../../../lib/translation.tsx';
 import type { InterestInfo } from '../../api/get-interest-form.ts';
 import { useSubmitInterest } from '../../api/submit-interest.ts';
 import { AboutYouFields } from './AboutYouFields.tsx';
