@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requestLanguage } from '#server/platform/i18n.ts';
+import { requestLanguage, translator } from '#server/platform/i18n.ts';
 import type { Language } from '#shared/common.ts';
 import { matchRoute, WEB_ROUTES } from '#shared/routes.ts';
 import { composeDocument, nextPhaseChange, normalisedUrl, type PageMeta } from './document.ts';
 import { type CachedPage, createPageCache, type PageCache, type Rendered } from './page-cache.ts';
-import { loadRenderer, type SeededData } from './renderer.ts';
+import { createRenderQueue, RenderQueueFull } from './render-queue.ts';
+import { loadRenderer, type Render, type SeededData } from './renderer.ts';
 
 /**
  * The pages an anonymous visitor reads: rendered on the server and cached. Everything else
@@ -23,6 +24,14 @@ export const PUBLIC_PAGES = [
 
 /** The room's entry shows how many are inside: its page is rendered again at most this often. */
 const LIVE_PAGE_MS = 30_000;
+
+/**
+ * Pages rendered at once, and how many may wait (render-queue.ts): about what a 2-core machine
+ * renders in a second or two, so a reader who waits does not wait long, and the memory stays bounded.
+ */
+const RENDERING = { atOnce: 4, waiting: 64 };
+/** Seconds a reader refused by a full queue is asked to wait. */
+const BUSY_RETRY_SECONDS = 5;
 
 /** A page's answer varies with these: the encoding, and the language (header or saved choice). */
 const VARY = 'accept-encoding, accept-language, cookie';
@@ -81,6 +90,23 @@ function sendPage(
   return reply.status(status ?? page.status).send(body);
 }
 
+/** The renderer, rendering a few pages at a time. */
+function inTurns(render: Render | null): Render | null {
+  if (!render) return null;
+  const inTurn = createRenderQueue(RENDERING);
+  return (input) => inTurn(() => render(input));
+}
+
+/** The answer when too many pages wait to be rendered: come back in a moment. */
+function sendBusy(reply: FastifyReply, language: Language) {
+  return reply
+    .status(503)
+    .header('retry-after', String(BUSY_RETRY_SECONDS))
+    .header('cache-control', 'no-store')
+    .type('text/plain; charset=utf-8')
+    .send(translator(language)('meta.busy'));
+}
+
 interface Pages {
   send: SendWebPage;
   cache: PageCache;
@@ -104,7 +130,7 @@ export async function createWebPages(
   template: string,
   metaFor: MetaFor,
 ): Promise<Pages> {
-  const render = await loadRenderer(app);
+  const render = inTurns(await loadRenderer(app));
   const cache = await createPageCache(app.bus);
   const publicUrl = app.config.PUBLIC_URL;
 
@@ -139,17 +165,24 @@ export async function createWebPages(
     return { slug: row?.slug ?? slug.toLowerCase(), id: row?.id ?? '' };
   }
 
-  const send: SendWebPage = async (request, reply, options = {}) => {
-    const language = requestLanguage(request);
+  async function pageFor(request: FastifyRequest, language: Language, options: SendOptions) {
     const url = normalisedUrl(request.url);
     const path = url.split('?')[0] ?? '/';
     if (publicRoute(path) && options.cache !== false) {
-      const page = await cache.get(`${language} ${url}`, () => renderPage(request, language, url));
-      return sendPage(request, reply, page, options);
+      return cache.get(`${language} ${url}`, () => renderPage(request, language, url));
     }
     // A page that is not kept reads its whole address (a link's token is in its query).
-    const rendered = await renderPage(request, language, request.url, options.data);
-    return sendPage(request, reply, rendered, options);
+    return renderPage(request, language, request.url, options.data);
+  }
+
+  const send: SendWebPage = async (request, reply, options = {}) => {
+    const language = requestLanguage(request);
+    try {
+      return sendPage(request, reply, await pageFor(request, language, options), options);
+    } catch (error) {
+      if (error instanceof RenderQueueFull) return sendBusy(reply, language);
+      throw error;
+    }
   };
   return { send, cache };
 }
