@@ -79,6 +79,7 @@ describe.sequential('creating a network', () => {
     await page.getByLabel('Name in Swedish').fill(NAME.sv);
     await page.getByLabel('Name in English').fill(NAME.en);
     await page.getByLabel('Web address').fill(SLUG);
+    await page.getByText('Description in Swedish and in English', { exact: true }).click();
     await page.getByLabel('Description in English').fill(DESCRIPTION);
     await page.getByRole('button', { name: 'Add a goal' }).click();
     await expectFocused(page.getByLabel('Goal 1 in Finnish'));

@@ -57,7 +57,11 @@ describe.sequential('meeting materials and previews', () => {
     await page.goto(`${server.url}/n/${SLUG}/programme`);
     await pageShown(page, 'Programme and meetings');
     await meeting().getByRole('button', { name: 'Edit' }).click();
-    await meeting().getByLabel('Introduction in English').fill('We discuss **open data** together.');
+    // The network's main language is Finnish: the other languages of a long text are folded.
+    const english = meeting().getByLabel('Introduction in English');
+    expect(await english.isVisible()).toBe(false);
+    await meeting().getByText('Introduction in Swedish and in English', { exact: true }).click();
+    await english.fill('We discuss **open data** together.');
     const preview = meeting().getByRole('region', { name: 'Preview: Introduction in English' });
     await expect.poll(() => preview.locator('strong').textContent()).toBe('open data');
     expect(await preview.getAttribute('aria-live')).toBeNull();

@@ -1,6 +1,9 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
+import { styled } from 'styled-components';
 import { LANGUAGES, type Language } from '#shared/languages.ts';
 import type { FieldErrors } from '../../lib/forms.ts';
+import { useMainLanguage } from '../../lib/localized.ts';
+import { tokens } from '../../lib/theme.ts';
 import { useTranslation } from '../../lib/translation.tsx';
 import { Fieldset, Hint } from './fieldStyles.ts';
 import { TextAreaField } from './TextAreaField.tsx';
@@ -26,19 +29,64 @@ interface LocalizedTextFieldsProps {
   below?: (language: Language, labelText: string) => ReactNode;
 }
 
-/** Inputs for one text in Finnish, Swedish and English, grouped in a fieldset. */
+const Summary = styled.summary`
+  ${tokens.type.label}
+  color: ${tokens.highlight};
+  cursor: pointer;
+  margin-bottom: ${tokens.space.s};
+  width: fit-content;
+`;
+
+/**
+ * Inputs for one text in Finnish, Swedish and English, grouped in a fieldset. A text of several
+ * lines shows the network's main language first and folds the others, each with its preview, into
+ * a disclosure: open when one of them is written or has an error.
+ */
 export function LocalizedTextFields(props: LocalizedTextFieldsProps) {
-  const { name, label, hint, optional } = props;
+  const { name, label, hint, optional, multiline } = props;
   const { t } = useTranslation();
+  const main = useMainLanguage();
   const hintId = `${name.replace(/\W/g, '-')}-group-hint`;
+  const ordered = multiline ? [main, ...LANGUAGES.filter((l) => l !== main)] : [...LANGUAGES];
+  const fields = ordered.map((language, index) => (
+    <LanguageField key={language} {...props} language={language} first={index === 0} />
+  ));
   return (
     <Fieldset aria-describedby={hint ? hintId : undefined}>
       <legend>{optional ? `${label} (${t('common.optional')})` : label}</legend>
       {hint && <Hint id={hintId}>{hint}</Hint>}
-      {LANGUAGES.map((language, index) => (
-        <LanguageField key={language} {...props} language={language} first={index === 0} />
-      ))}
+      {multiline ? (
+        <>
+          {fields[0]}
+          <OtherLanguages {...props} languages={ordered.slice(1)}>
+            {fields.slice(1)}
+          </OtherLanguages>
+        </>
+      ) : (
+        fields
+      )}
     </Fieldset>
+  );
+}
+
+/** The languages other than the main one, behind "Introduction in Swedish and in English". */
+function OtherLanguages({
+  name,
+  label,
+  value,
+  errors,
+  languages,
+  children,
+}: LocalizedTextFieldsProps & { languages: Language[]; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(() => languages.some((language) => value[language].trim() !== ''));
+  const failed = languages.some((language) => errors[`${name}.${language}`]);
+  const [first, second] = languages.map((language) => t(`form.inLanguage.${language}`));
+  return (
+    <details open={open || failed} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <Summary>{t('form.fieldInLanguages', { field: label, first, second })}</Summary>
+      {children}
+    </details>
   );
 }
 
