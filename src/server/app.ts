@@ -33,6 +33,7 @@ import { startProfile } from './features/people/people.service.ts';
 import { API_DOCS_CSS } from './platform/api-docs.ts';
 import { createBus } from './platform/bus.ts';
 import { compressionPlugin } from './platform/compression.ts';
+import { languageChoiceRoutes } from './platform/language-choice.routes.ts';
 import './app.decorations.ts';
 import { networkScoped } from './features/networks/networks.context.ts';
 import { csrfPlugin } from './platform/csrf.ts';
@@ -218,6 +219,7 @@ async function registerUnscopedPages(app: FastifyInstance, config: Config, datab
   await app.register(eventsPublicRoutes);
   await app.register(markdownRoutes);
   await app.register(outreachPublicRoutes);
+  await app.register(languageChoiceRoutes);
   await app.register(webPlugin);
 }
 

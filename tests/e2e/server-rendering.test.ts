@@ -97,6 +97,25 @@ describe('server-rendered pages', () => {
     expect(await page.getByTestId('join-room').getByRole('button').isDisabled()).toBe(true);
   });
 
+  it('switches to Swedish without JavaScript, for the page and the next ones', async () => {
+    const reader = await openBrowser({ locale: 'fi-FI', javaScriptEnabled: false });
+    try {
+      const { page } = reader;
+      await page.goto(`${server.url}${NETWORK}`);
+      await pageShown(page, 'Digitalisaation edistäjien verkosto');
+      await page.getByRole('button', { name: 'På svenska' }).click();
+      await pageShown(page, 'Nätverket för främjare av digitalisering');
+      expect(new URL(page.url()).pathname).toBe(NETWORK);
+      expect(await page.getByRole('button', { name: 'På svenska' }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+      await page.goto(`${server.url}${NETWORK}/events/${upcoming.slug}`);
+      await pageShown(page, localized(upcoming.title, 'sv'));
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('subscribes through the interest form and confirms from the mailed link, all without JavaScript', async () => {
     const { page } = withoutScript;
     await page.goto(`${server.url}${NETWORK}/interest`);

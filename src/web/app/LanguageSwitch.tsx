@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { styled } from 'styled-components';
 import { LANGUAGES, type Language } from '#shared/languages.ts';
 import { changeLanguage, useLanguage } from '../lib/i18n.ts';
@@ -31,12 +31,14 @@ const LanguageButton = styled.button`
 
 /**
  * "Suomeksi / På svenska / In English": the choice is kept in a cookie. An address that names a
- * language (`?lang=sv`) is changed with it, so reloading or sharing it keeps the new one.
+ * language (`?lang=sv`) is changed with it, so reloading or sharing it keeps the new one. Without
+ * JavaScript the buttons post the form, and the server does the same (language-choice.routes.ts).
  */
 export function LanguageSwitch() {
   const { t } = useTranslation();
   const current = useLanguage();
   const [search, setSearch] = useSearchParams();
+  const { pathname } = useLocation();
   const choose = (language: Language) => {
     if (search.has('lang'))
       setSearch(
@@ -48,19 +50,28 @@ export function LanguageSwitch() {
       );
     void changeLanguage(language);
   };
+  const query = search.toString();
   return (
-    <Group role="group" aria-label={t('header.language')}>
-      {LANGUAGES.map((language) => (
-        <LanguageButton
-          key={language}
-          type="button"
-          lang={language}
-          aria-pressed={language === current}
-          onClick={() => choose(language)}
-        >
-          {t(`languages.${language}`)}
-        </LanguageButton>
-      ))}
-    </Group>
+    <form method="post" action="/language">
+      <input type="hidden" name="to" value={query ? `${pathname}?${query}` : pathname} />
+      <Group role="group" aria-label={t('header.language')}>
+        {LANGUAGES.map((language) => (
+          <LanguageButton
+            key={language}
+            type="submit"
+            name="language"
+            value={language}
+            lang={language}
+            aria-pressed={language === current}
+            onClick={(event) => {
+              event.preventDefault();
+              choose(language);
+            }}
+          >
+            {t(`languages.${language}`)}
+          </LanguageButton>
+        ))}
+      </Group>
+    </form>
   );
 }
