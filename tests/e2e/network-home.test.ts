@@ -127,6 +127,27 @@ describe('network home', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('shows the error page inside the layout when a page’s code fails to load, and recovers on the next page', async () => {
+    const reader = await openBrowser({ locale: 'fi-FI' });
+    try {
+      const { page } = reader;
+      await page.goto(`${server.url}${NETWORK}`);
+      await pageShown(page, NAME);
+      // A release replaced the chunk this visitor's app knows: its request fails.
+      await page.route('**/assets/AccessibilityPage-*.js', (route) => route.abort());
+      await page.getByRole('link', { name: 'Saavutettavuusseloste' }).click();
+      await page.getByRole('heading', { name: 'Jokin meni vikaan' }).waitFor();
+      await page.getByRole('button', { name: 'Lataa sivu uudelleen' }).waitFor();
+      await page.unroute('**/assets/AccessibilityPage-*.js');
+      // The layout stayed: its header leads on, and the next page shows.
+      await page.getByRole('banner').getByRole('link', { name: 'Verkosto', exact: true }).click();
+      await pageShown(page, 'Verkosto');
+      expect(await page.getByRole('heading', { name: 'Jokin meni vikaan' }).count()).toBe(0);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('lets an organiser name the host and upload its logo, refusing an SVG, and shows both', async () => {
     const { page } = browser;
     await signInThroughOutbox(server, page, DEMO_PEOPLE[0]?.email ?? '', `${NETWORK}/settings`);
