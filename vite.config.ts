@@ -47,9 +47,14 @@ export default defineConfig(({ isSsrBuild }) => ({
         modulePreload: { polyfill: false },
       },
   // The API accepts cookie-authenticated writes only from its own origin (CSRF check): present it.
+  // Not the app's own modules under src/web/api/ (`/api/get-network.ts`), which Vite serves itself.
   server: {
     proxy: {
-      '/api': { target: 'http://localhost:3000', headers: { origin: 'http://localhost:3000' }, ws: true },
+      '^/api/(?![^?]*\\.tsx?(?:\\?|$))': {
+        target: 'http://localhost:3000',
+        headers: { origin: 'http://localhost:3000' },
+        ws: true,
+      },
     },
   },
 }));
