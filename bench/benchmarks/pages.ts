@@ -1,10 +1,10 @@
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { startApp } from '../support/app-api.ts';
 import type { BareResponse } from '../support/bare-server.ts';
 import { type ChildServer, startBaseline } from '../support/child-server.ts';
 import { measurePair } from '../support/load.ts';
 import { type PageWeight, pageWeights } from '../support/page-weight.ts';
+import { getRaw, type Raw } from '../support/raw-answer.ts';
 import { compare, formatTable, machine, meetsGoal } from '../support/report.ts';
 import { makeTempDir } from '../support/resources.ts';
 import type { Benchmark, BenchResult, TargetResult } from '../support/types.ts';
@@ -89,30 +89,6 @@ async function weigh(app: ChildServer, publicPages: Page[]): Promise<PageWeightR
     return { page: page.name, path: page.path, ...weight, budgetKb, met: weight.jsGzip <= budgetKb * 1000 };
   });
 }
-
-type Raw = { status: number; headers: Record<string, string>; body: Buffer };
-
-/** One answer as sent, still compressed (fetch would decompress it). */
-function getRaw(url: string, headers: Record<string, string>): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    httpRequest(url, { headers, timeout: 10_000 }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const kept: Record<string, string> = {};
-        for (const [name, value] of Object.entries(response.headers)) {
-          if (!NOT_REPLAYED.has(name) && value !== undefined) kept[name] = String(value);
-        }
-        resolve({ status: response.statusCode ?? 0, headers: kept, body: Buffer.concat(chunks) });
-      });
-    })
-      .on('error', reject)
-      .end();
-  });
-}
-
-// As in support/replayed-headers.ts: node:http sets these itself, or they belong to one connection.
-const NOT_REPLAYED = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
 /**
  * Per page: rendered for every request (each with its own query, so the page cache never has it:

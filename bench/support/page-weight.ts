@@ -5,24 +5,11 @@
  * the compressed sizes a visitor receives (brotli). The same scripts are then asked for again
  * with gzip only, the measure issue 11's budget names (`jsGzip`).
  */
-import { get } from 'node:http';
 import { chromium, type Request } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '#test/chromium.ts';
+import { getRaw } from './raw-answer.ts';
 
 export type PageWeight = { html: number; css: number; js: number; jsGzip: number; scripts: number };
-
-/** The bytes of `url`'s body as sent to a client that accepts gzip only. */
-function gzippedSize(url: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    get(url, { headers: { 'accept-encoding': 'gzip' }, timeout: 10_000 }, (response) => {
-      let bytes = 0;
-      response.on('data', (chunk: Buffer) => {
-        bytes += chunk.length;
-      });
-      response.on('end', () => resolve(bytes));
-    }).on('error', reject);
-  });
-}
 
 const kindOf: Record<string, keyof Omit<PageWeight, 'scripts'> | undefined> = {
   document: 'html',
@@ -38,7 +25,7 @@ async function weigh(requests: Request[]): Promise<PageWeight> {
     weight[kind] += (await request.sizes()).responseBodySize;
     if (kind !== 'js') continue;
     weight.scripts += 1;
-    weight.jsGzip += await gzippedSize(request.url());
+    weight.jsGzip += (await getRaw(request.url(), { 'accept-encoding': 'gzip' })).body.length;
   }
   return weight;
 }

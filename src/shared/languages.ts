@@ -6,6 +6,15 @@ export type Language = (typeof LANGUAGES)[number];
 
 export type LocalizedText = { fi?: string; sv?: string; en?: string };
 
+/** The cookie that keeps the reader's choice of language, read by the server for every page. */
+export const LANGUAGE_COOKIE = 'verkosto_lang';
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+/** The language cookie as set by the switch, in the browser and by the server (`/language`). */
+export function languageCookie(language: Language, secure: boolean): string {
+  return `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
 /** Which language `localized` shows: the wanted one, else the main one, else any that has text. */
 export function localizedLanguage(text: LocalizedText, language: Language, main: Language = 'fi'): Language {
   if (text[language]) return language;

@@ -3,6 +3,7 @@ import type { Language } from '#shared/common.ts';
 import en from '#shared/i18n/en.json' with { type: 'json' };
 import fi from '#shared/i18n/fi.json' with { type: 'json' };
 import sv from '#shared/i18n/sv.json' with { type: 'json' };
+import { LANGUAGE_COOKIE } from '#shared/languages.ts';
 
 const i18n = createInstance();
 await i18n.init({
@@ -27,9 +28,6 @@ export function languageFromHeader(header: string | undefined): Language {
   return 'fi';
 }
 
-/** The cookie the language switch sets (src/web/lib/i18n.ts), so server pages honour the choice. */
-export const LANGUAGE_COOKIE = 'verkosto_lang';
-
 const asLanguage = (value: unknown): Language | null =>
   value === 'fi' || value === 'sv' || value === 'en' ? value : null;
 
@@ -40,8 +38,10 @@ export function addressLanguage(url: string): Language | null {
   return asLanguage(new URLSearchParams(url.slice(query + 1)).get('lang'));
 }
 
+const LANGUAGE_COOKIE_VALUE = new RegExp(`(?:^|;\\s*)${LANGUAGE_COOKIE}=([a-z]{2})(?:;|$)`);
+
 function cookieLanguage(header: string | undefined): Language | null {
-  const match = header?.match(/(?:^|;\s*)verkosto_lang=([a-z]{2})(?:;|$)/);
+  const match = header?.match(LANGUAGE_COOKIE_VALUE);
   return asLanguage(match?.[1]);
 }
 

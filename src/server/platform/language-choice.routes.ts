@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { LanguageSchema } from '#shared/common.ts';
+import { languageCookie } from '#shared/languages.ts';
 import { BadRequest, fieldsFromIssues } from './errors.ts';
-import { LANGUAGE_COOKIE } from './i18n.ts';
 
 /** Where the page switched from: a path of this site (not `//host`, no backslash or space). */
 const LOCAL_PATH = /^\/(?![/\\])[^\s\\]*$/;
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 const LanguageChoiceSchema = z.object({
   language: LanguageSchema,
@@ -31,7 +30,7 @@ export async function languageChoiceRoutes(app: FastifyInstance) {
     (_request, body, done) => done(null, body),
   );
   const config = { rateLimit: { max: 60, timeWindow: 60_000 } };
-  const secure = app.config.PUBLIC_URL.startsWith('https:') ? '; Secure' : '';
+  const secure = app.config.PUBLIC_URL.startsWith('https:');
   app.post('/language', { schema: { hide: true }, config }, async (request, reply) => {
     const fields = Object.fromEntries(new URLSearchParams(String(request.body ?? '')));
     const choice = LanguageChoiceSchema.safeParse(fields);
@@ -39,10 +38,7 @@ export async function languageChoiceRoutes(app: FastifyInstance) {
       throw new BadRequest('Choose fi, sv or en.', fieldsFromIssues(choice.error.issues).fields);
     const { language, to } = choice.data;
     return reply
-      .header(
-        'set-cookie',
-        `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax${secure}`,
-      )
+      .header('set-cookie', languageCookie(language, secure))
       .header('cache-control', 'no-store')
       .redirect(pageIn(language, to), 303);
   });

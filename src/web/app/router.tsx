@@ -64,10 +64,13 @@ const pages: Record<WebRoute, LazyPage> = {
 };
 
 const paths: WebRoute[] = [...WEB_ROUTES, ...LINK_PAGES];
+const pathRoutes = paths.map((path) => ({ path }));
 const loaded = new Map<WebRoute, ComponentType>();
 
 /** A route's page, fetched once, with the texts it needs beyond the lean ones (lib/lean-texts.ts). */
 async function loadPage(path: WebRoute): Promise<ComponentType> {
+  const known = loaded.get(path);
+  if (known) return known;
   const [{ Component }] = await Promise.all([pages[path](), loadTexts(textPartsOf(path))]);
   loaded.set(path, Component);
   return Component;
@@ -78,23 +81,19 @@ async function loadPage(path: WebRoute): Promise<ComponentType> {
  * first render is then the server's markup, not a loading state) and before the server renders.
  */
 export async function loadPageFor(pathname: string): Promise<void> {
-  const path = matchRoutes(
-    paths.map((route) => ({ path: route })),
-    pathname,
-  )?.[0]?.route.path;
+  const path = matchRoutes(pathRoutes, pathname)?.[0]?.route.path;
   if (path) await loadPage(path as WebRoute);
 }
 
 /** A route's page: rendered at once when its code is here, else loaded (a failure goes to RouteErrors). */
 function RoutePage({ path }: { path: WebRoute }) {
-  const Page = loaded.get(path);
+  const [Page, setPage] = useState(() => loaded.get(path));
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  const [, setLoadedPage] = useState<ComponentType | null>(null);
   useEffect(() => {
     if (Page) return;
     let current = true;
     loadPage(path).then(
-      (component) => current && setLoadedPage(() => component),
+      (component) => current && setPage(() => component),
       (error: unknown) => current && setFailure({ error }),
     );
     return () => {

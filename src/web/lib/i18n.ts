@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { LANGUAGES, type Language } from '#shared/languages.ts';
+import { LANGUAGE_COOKIE, LANGUAGES, type Language, languageCookie } from '#shared/languages.ts';
 import type { TextPart } from './lean-texts.ts';
 import type { Texts } from './translate.ts';
 import {
@@ -35,10 +35,6 @@ const loaders: Record<Language, Record<TextPart, TextsLoader>> = {
   },
 };
 
-/** The cookie that keeps the reader's choice, so the server renders every page in it (see requestLanguage). */
-export const LANGUAGE_COOKIE = 'verkosto_lang';
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
-
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
@@ -52,7 +48,7 @@ export function storedLanguage(): Language | null {
 function storeLanguage(language: Language) {
   // A cookie, not the Cookie Store API: the server must read it, and Safari and Firefox lack that API.
   // biome-ignore lint/suspicious/noDocumentCookie: see above
-  document.cookie = `${LANGUAGE_COOKIE}=${language}; path=/; max-age=${YEAR_SECONDS}; samesite=lax`;
+  document.cookie = languageCookie(language, window.location.protocol === 'https:');
 }
 
 /** The language the server rendered the page in (it resolved `?lang`, the cookie and the browser's). */
@@ -93,7 +89,7 @@ export async function loadTexts(parts: TextPart[]): Promise<void> {
 
 /** A translator into `language` whatever the UI's is (a campaign's texts), with all its texts. */
 export async function translatorIn(language: Language): Promise<TFunction> {
-  if (!import.meta.env.SSR) await loadLanguage(language, ['lean', 'live', 'rest']);
+  if (!import.meta.env.SSR) await loadLanguage(language, Object.keys(loaders[language]) as TextPart[]);
   return translationIn(language).t;
 }
 
