@@ -29,6 +29,7 @@ import { startCampaignWorker } from './features/outreach/campaign-runner.ts';
 import { outreachPublicRoutes } from './features/outreach/outreach.public.routes.ts';
 import { outreachRoutes } from './features/outreach/outreach.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
+import { surveysRoutes } from './features/surveys/surveys.routes.ts';
 import { startProfile } from './features/people/people.service.ts';
 import { API_DOCS_CSS } from './platform/api-docs.ts';
 import { createBus } from './platform/bus.ts';
@@ -189,6 +190,7 @@ async function registerFeatureRoutes(app: FastifyInstance) {
       await scoped.register(materialsRoutes);
       await scoped.register(liveRoutes);
       await scoped.register(outreachRoutes);
+      await scoped.register(surveysRoutes);
       await scoped.register(auditNetworkRoutes);
     }),
     { prefix: '/api/networks/:network' },

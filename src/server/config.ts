@@ -89,6 +89,11 @@ export const ConfigSchema = z.object({
   OUTREACH_MESSAGES_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Seconds after which a message claimed by a sender that stopped answering is sent again. */
   OUTREACH_CLAIM_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  /**
+   * Published counts under this are hidden ("< 5"), with the cells that would reveal them: survey
+   * results, analytics and reports alike. Never under 3, Statistics Finland's minimum.
+   */
+  SMALL_COUNT_MIN: z.coerce.number().int().min(3).max(100).default(5),
   /** Days an audit log entry is kept; two years by default. */
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(730),
   /** Seconds a client has to send a whole request, body included (a 20 MB upload on a slow line). */

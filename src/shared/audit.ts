@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = {
   'campaign.update': 'campaign',
   'campaign.test': 'campaign',
   'campaign.send': 'campaign',
+  'survey.create': 'survey',
+  'survey.update': 'survey',
   'audit.export': 'network',
   'installation.settings.update': 'installation',
 } as const;

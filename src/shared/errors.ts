@@ -86,6 +86,16 @@ export const FIELD_CODES = [
   'invalid-rule',
   'not-in-series',
   'one-at-a-time',
+  // Surveys: the questions' conditions and core items, and answering.
+  'unknown-question',
+  'not-earlier',
+  'not-closed',
+  'unknown-value',
+  'core-type',
+  'type-changed',
+  'survey-closed',
+  'token-used',
+  'token-invalid',
   'invalid',
 ] as const;
 export const FieldCodeSchema = z.enum(FIELD_CODES);
@@ -140,6 +150,15 @@ export const FIELD_TEXT = {
   required: 'is required',
   'file-empty': 'is empty',
   'file-unreadable': 'could not be read',
+  'unknown-question': 'is not a question of this survey',
+  'not-earlier': 'must be a question that comes before this one',
+  'not-closed': 'must be a question with choices or points',
+  'unknown-value': 'is not an answer that question can have',
+  'core-type': 'does not match the type of the core item',
+  'type-changed': 'keeps its type once the survey has answers; give the new question another id',
+  'survey-closed': 'this survey is not taking answers now',
+  'token-used': 'this link has already been used to answer',
+  'token-invalid': 'is not a link to this survey',
 } as const satisfies Partial<Record<FieldCode, string>>;
 
 const CODE_OF_TEXT = new Map<string, FieldCode>(

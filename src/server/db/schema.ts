@@ -7,4 +7,5 @@ export * from '../features/live/live.tables.ts';
 export * from '../features/networks/networks.tables.ts';
 export * from '../features/outreach/outreach.tables.ts';
 export * from '../features/people/people.tables.ts';
+export * from '../features/surveys/surveys.tables.ts';
 export * from '../platform/rate-limit.tables.ts';

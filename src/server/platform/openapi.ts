@@ -91,6 +91,7 @@ const TAGS: Record<string, string> = {
   live: "An event's live room (its WebSocket protocol is in docs/live-protocol.md).",
   outreach: 'Lists, subscribers, the interest form, imports and campaigns.',
   audit: 'The audit log of a network and of the installation.',
+  surveys: 'Feedback surveys: their questions, answering them (anonymous by construction) and their results.',
   markdown: 'Previews of the Markdown the server publishes.',
   installation: "The installation's contact address and accessibility statement.",
 };

@@ -10,6 +10,7 @@ export type NetworkAction =
   | 'plan-events'
   | 'host-live'
   | 'manage-outreach'
+  | 'manage-surveys'
   | 'read-audit';
 
 const needs: Record<NetworkAction, 'anyone' | 'signed-in' | 'organiser'> = {
@@ -20,6 +21,7 @@ const needs: Record<NetworkAction, 'anyone' | 'signed-in' | 'organiser'> = {
   'plan-events': 'organiser',
   'host-live': 'organiser',
   'manage-outreach': 'organiser',
+  'manage-surveys': 'organiser',
   'read-audit': 'organiser',
 };
 

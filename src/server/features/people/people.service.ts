@@ -7,6 +7,7 @@ import { installationPersonalData } from '#server/features/installation/installa
 import { livePersonalData } from '#server/features/live/live.personal-data.ts';
 import { networksPersonalData } from '#server/features/networks/networks.personal-data.ts';
 import { outreachPersonalData } from '#server/features/outreach/outreach.personal-data.ts';
+import { surveysPersonalData } from '#server/features/surveys/surveys.personal-data.ts';
 import { NotFound } from '#server/platform/errors.ts';
 import type { Jobs } from '#server/platform/jobs.ts';
 import type { Person, PersonalDataPart } from '#server/platform/personal-data.ts';
@@ -52,6 +53,7 @@ export const PERSONAL_DATA_PARTS: readonly PersonalDataPart[] = [
   eventsPersonalData,
   livePersonalData,
   outreachPersonalData,
+  surveysPersonalData,
   installationPersonalData,
   auditPersonalData,
   authPersonalData,

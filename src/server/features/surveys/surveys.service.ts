@@ -1,0 +1,276 @@
+import type { Db } from '#server/db/client.ts';
+import { findEventBySlug } from '#server/features/events/events.queries.ts';
+import { findParticipant } from '#server/features/live/live.queries.ts';
+import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
+import { BadRequest, Conflict, fieldsFromIssues, NotFound } from '#server/platform/errors.ts';
+import { translator } from '#server/platform/i18n.ts';
+import { FIELD_TEXT } from '#shared/errors.ts';
+import { LANGUAGES, type LocalizedText } from '#shared/languages.ts';
+import {
+  type Answers,
+  answersSchemaOf,
+  type PeriodicSurveyInput,
+  type PostMeetingSurveyInput,
+  type Question,
+  type ResultsFilter,
+} from '#shared/surveys.ts';
+import { questionResult } from './survey-results.ts';
+import { surveyToken, tokenUseKey, verifySurveyToken } from './survey-token.ts';
+import * as policy from './surveys.policy.ts';
+import * as q from './surveys.queries.ts';
+
+export type SurveyDeps = { db: Db; secret: string };
+type Event = NonNullable<Awaited<ReturnType<typeof findEventBySlug>>>;
+
+/** A text from the translation files in all three languages. */
+const inAllLanguages = (key: string): LocalizedText =>
+  Object.fromEntries(LANGUAGES.map((language) => [language, translator(language)(key)]));
+
+/** The four items every post-meeting survey starts with (the network may edit their texts). */
+export function defaultQuestions(): Question[] {
+  const text = (key: string) => inAllLanguages(`surveys.defaults.${key}`);
+  return [
+    { id: 'nps', core: 'nps', type: 'nps', text: text('nps'), help: {}, required: false },
+    {
+      id: 'usefulness',
+      core: 'usefulness',
+      type: 'likert',
+      text: text('usefulness'),
+      help: {},
+      required: false,
+    },
+    { id: 'change', core: 'change', type: 'text', text: text('change'), help: {}, required: false },
+    {
+      id: 'first-time',
+      core: 'first-time',
+      type: 'single',
+      text: text('firstTime'),
+      help: {},
+      required: false,
+      options: [
+        { id: 'yes', text: text('yes') },
+        { id: 'no', text: text('no') },
+      ],
+    },
+  ];
+}
+
+/** The network's post-meeting survey, made with the default items the first time it is asked for. */
+export async function postMeetingSurvey(db: Db, network: NetworkRow): Promise<q.SurveyWithQuestions> {
+  const existing = await q.findPostMeetingSurveyId(db, { networkId: network.id });
+  const values = {
+    networkId: network.id,
+    kind: 'post-meeting' as const,
+    title: inAllLanguages('surveys.defaults.title'),
+    closeAfterDays: 14,
+  };
+  const id = existing ?? (await db.transaction((tx) => q.insertSurvey(tx, values, defaultQuestions())));
+  const surveyId = id ?? (await q.findPostMeetingSurveyId(db, { networkId: network.id }));
+  const survey = surveyId ? await q.findSurvey(db, { networkId: network.id, surveyId }) : null;
+  if (!survey) throw new Error(`network ${network.id} has no post-meeting survey`);
+  return survey;
+}
+
+export async function listSurveys(db: Db, network: NetworkRow) {
+  await postMeetingSurvey(db, network);
+  return q.listSurveys(db, { networkId: network.id });
+}
+
+export async function getSurvey(db: Db, network: NetworkRow, surveyId: string) {
+  const survey = await q.findSurvey(db, { networkId: network.id, surveyId });
+  if (!survey) throw new NotFound('The survey');
+  return survey;
+}
+
+/** How many answered a survey, in every version. */
+export const responsesTo = (db: Db, survey: q.SurveyRow) =>
+  q.countResponses(db, { networkId: survey.networkId, surveyId: survey.id });
+
+export async function createPeriodicSurvey(db: Db, network: NetworkRow, input: PeriodicSurveyInput) {
+  const { questions, ...values } = input;
+  const id = await db.transaction((tx) =>
+    q.insertSurvey(tx, { ...values, networkId: network.id, kind: 'periodic' }, questions),
+  );
+  return getSurvey(db, network, id as string);
+}
+
+/**
+ * Saves a survey's new questions and texts. Once the current version has answers, a change to
+ * anything but texts makes a new version, so answers are always read with the questions they
+ * answered; a question id keeps its type across versions.
+ */
+export async function editSurvey(
+  db: Db,
+  network: NetworkRow,
+  surveyId: string,
+  input: PeriodicSurveyInput | PostMeetingSurveyInput,
+) {
+  await db.transaction(async (tx) => {
+    const survey = await q.findSurvey(tx, { networkId: network.id, surveyId, lock: true });
+    if (!survey) throw new NotFound('The survey');
+    checkKind(survey, input);
+    const answered =
+      (await q.countResponses(tx, { networkId: network.id, surveyId, version: survey.version })) > 0;
+    const versions = answered ? await q.listVersions(tx, { networkId: network.id, surveyId }) : [];
+    refuseTypeChanges(
+      versions.flatMap((v) => v.questions),
+      input.questions,
+    );
+    const version =
+      answered && !policy.sameStructure(survey.questions, input.questions)
+        ? survey.version + 1
+        : survey.version;
+    const { questions, ...values } = input;
+    await q.saveVersion(tx, { networkId: network.id, surveyId, version, questions });
+    await q.updateSurvey(tx, { networkId: network.id, surveyId, values: { ...values, version } });
+  });
+  return getSurvey(db, network, surveyId);
+}
+
+function checkKind(survey: q.SurveyRow, input: object) {
+  const periodic = 'opensOn' in input;
+  if (periodic !== (survey.kind === 'periodic')) {
+    const field = periodic ? 'opensOn' : 'closeAfterDays';
+    throw new BadRequest(`A ${survey.kind} survey is edited with its own fields.`, {
+      [field]: FIELD_TEXT['unknown-field'],
+    });
+  }
+}
+
+/** A question id that was answered as one type cannot be reused as another. */
+function refuseTypeChanges(asked: Question[], questions: Question[]) {
+  const typeOf = new Map(asked.map((question) => [question.id, question.type]));
+  const fields: Record<string, string> = {};
+  for (const [index, question] of questions.entries()) {
+    const before = typeOf.get(question.id);
+    if (before && before !== question.type) fields[`questions.${index}.type`] = FIELD_TEXT['type-changed'];
+  }
+  if (Object.keys(fields).length > 0) throw new BadRequest('A question changed its type.', fields);
+}
+
+// --- Answering -------------------------------------------------------------------------------
+
+export type SurveyTarget = { survey: q.SurveyWithQuestions; event: Event | null; timeZone: string };
+
+/** The post-meeting survey of a meeting, by the meeting's address name. */
+export async function meetingTarget(db: Db, network: NetworkRow, eventSlug: string): Promise<SurveyTarget> {
+  const event = await findEventBySlug(db, { networkId: network.id, slug: eventSlug });
+  if (!event || !policy.asksFeedback(event)) throw new NotFound('The meeting');
+  return { survey: await postMeetingSurvey(db, network), event, timeZone: network.timeZone };
+}
+
+/** A periodic survey of the network. */
+export async function periodicTarget(db: Db, network: NetworkRow, surveyId: string): Promise<SurveyTarget> {
+  const survey = await q.findSurvey(db, { networkId: network.id, surveyId });
+  if (survey?.kind !== 'periodic') throw new NotFound('The survey');
+  return { survey, event: null, timeZone: network.timeZone };
+}
+
+const scopeOf = ({ survey, event }: SurveyTarget) => ({ surveyId: survey.id, eventId: event?.id ?? null });
+
+/** The token a participant of the meeting's live room answers its survey with. */
+export async function roomToken(
+  deps: SurveyDeps,
+  network: NetworkRow,
+  eventSlug: string,
+  participantToken: string,
+) {
+  const target = await meetingTarget(deps.db, network, eventSlug);
+  const event = target.event as Event;
+  const participant = await findParticipant(deps.db, {
+    networkId: network.id,
+    eventId: event.id,
+    token: participantToken,
+  });
+  if (!participant)
+    throw new BadRequest('Enter the room first.', { participantToken: FIELD_TEXT['token-invalid'] });
+  return surveyToken(deps.secret, scopeOf(target), { kind: 'room', id: participant.id });
+}
+
+/**
+ * What a verified token tells about the respondent: an organisation type from the room, and, only
+ * for a survey that is not anonymous, the address of a signed-in participant.
+ */
+async function respondentOf(deps: SurveyDeps, target: SurveyTarget, token: string | undefined) {
+  const subject = token ? verifySurveyToken(deps.secret, scopeOf(target), token) : null;
+  if (!token || !subject)
+    throw new BadRequest('The link is not valid for this survey.', { token: FIELD_TEXT['token-invalid'] });
+  const known =
+    subject.kind === 'room' && target.event
+      ? await q.roomRespondent(deps.db, {
+          networkId: target.survey.networkId,
+          eventId: target.event.id,
+          participantId: subject.id,
+        })
+      : null;
+  return {
+    useKey: tokenUseKey(token),
+    organisationType: known?.organisationType ?? null,
+    respondentEmail: target.survey.anonymous ? null : (known?.email?.toLowerCase() ?? null),
+  };
+}
+
+/**
+ * Saves one person's answers. The token's use and the answers are written in one transaction but
+ * to two tables with nothing in common: the answer row has a random id, the day and no person.
+ */
+export async function submitAnswers(
+  deps: SurveyDeps,
+  target: SurveyTarget,
+  input: { answers: Record<string, unknown>; token?: string },
+  now = new Date(),
+) {
+  const { survey, event } = target;
+  if (policy.statusOf(target, now) !== 'open') {
+    throw new Conflict('This survey is not taking answers now.', { answers: FIELD_TEXT['survey-closed'] });
+  }
+  const parsed = answersSchemaOf(survey.questions).safeParse(input.answers);
+  if (!parsed.success) throw new BadRequest('Some answers are not valid.', fieldsOf(parsed.error.issues));
+  const respondent = await respondentOf(deps, target, input.token);
+  await deps.db.transaction(async (tx) => {
+    const used = await q.useToken(tx, {
+      networkId: survey.networkId,
+      surveyId: survey.id,
+      tokenKey: respondent.useKey,
+    });
+    if (!used)
+      throw new Conflict('This link has already been used to answer.', { token: FIELD_TEXT['token-used'] });
+    await q.insertResponse(tx, {
+      networkId: survey.networkId,
+      surveyId: survey.id,
+      version: survey.version,
+      eventId: event?.id ?? null,
+      answeredOn: policy.dayOf(now, target.timeZone),
+      organisationType: respondent.organisationType,
+      respondentEmail: respondent.respondentEmail,
+      answers: parsed.data as Answers,
+    });
+  });
+}
+
+const fieldsOf = (issues: Parameters<typeof fieldsFromIssues>[0]) =>
+  Object.fromEntries(Object.entries(fieldsFromIssues(issues, ['answers']).fields));
+
+// --- Results ---------------------------------------------------------------------------------
+
+/** The results of a survey for the organisers, counts under `minCount` hidden. */
+export async function results(
+  db: Db,
+  network: NetworkRow,
+  surveyId: string,
+  filter: ResultsFilter,
+  minCount: number,
+) {
+  const survey = await getSurvey(db, network, surveyId);
+  const rows = await q.listResponses(db, { networkId: network.id, surveyId, filter });
+  const answers = rows
+    .map((r) => r.answers)
+    .filter((a) => policy.matchesFirstTime(a, survey.questions, filter.firstTime));
+  const shown = answers.length >= minCount;
+  return {
+    surveyId,
+    responses: shown || answers.length === 0 ? answers.length : null,
+    minCount,
+    questions: shown ? survey.questions.map((question) => questionResult(question, answers, minCount)) : [],
+  };
+}
