@@ -12,21 +12,16 @@ import {
 } from './common.ts';
 import { FIELD_TEXT } from './errors.ts';
 import { OrganisationTypeSchema } from './people.ts';
+import {
+  CANT_SAY,
+  isShown,
+  LIKERT_POINTS,
+  NPS_POINTS,
+  RATING_POINTS,
+  SURVEY_LIMITS,
+} from './survey-answers.ts';
 
-export const SURVEY_LIMITS = {
-  titleChars: 150,
-  introChars: 2000,
-  questions: 40,
-  questionChars: 300,
-  helpChars: 600,
-  options: 20,
-  optionChars: 120,
-  matrixRows: 15,
-  answerChars: 2000,
-  idChars: 40,
-  /** How long a post-meeting survey takes answers after its meeting ends. */
-  closeAfterDays: { min: 1, max: 60, default: 14 },
-} as const;
+export { CANT_SAY, isShown, LIKERT_POINTS, NPS_POINTS, RATING_POINTS, SURVEY_LIMITS };
 
 export const QUESTION_TYPES = [
   'nps',
@@ -52,12 +47,6 @@ export const CORE_ITEM_TYPES: Record<CoreItem, QuestionType> = {
   change: 'text',
   'first-time': 'single',
 };
-
-/** A Likert answer: 1 (strongly disagree) … 5 (strongly agree), or "can't say". */
-export const LIKERT_POINTS = [1, 2, 3, 4, 5] as const;
-export const CANT_SAY = 'cant-say';
-export const RATING_POINTS = [1, 2, 3, 4, 5] as const;
-export const NPS_POINTS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10] as const;
 
 export const SURVEY_KINDS = ['post-meeting', 'periodic'] as const;
 export type SurveyKind = (typeof SURVEY_KINDS)[number];
@@ -198,16 +187,22 @@ export const PeriodicSurveyInputSchema = SurveyInputSchema.extend({
 }).refine((s) => s.closesOn >= s.opensOn, { path: ['closesOn'], message: 'must not be before opensOn' });
 export type PeriodicSurveyInput = z.infer<typeof PeriodicSurveyInputSchema>;
 
-/** The network's post-meeting survey: asked after every meeting, taking answers for some days. */
-export const PostMeetingSurveyInputSchema = SurveyInputSchema.extend({
-  closeAfterDays: z
-    .number()
-    .int()
-    .min(SURVEY_LIMITS.closeAfterDays.min)
-    .max(SURVEY_LIMITS.closeAfterDays.max)
-    .default(SURVEY_LIMITS.closeAfterDays.default),
+const CloseAfterDaysSchema = z
+  .number()
+  .int()
+  .min(SURVEY_LIMITS.closeAfterDays.min)
+  .max(SURVEY_LIMITS.closeAfterDays.max);
+
+/**
+ * PUT …/surveys/{survey}: the survey's texts and questions, and its kind's own fields (a periodic
+ * survey's dates, the post-meeting survey's days open); the server checks they match its kind.
+ */
+export const EditSurveySchema = SurveyInputSchema.extend({
+  closeAfterDays: CloseAfterDaysSchema.optional(),
+  opensOn: DateSchema.optional(),
+  closesOn: DateSchema.optional(),
 });
-export type PostMeetingSurveyInput = z.infer<typeof PostMeetingSurveyInputSchema>;
+export type EditSurvey = z.infer<typeof EditSurveySchema>;
 
 // --- Answers -------------------------------------------------------------------------------
 
@@ -244,14 +239,6 @@ export function answerSchemaOf(question: Question): z.ZodType<AnswerValue> {
     case 'text':
       return z.string().trim().min(1).max(SURVEY_LIMITS.answerChars);
   }
-}
-
-/** Whether `question` is shown, given the answers to the questions before it. */
-export function isShown(question: Question, answers: Answers): boolean {
-  if (!question.showIf) return true;
-  const given = answers[question.showIf.question];
-  const values = Array.isArray(given) ? given : given === undefined ? [] : [String(given)];
-  return values.some((value) => question.showIf?.anyOf.includes(value));
 }
 
 /**

@@ -53,9 +53,17 @@ function structureOf(question: Question) {
   return rest;
 }
 
+/** JSON with every object's keys in order: a stored jsonb value comes back with its keys reordered. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, item) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+      : item,
+  );
+
 /** Whether two versions of the questions differ only in their texts (which keeps answers comparable). */
 export const sameStructure = (before: Question[], after: Question[]): boolean =>
-  JSON.stringify(before.map(structureOf)) === JSON.stringify(after.map(structureOf));
+  canonical(before.map(structureOf)) === canonical(after.map(structureOf));
 
 /** Whether an answer matches the "first time here?" filter (the core item's answer). */
 export function matchesFirstTime(answers: Answers, questions: Question[], wanted: 'yes' | 'no' | undefined) {

@@ -5,8 +5,8 @@ import { answers } from '#server/platform/openapi.ts';
 import { minCountOf } from '#server/platform/small-counts.ts';
 import {
   AnsweredSchema,
+  EditSurveySchema,
   PeriodicSurveyInputSchema,
-  PostMeetingSurveyInputSchema,
   PublicSurveySchema,
   ResultsFilterSchema,
   SubmitAnswersSchema,
@@ -98,7 +98,7 @@ function surveyRoutes(app: App) {
         operationId: 'updateSurvey',
         description: 'Once the survey has answers, a change to anything but its texts makes a new version.',
         params: SurveyParams,
-        body: z.union([PostMeetingSurveyInputSchema, PeriodicSurveyInputSchema]),
+        body: EditSurveySchema,
         response: answers({ 200: SurveySchema }, 401, 403),
         tags,
       },

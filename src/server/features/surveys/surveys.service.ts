@@ -9,8 +9,8 @@ import { LANGUAGES, type LocalizedText } from '#shared/languages.ts';
 import {
   type Answers,
   answersSchemaOf,
+  type EditSurvey,
   type PeriodicSurveyInput,
-  type PostMeetingSurveyInput,
   type Question,
   type ResultsFilter,
 } from '#shared/surveys.ts';
@@ -99,42 +99,50 @@ export async function createPeriodicSurvey(db: Db, network: NetworkRow, input: P
  * anything but texts makes a new version, so answers are always read with the questions they
  * answered; a question id keeps its type across versions.
  */
-export async function editSurvey(
-  db: Db,
-  network: NetworkRow,
-  surveyId: string,
-  input: PeriodicSurveyInput | PostMeetingSurveyInput,
-) {
+export async function editSurvey(db: Db, network: NetworkRow, surveyId: string, input: EditSurvey) {
   await db.transaction(async (tx) => {
     const survey = await q.findSurvey(tx, { networkId: network.id, surveyId, lock: true });
     if (!survey) throw new NotFound('The survey');
-    checkKind(survey, input);
+    const own = kindFields(survey, input);
     const answered =
       (await q.countResponses(tx, { networkId: network.id, surveyId, version: survey.version })) > 0;
-    const versions = answered ? await q.listVersions(tx, { networkId: network.id, surveyId }) : [];
+    // Every earlier version was answered (a version is made only then); the current one may not be.
+    const versions = await q.listVersions(tx, { networkId: network.id, surveyId });
+    const asked = versions.filter((v) => answered || v.version < survey.version);
     refuseTypeChanges(
-      versions.flatMap((v) => v.questions),
+      asked.flatMap((v) => v.questions),
       input.questions,
     );
     const version =
       answered && !policy.sameStructure(survey.questions, input.questions)
         ? survey.version + 1
         : survey.version;
-    const { questions, ...values } = input;
+    const { title, intro, anonymous, questions } = input;
     await q.saveVersion(tx, { networkId: network.id, surveyId, version, questions });
-    await q.updateSurvey(tx, { networkId: network.id, surveyId, values: { ...values, version } });
+    const values = { title, intro, anonymous, ...own, version };
+    await q.updateSurvey(tx, { networkId: network.id, surveyId, values });
   });
   return getSurvey(db, network, surveyId);
 }
 
-function checkKind(survey: q.SurveyRow, input: object) {
-  const periodic = 'opensOn' in input;
-  if (periodic !== (survey.kind === 'periodic')) {
-    const field = periodic ? 'opensOn' : 'closeAfterDays';
-    throw new BadRequest(`A ${survey.kind} survey is edited with its own fields.`, {
-      [field]: FIELD_TEXT['unknown-field'],
-    });
+/** The fields of the survey's own kind: a periodic survey's dates, the post-meeting survey's days open. */
+function kindFields(survey: q.SurveyRow, input: EditSurvey): Partial<q.NewSurvey> {
+  const fields: Record<string, string> = {};
+  const { opensOn, closesOn, closeAfterDays } = input;
+  if (survey.kind === 'periodic') {
+    if (closeAfterDays !== undefined) fields.closeAfterDays = FIELD_TEXT['unknown-field'];
+    if (!opensOn) fields.opensOn = FIELD_TEXT.required;
+    if (!closesOn) fields.closesOn = FIELD_TEXT.required;
+    if (opensOn && closesOn && closesOn < opensOn) fields.closesOn = 'must not be before opensOn';
+  } else {
+    if (opensOn !== undefined) fields.opensOn = FIELD_TEXT['unknown-field'];
+    if (closesOn !== undefined) fields.closesOn = FIELD_TEXT['unknown-field'];
   }
+  if (Object.keys(fields).length > 0)
+    throw new BadRequest(`These are not the fields of a ${survey.kind} survey.`, fields);
+  return survey.kind === 'periodic'
+    ? { opensOn, closesOn }
+    : { closeAfterDays: closeAfterDays ?? survey.closeAfterDays };
 }
 
 /** A question id that was answered as one type cannot be reused as another. */
