@@ -385,3 +385,61 @@ export const SurveySchema = SurveySummarySchema.extend({
   questions: z.array(QuestionSchema),
 });
 export type Survey = z.infer<typeof SurveySchema>;
+
+// --- Across the series -----------------------------------------------------------------------
+
+/** The core items whose answers are compared meeting by meeting. */
+export const TREND_ITEMS = ['nps', 'usefulness'] as const;
+
+export const TrendPointSchema = z.object({
+  eventId: z.string(),
+  slug: z.string(),
+  date: z.string(),
+  title: LocalizedTextOutputSchema,
+  theme: LocalizedTextOutputSchema.nullable(),
+  /** Answers to the item at this meeting (null when fewer than the minimum). */
+  n: CountSchema,
+  /** NPS: the score and its interval; usefulness: the mean (1–5), when publishable. */
+  nps: NpsResultSchema.pick({ score: true, low: true, high: true }).nullable(),
+  mean: z.number().nullable(),
+});
+
+export const SurveyTrendSchema = z.object({
+  minCount: z.number().int(),
+  items: z.array(
+    z.object({
+      core: z.enum(TREND_ITEMS),
+      text: LocalizedTextOutputSchema,
+      points: z.array(TrendPointSchema),
+    }),
+  ),
+  /** Per meeting: answers against the live room's participants and the join link's clicks. */
+  reach: z.array(
+    z.object({
+      eventId: z.string(),
+      responses: CountSchema,
+      participants: z.number().int(),
+      joinClicks: z.number().int(),
+    }),
+  ),
+});
+export type SurveyTrend = z.infer<typeof SurveyTrendSchema>;
+
+/** Two closed questions against each other: who answered both. */
+export const CrossTabQuerySchema = ResultsFilterSchema.extend({
+  rows: IdSchema,
+  columns: IdSchema,
+});
+
+export const CrossTabSchema = z.object({
+  minCount: z.number().int(),
+  rows: z.array(PointSchema.pick({ value: true, label: true })),
+  columns: z.array(PointSchema.pick({ value: true, label: true })),
+  /** Counts per row and column; null where the small-count rule hides them. */
+  cells: z.array(z.array(CountSchema)),
+  rowTotals: z.array(CountSchema),
+  columnTotals: z.array(CountSchema),
+  /** Who answered both (null when fewer than the minimum: then every count is hidden). */
+  total: CountSchema,
+});
+export type CrossTab = z.infer<typeof CrossTabSchema>;

@@ -1,9 +1,9 @@
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
 import type { OrganisationType } from '#shared/people.ts';
 import type { Question, ResultsFilter } from '#shared/surveys.ts';
 import { users } from '../auth/auth.tables.ts';
-import { events } from '../events/events.tables.ts';
+import { events, themes } from '../events/events.tables.ts';
 import { liveParticipants } from '../live/live.tables.ts';
 import { surveyResponses, surveys, surveyTokenUses, surveyVersions } from './surveys.tables.ts';
 
@@ -156,4 +156,30 @@ export async function roomRespondent(
       ),
     );
   return row ?? null;
+}
+
+/** The meetings a trend shows, in date order, with their theme, join clicks and live room participants. */
+export async function meetingsOf(db: Tx, params: Scope & { eventIds: string[] }) {
+  if (params.eventIds.length === 0) return [];
+  const participants = db
+    .select({ eventId: liveParticipants.eventId, n: count().as('n') })
+    .from(liveParticipants)
+    .where(and(eq(liveParticipants.networkId, params.networkId), eq(liveParticipants.host, false)))
+    .groupBy(liveParticipants.eventId)
+    .as('participants');
+  return db
+    .select({
+      id: events.id,
+      slug: events.slug,
+      date: events.localDate,
+      title: events.title,
+      theme: themes.title,
+      joinClicks: events.joinCount,
+      participants: sql<number>`coalesce(${participants.n}, 0)`.mapWith(Number),
+    })
+    .from(events)
+    .leftJoin(themes, and(eq(themes.networkId, events.networkId), eq(themes.id, events.themeId)))
+    .leftJoin(participants, eq(participants.eventId, events.id))
+    .where(and(eq(events.networkId, params.networkId), inArray(events.id, params.eventIds)))
+    .orderBy(asc(events.startsAt));
 }

@@ -5,6 +5,8 @@ import { answers } from '#server/platform/openapi.ts';
 import { minCountOf } from '#server/platform/small-counts.ts';
 import {
   AnsweredSchema,
+  CrossTabQuerySchema,
+  CrossTabSchema,
   EditSurveySchema,
   PeriodicSurveyInputSchema,
   PublicSurveySchema,
@@ -13,6 +15,7 @@ import {
   SurveyResultsSchema,
   SurveySchema,
   SurveySummarySchema,
+  SurveyTrendSchema,
 } from '#shared/surveys.ts';
 import { presentPublicSurvey, presentSurvey, presentSurveySummary } from './surveys.presenter.ts';
 import * as service from './surveys.service.ts';
@@ -30,6 +33,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
   surveyListRoutes(app);
   surveyRoutes(app);
   resultRoutes(app);
+  crossTabRoutes(app);
   meetingAnswerRoutes(app);
   periodicAnswerRoutes(app);
 };
@@ -111,7 +115,47 @@ function surveyRoutes(app: App) {
   );
 }
 
+/** What organisers read of the answers: per question, meeting by meeting, and two questions crossed. */
 function resultRoutes(app: App) {
+  const minCount = minCountOf(app.config.SMALL_COUNT_MIN);
+  app.get(
+    '/surveys/:survey/trend',
+    {
+      schema: {
+        operationId: 'getSurveyTrend',
+        description:
+          "The post-meeting survey's NPS and usefulness meeting by meeting, with answers against the room's participants and join clicks.",
+        params: SurveyParams,
+        response: answers({ 200: SurveyTrendSchema }, 401, 403),
+        tags,
+      },
+    },
+    async (request) => {
+      await request.authorize('manage-surveys');
+      return service.trend(app.db, request.network, request.params.survey, minCount);
+    },
+  );
+}
+
+/** Two closed questions of a survey against each other. */
+function crossTabRoutes(app: App) {
+  const minCount = minCountOf(app.config.SMALL_COUNT_MIN);
+  app.get(
+    '/surveys/:survey/crosstab',
+    {
+      schema: {
+        operationId: 'getSurveyCrossTab',
+        params: SurveyParams,
+        querystring: CrossTabQuerySchema,
+        response: answers({ 200: CrossTabSchema }, 401, 403),
+        tags,
+      },
+    },
+    async (request) => {
+      await request.authorize('manage-surveys');
+      return service.crossTabOf(app.db, request.network, request.params.survey, request.query, minCount);
+    },
+  );
   app.get(
     '/surveys/:survey/results',
     {
@@ -126,7 +170,6 @@ function resultRoutes(app: App) {
     },
     async (request) => {
       await request.authorize('manage-surveys');
-      const minCount = minCountOf(app.config.SMALL_COUNT_MIN);
       return service.results(app.db, request.network, request.params.survey, request.query, minCount);
     },
   );

@@ -14,8 +14,10 @@ import {
   type Question,
   type ResultsFilter,
 } from '#shared/surveys.ts';
+import { categoriesOf, crossTab } from './survey-crosstab.ts';
 import { questionResult } from './survey-results.ts';
 import { surveyToken, tokenUseKey, verifySurveyToken } from './survey-token.ts';
+import { surveyTrend } from './survey-trend.ts';
 import * as policy from './surveys.policy.ts';
 import * as q from './surveys.queries.ts';
 
@@ -270,10 +272,7 @@ export async function results(
   minCount: number,
 ) {
   const survey = await getSurvey(db, network, surveyId);
-  const rows = await q.listResponses(db, { networkId: network.id, surveyId, filter });
-  const answers = rows
-    .map((r) => r.answers)
-    .filter((a) => policy.matchesFirstTime(a, survey.questions, filter.firstTime));
+  const answers = (await filteredAnswers(db, survey, filter)).map((r) => r.answers);
   const shown = answers.length >= minCount;
   return {
     surveyId,
@@ -281,4 +280,46 @@ export async function results(
     minCount,
     questions: shown ? survey.questions.map((question) => questionResult(question, answers, minCount)) : [],
   };
+}
+
+/** The answers that match a filter, "first time here?" included. */
+async function filteredAnswers(db: Db, survey: q.SurveyWithQuestions, filter: ResultsFilter) {
+  const rows = await q.listResponses(db, { networkId: survey.networkId, surveyId: survey.id, filter });
+  return rows.filter((r) => policy.matchesFirstTime(r.answers, survey.questions, filter.firstTime));
+}
+
+/** The post-meeting survey's core items across the series, meeting by meeting. */
+export async function trend(db: Db, network: NetworkRow, surveyId: string, minCount: number) {
+  const survey = await getSurvey(db, network, surveyId);
+  if (survey.kind !== 'post-meeting') throw new NotFound('A trend of this survey');
+  const rows = await q.listResponses(db, { networkId: network.id, surveyId: survey.id, filter: {} });
+  const eventIds = [...new Set(rows.flatMap((r) => r.eventId ?? []))];
+  const meetings = await q.meetingsOf(db, { networkId: network.id, eventIds });
+  const versions = await q.listVersions(db, { networkId: network.id, surveyId: survey.id });
+  return surveyTrend(survey.questions, versions, rows, meetings, minCount);
+}
+
+/** Two closed questions of a survey against each other. */
+export async function crossTabOf(
+  db: Db,
+  network: NetworkRow,
+  surveyId: string,
+  query: ResultsFilter & { rows: string; columns: string },
+  minCount: number,
+) {
+  const survey = await getSurvey(db, network, surveyId);
+  const categories = (field: 'rows' | 'columns') => {
+    const question = survey.questions.find((item) => item.id === query[field]);
+    const found = question ? categoriesOf(question) : null;
+    if (!found) {
+      const problem = question ? FIELD_TEXT['not-closed'] : FIELD_TEXT['unknown-question'];
+      throw new BadRequest('A cross-tab needs two questions with one choice or point each.', {
+        [field]: problem,
+      });
+    }
+    return found;
+  };
+  const [rows, columns] = [categories('rows'), categories('columns')];
+  const answers = (await filteredAnswers(db, survey, query)).map((r) => r.answers);
+  return crossTab(rows, columns, [query.rows, query.columns], answers, minCount);
 }
