@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = {
   'live.poll.close': 'poll',
   'live.summary.save': 'event',
   'live.export': 'event',
+  'live.feedback.ask': 'event',
   'list.create': 'list',
   'list.update': 'list',
   'list.import': 'list',

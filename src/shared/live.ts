@@ -49,6 +49,8 @@ export const RoomStatusSchema = z.enum(['open', 'closed']);
 export const RoomSettingsSchema = z.object({
   status: RoomStatusSchema,
   slowModeSeconds: z.number().int(),
+  /** A host asked for feedback (or closed the room): everyone sees the survey's card. */
+  feedbackAsked: z.boolean(),
 });
 export type RoomSettings = z.infer<typeof RoomSettingsSchema>;
 
@@ -152,6 +154,8 @@ export const ClientFrameSchema = z.discriminatedUnion('type', [
       .default([]),
   }),
   z.strictObject({ type: z.literal('close-poll'), pollId: Id }),
+  /** Shows every participant the card of the meeting's feedback survey. */
+  z.strictObject({ type: z.literal('ask-feedback') }),
 ]);
 export type ClientFrame = z.infer<typeof ClientFrameSchema>;
 export type ClientFrameInput = z.input<typeof ClientFrameSchema>;
@@ -163,6 +167,7 @@ export const HOST_FRAMES = [
   'room-status',
   'open-poll',
   'close-poll',
+  'ask-feedback',
 ] as const;
 
 // --- Server → client -----------------------------------------------------------------------

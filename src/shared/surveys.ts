@@ -271,8 +271,13 @@ function keepShown(questions: Question[], given: Answers): Answers {
 
 export const SubmitAnswersSchema = z.strictObject({
   answers: z.record(z.string(), z.unknown()),
-  /** The one-time link's token from an e-mail, or the signed room token from the live room. */
+  /** The one-time token from the live room (or an e-mail's link). */
   token: z.string().max(400).optional(),
+  /**
+   * Instead of a token: the `continuation` an earlier answer gave, to add to or change those
+   * answers while the survey is open (the room's card answers the first question, the form the rest).
+   */
+  continuation: z.string().max(200).optional(),
 });
 
 // --- What the answer form shows -----------------------------------------------------------
@@ -297,7 +302,11 @@ export const PublicSurveySchema = z.object({
 export type PublicSurvey = Omit<z.infer<typeof PublicSurveySchema>, 'questions'> & { questions: Question[] };
 
 /** The answer form's page data: the survey of a meeting (post-meeting) or of the network (periodic). */
-export const AnsweredSchema = z.object({ thanks: z.literal(true) });
+export const AnsweredSchema = z.object({
+  thanks: z.literal(true),
+  /** Kept by the respondent's browser only: it lets them complete these answers later. */
+  continuation: z.string(),
+});
 
 // --- Results -------------------------------------------------------------------------------
 

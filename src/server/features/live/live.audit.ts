@@ -25,6 +25,8 @@ function entryOf(frame: HostFrame, event: string): Entry {
       return { action: 'live.poll.open', targetId: event, details: { kind: frame.kind } };
     case 'close-poll':
       return { action: 'live.poll.close', targetId: frame.pollId };
+    case 'ask-feedback':
+      return { action: 'live.feedback.ask', targetId: event };
   }
 }
 

@@ -33,6 +33,7 @@ export const presentParticipant = (row: ParticipantRow): Participant => ({
 export const roomSettings = (room: RoomRow | null): RoomSettings => ({
   status: room?.status ?? 'open',
   slowModeSeconds: room?.slowModeSeconds ?? 0,
+  feedbackAsked: room?.feedbackAsked ?? false,
 });
 
 export function presentMessage(row: MessageRow, author: Author): LiveMessage {

@@ -290,7 +290,13 @@ async function carryOutHostFrame(
     case 'slow-mode':
       return updateRoom(db, room, { slowModeSeconds: frame.seconds });
     case 'room-status':
-      return updateRoom(db, room, { status: frame.status });
+      // Closing the room ends the meeting in it: that is when everyone is asked for feedback.
+      return updateRoom(db, room, {
+        status: frame.status,
+        ...(frame.status === 'closed' ? { feedbackAsked: true } : {}),
+      });
+    case 'ask-feedback':
+      return updateRoom(db, room, { feedbackAsked: true });
     case 'close-poll':
       return closePoll(db, room, frame.pollId);
   }

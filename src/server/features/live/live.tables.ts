@@ -47,6 +47,7 @@ export const liveRooms = pgTable(
     eventId: uuid('event_id').primaryKey(),
     status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
     slowModeSeconds: integer('slow_mode_seconds').notNull().default(0),
+    feedbackAsked: boolean('feedback_asked').notNull().default(false),
     lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
     summary: text('summary'),
     createdAt: createdAt(),

@@ -218,11 +218,27 @@ describe('bad frames', () => {
     expect((await ann.client.next('error')).code).toBe('forbidden');
     ann.client.send({ type: 'room-status', status: 'closed' });
     expect((await ann.client.next('error')).code).toBe('forbidden');
+    ann.client.send({ type: 'ask-feedback' });
+    expect((await ann.client.next('error')).code).toBe('forbidden');
     const late = await participant('Late', room.path);
     expect(late.welcome.snapshot?.messages.map((m) => m.body)).toEqual(['keep me']);
-    expect(late.welcome.room.status).toBe('open');
+    expect(late.welcome.room).toMatchObject({ status: 'open', feedbackAsked: false });
     ann.client.close();
     late.client.close();
+  });
+});
+
+describe('asking for feedback', () => {
+  it('shows everyone in the room the survey card, and whoever comes later too', async () => {
+    const room = await freshRoom();
+    const ann = await participant('Ann', room.path);
+    const { token } = await enterRoom(t, room.path, 'Host', room.cookie);
+    const moderator = await LiveClient.join(t.url, room.path, token, { cookie: room.cookie });
+    moderator.client.send({ type: 'ask-feedback' });
+    expect((await ann.client.next('room')).room).toMatchObject({ status: 'open', feedbackAsked: true });
+    const late = await participant('Late', room.path);
+    expect(late.welcome.room.feedbackAsked).toBe(true);
+    for (const c of [ann.client, moderator.client, late.client]) c.close();
   });
 });
 
@@ -291,7 +307,8 @@ describe('hosts', () => {
     moderator.client.chat('hosts are not slowed');
     await moderator.client.next('ack');
     moderator.client.send({ type: 'room-status', status: 'closed' });
-    expect((await ann.client.next('room')).room.status).toBe('closed');
+    // Closing the room ends the meeting in it: everyone is asked for feedback.
+    expect((await ann.client.next('room')).room).toMatchObject({ status: 'closed', feedbackAsked: true });
     ann.client.send({ type: 'ask', clientId: randomUUID(), body: 'Too late?' });
     expect((await ann.client.next('error')).code).toBe('room-closed');
     ann.client.close();

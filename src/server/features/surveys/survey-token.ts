@@ -36,5 +36,21 @@ export function verifySurveyToken(
   return timingSafeEqual(Buffer.from(signature), Buffer.from(expected)) ? { kind, id } : null;
 }
 
+/**
+ * The respondent's own handle on the answers they gave, to complete them while the survey is open:
+ * the answer row's random id, signed. Only their browser has it; the server stores nothing of it.
+ */
+export function continuationToken(secret: string, responseId: string): string {
+  return `${responseId}.${sign(secret, `continue:${responseId}`)}`;
+}
+
+/** The answer row a continuation names, if its signature holds. */
+export function verifyContinuation(secret: string, continuation: string): string | null {
+  const [id = '', signature = ''] = continuation.split('.');
+  const expected = sign(secret, `continue:${id}`);
+  if (!/^[0-9a-f-]{36}$/.test(id) || signature.length !== expected.length) return null;
+  return timingSafeEqual(Buffer.from(signature), Buffer.from(expected)) ? id : null;
+}
+
 /** What `survey_token_uses` keeps of a used token: its hash, which names no one. */
 export const tokenUseKey = (token: string) => hashToken(token);

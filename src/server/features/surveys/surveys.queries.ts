@@ -1,7 +1,7 @@
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '#server/db/client.ts';
 import type { OrganisationType } from '#shared/people.ts';
-import type { Question, ResultsFilter } from '#shared/surveys.ts';
+import type { Answers, Question, ResultsFilter } from '#shared/surveys.ts';
 import { users } from '../auth/auth.tables.ts';
 import { events, themes } from '../events/events.tables.ts';
 import { liveParticipants } from '../live/live.tables.ts';
@@ -100,8 +100,36 @@ export async function useToken(db: Tx, params: Scope & { surveyId: string; token
   return rows.length > 0;
 }
 
-export async function insertResponse(db: Tx, values: typeof surveyResponses.$inferInsert) {
-  await db.insert(surveyResponses).values(values);
+export async function insertResponse(db: Tx, values: typeof surveyResponses.$inferInsert): Promise<string> {
+  const [row] = await db.insert(surveyResponses).values(values).returning({ id: surveyResponses.id });
+  return (row as { id: string }).id;
+}
+
+/** One answer row of a survey (and meeting), locked for completing it. */
+export async function findResponse(
+  db: Tx,
+  params: Scope & { surveyId: string; eventId: string | null; responseId: string },
+): Promise<ResponseRow | null> {
+  const [row] = await db
+    .select()
+    .from(surveyResponses)
+    .where(
+      and(
+        eq(surveyResponses.networkId, params.networkId),
+        eq(surveyResponses.surveyId, params.surveyId),
+        params.eventId ? eq(surveyResponses.eventId, params.eventId) : isNull(surveyResponses.eventId),
+        eq(surveyResponses.id, params.responseId),
+      ),
+    )
+    .for('update');
+  return row ?? null;
+}
+
+export async function setAnswers(db: Tx, params: Scope & { responseId: string; answers: Answers }) {
+  await db
+    .update(surveyResponses)
+    .set({ answers: params.answers })
+    .where(and(eq(surveyResponses.networkId, params.networkId), eq(surveyResponses.id, params.responseId)));
 }
 
 /** Every version's questions, for reading answers given to older versions. */

@@ -209,8 +209,12 @@ function answerRoutes(
     },
     async (request, reply) => {
       const target = await targetOf(app, request.network, request.params as Params);
-      await service.submitAnswers(deps, target, request.body as z.infer<typeof SubmitAnswersSchema>);
-      return reply.status(201).send({ thanks: true });
+      const answered = await service.submitAnswers(
+        deps,
+        target,
+        request.body as z.infer<typeof SubmitAnswersSchema>,
+      );
+      return reply.status(201).send(answered);
     },
   );
 }

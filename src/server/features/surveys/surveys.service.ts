@@ -1,10 +1,10 @@
-import type { Db } from '#server/db/client.ts';
+import type { Db, Tx } from '#server/db/client.ts';
 import { findEventBySlug } from '#server/features/events/events.queries.ts';
 import { findParticipant } from '#server/features/live/live.queries.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { BadRequest, Conflict, fieldsFromIssues, NotFound } from '#server/platform/errors.ts';
 import { translator } from '#server/platform/i18n.ts';
-import { FIELD_TEXT } from '#shared/errors.ts';
+import { FIELD_TEXT, type FieldIssue } from '#shared/errors.ts';
 import { LANGUAGES, type LocalizedText } from '#shared/languages.ts';
 import {
   type Answers,
@@ -16,7 +16,13 @@ import {
 } from '#shared/surveys.ts';
 import { categoriesOf, crossTab } from './survey-crosstab.ts';
 import { questionResult } from './survey-results.ts';
-import { surveyToken, tokenUseKey, verifySurveyToken } from './survey-token.ts';
+import {
+  continuationToken,
+  surveyToken,
+  tokenUseKey,
+  verifyContinuation,
+  verifySurveyToken,
+} from './survey-token.ts';
 import { surveyTrend } from './survey-trend.ts';
 import * as policy from './surveys.policy.ts';
 import * as q from './surveys.queries.ts';
@@ -220,46 +226,99 @@ async function respondentOf(deps: SurveyDeps, target: SurveyTarget, token: strin
   };
 }
 
+type Submission = { answers: Record<string, unknown>; token?: string; continuation?: string };
+
 /**
- * Saves one person's answers. The token's use and the answers are written in one transaction but
- * to two tables with nothing in common: the answer row has a random id, the day and no person.
+ * Saves one person's answers, or completes the answers a continuation names. Returns the
+ * continuation, which only the respondent's browser keeps.
  */
 export async function submitAnswers(
   deps: SurveyDeps,
   target: SurveyTarget,
-  input: { answers: Record<string, unknown>; token?: string },
+  input: Submission,
   now = new Date(),
 ) {
-  const { survey, event } = target;
   if (policy.statusOf(target, now) !== 'open') {
     throw new Conflict('This survey is not taking answers now.', { answers: FIELD_TEXT['survey-closed'] });
   }
-  const parsed = answersSchemaOf(survey.questions).safeParse(input.answers);
+  const responseId = input.continuation
+    ? await completeAnswers(deps, target, input.continuation, input.answers)
+    : await firstAnswers(deps, target, input, now);
+  return { thanks: true as const, continuation: continuationToken(deps.secret, responseId) };
+}
+
+const checked = (questions: Question[], answers: unknown): Answers => {
+  const parsed = answersSchemaOf(questions).safeParse(answers);
   if (!parsed.success) throw new BadRequest('Some answers are not valid.', fieldsOf(parsed.error.issues));
+  return parsed.data as Answers;
+};
+
+/**
+ * The token's use and the answers are written in one transaction but to two tables with nothing in
+ * common: the answer row has a random id, the day and no person.
+ */
+async function firstAnswers(deps: SurveyDeps, target: SurveyTarget, input: Submission, now: Date) {
+  const { survey, event } = target;
+  const answers = checked(survey.questions, input.answers);
   const respondent = await respondentOf(deps, target, input.token);
-  await deps.db.transaction(async (tx) => {
-    const used = await q.useToken(tx, {
-      networkId: survey.networkId,
-      surveyId: survey.id,
-      tokenKey: respondent.useKey,
-    });
-    if (!used)
+  const scope = { networkId: survey.networkId, surveyId: survey.id };
+  return deps.db.transaction(async (tx) => {
+    if (!(await q.useToken(tx, { ...scope, tokenKey: respondent.useKey }))) {
       throw new Conflict('This link has already been used to answer.', { token: FIELD_TEXT['token-used'] });
-    await q.insertResponse(tx, {
-      networkId: survey.networkId,
-      surveyId: survey.id,
+    }
+    return q.insertResponse(tx, {
+      ...scope,
       version: survey.version,
       eventId: event?.id ?? null,
       answeredOn: policy.dayOf(now, target.timeZone),
       organisationType: respondent.organisationType,
       respondentEmail: respondent.respondentEmail,
-      answers: parsed.data as Answers,
+      answers,
     });
   });
 }
 
-const fieldsOf = (issues: Parameters<typeof fieldsFromIssues>[0]) =>
-  Object.fromEntries(Object.entries(fieldsFromIssues(issues, ['answers']).fields));
+/** Adds to (or changes) earlier answers: the new ones over the old, checked together. */
+async function completeAnswers(
+  deps: SurveyDeps,
+  target: SurveyTarget,
+  continuation: string,
+  given: Record<string, unknown>,
+) {
+  const { survey, event } = target;
+  const responseId = verifyContinuation(deps.secret, continuation);
+  const invalid = () =>
+    new BadRequest('These answers cannot be completed here.', { continuation: FIELD_TEXT['token-invalid'] });
+  if (!responseId) throw invalid();
+  await deps.db.transaction(async (tx) => {
+    const scope = {
+      networkId: survey.networkId,
+      surveyId: survey.id,
+      eventId: event?.id ?? null,
+      responseId,
+    };
+    const row = await q.findResponse(tx, scope);
+    if (!row) throw invalid();
+    const questions = row.version === survey.version ? survey.questions : await versionQuestions(tx, row);
+    await q.setAnswers(tx, { ...scope, answers: checked(questions, { ...row.answers, ...given }) });
+  });
+  return responseId;
+}
+
+async function versionQuestions(db: Tx, row: q.ResponseRow): Promise<Question[]> {
+  const versions = await q.listVersions(db, { networkId: row.networkId, surveyId: row.surveyId });
+  return versions.find((v) => v.version === row.version)?.questions ?? [];
+}
+
+/** zod's issues as the field problems of a 400, keeping their codes and limits. */
+function fieldsOf(issues: Parameters<typeof fieldsFromIssues>[0]) {
+  const report = fieldsFromIssues(issues, ['answers']);
+  return Object.fromEntries(
+    Object.entries(report.fields).map(
+      ([path, message]) => [path, { ...report.fieldIssues[path], message }] as const,
+    ),
+  ) as Record<string, FieldIssue & { message: string }>;
+}
 
 // --- Results ---------------------------------------------------------------------------------
 

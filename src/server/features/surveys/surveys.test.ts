@@ -104,9 +104,43 @@ describe('answering from the live room', () => {
       'answers.nps',
       'answers.usefulness',
     ]);
+    expect(response.json().error.fieldIssues['answers.change']).toEqual({ code: 'too-long', limit: 2000 });
     expect(await countRows('survey_responses')).toBe(before);
     // The token was not spent: the person can still answer.
     expect((await answerMeeting(t, network, meeting, { nps: 7 }, surveyToken)).statusCode).toBe(201);
+  });
+
+  it("lets the room's card answer the first question and the form complete the answers", async () => {
+    const meeting = await buildPastMeeting(t, network);
+    const { surveyToken } = await roomRespondent(t, network, meeting);
+    const card = await answerMeeting(t, network, meeting, { nps: 8 }, surveyToken);
+    expect(card.statusCode).toBe(201);
+    const { continuation } = card.json();
+    const rest = await t.request({
+      method: 'POST',
+      url: `${base()}/feedback/${meeting.slug}/answers`,
+      payload: { answers: { usefulness: 5, change: 'Lyhyemmät alustukset' }, continuation },
+    });
+    expect(rest.statusCode).toBe(201);
+    const rows = await rowsOf<{ answers: object }>(
+      t,
+      'SELECT answers FROM survey_responses WHERE event_id = $1',
+      [meeting.id],
+    );
+    expect(rows).toEqual([{ answers: { nps: 8, usefulness: 5, change: 'Lyhyemmät alustukset' } }]);
+    const forged = await t.request({
+      method: 'POST',
+      url: `${base()}/feedback/${meeting.slug}/answers`,
+      payload: { answers: { nps: 0 }, continuation: `${continuation.split('.')[0]}.${'x'.repeat(32)}` },
+    });
+    expect(forged.json().error.fieldIssues).toEqual({ continuation: { code: 'token-invalid' } });
+    const other = await buildPastMeeting(t, network, 2);
+    const elsewhere = await t.request({
+      method: 'POST',
+      url: `${base()}/feedback/${other.slug}/answers`,
+      payload: { answers: { nps: 0 }, continuation },
+    });
+    expect(elsewhere.statusCode).toBe(400);
   });
 
   it('refuses answers once the survey has closed', async () => {

@@ -33,7 +33,7 @@ class FakeSocket {
 }
 
 const you = { participantId: 'p-anna', displayName: 'Anna', organisation: null, host: false };
-const room = { status: 'open' as const, slowModeSeconds: 0 };
+const room = { status: 'open' as const, slowModeSeconds: 0, feedbackAsked: false };
 
 function message(seq: number, body: string, author = 'p-ben'): LiveMessage {
   return {
