@@ -25,6 +25,8 @@ export type CampaignMailInput = {
   };
   event: EventRow | null;
   recipient: { email: string; language: Language };
+  /** A thank-you's personal one-time link to the meeting's feedback survey. */
+  feedbackUrl?: string;
   /** One-click unsubscribe address (RFC 8058); absent in a test message. */
   unsubscribeUrl?: string;
   messageId: string;
@@ -42,6 +44,7 @@ type MailParts = {
     when: string;
     page: string;
     main: { url: string; label: string } | null;
+    feedback: { url: string; label: string } | null;
   } | null;
   footer: string;
   /** "Sent by:", before the network's name: names stay out of inflected positions. */
@@ -127,6 +130,9 @@ function partsOf(input: CampaignMailInput): MailParts {
             when: meetingSpan(t, recipient.language, event),
             page: urls.page,
             main,
+            feedback: input.feedbackUrl
+              ? { url: input.feedbackUrl, label: t('outreach.mail.feedback') }
+              : null,
           }
         : null,
     footer: t('outreach.mail.footer', { list: text(input.list.name) }),
@@ -146,6 +152,7 @@ function mailText(p: MailParts): string {
     p.event
       ? [
           textParagraphs([`${p.event.title}\n${p.event.when}`]),
+          p.event.feedback ? textLink({ text: p.event.feedback.label, url: p.event.feedback.url }) : '',
           p.event.main ? textLink({ text: p.event.main.label, url: p.event.main.url }) : '',
           textLink({ text: p.eventPageLabel, url: p.event.page }),
         ]
@@ -167,6 +174,7 @@ function mailHtml(p: MailParts): string {
     ? `<div style="border:1px solid #c8cdd0;border-radius:4px;padding:16px;margin:0 0 16px">
 <h2 style="font-size:20px;margin:0 0 8px"${p.event.titleLanguage ? ` lang="${p.event.titleLanguage}"` : ''}>${escapeHtml(p.event.title)}</h2>
 <p style="margin:0 0 16px">${escapeHtml(p.event.when)}</p>
+${p.event.feedback ? button(p.event.feedback.url, p.event.feedback.label) : ''}
 ${p.event.main ? button(p.event.main.url, p.event.main.label) : ''}
 <p style="margin:0"><a href="${escapeHtml(p.event.page)}" style="color:#2a6ebb">${escapeHtml(p.eventPageLabel)}</a></p>
 </div>`

@@ -5,6 +5,7 @@ import { fromDrizzle } from 'pg-boss';
 import type { Db, Tx } from '#server/db/client.ts';
 import { findEventById } from '#server/features/events/events.queries.ts';
 import { findNetworkById } from '#server/features/networks/networks.queries.ts';
+import { feedbackLinks } from '#server/features/surveys/surveys.service.ts';
 import type { Jobs } from '#server/platform/jobs.ts';
 import type { Mailer } from '#server/platform/mail.ts';
 import { campaignMail } from './campaign-mail.ts';
@@ -149,7 +150,7 @@ function runningOn(options: RunnerOptions): Set<string> {
 async function sendAll(options: RunnerOptions, job: CampaignJob, jobId?: string): Promise<void> {
   const campaign = await begin(options.db, job, jobId);
   if (!campaign) return;
-  const context = await loadContext(options.db, campaign);
+  const context = await loadContext(options, campaign);
   const gapMs = options.messagesPerMinute > 0 ? 60_000 / options.messagesPerMinute : 0;
   // A claimed batch must be sent well within the claim time, or another runner would take it over.
   const batchSize =
@@ -220,13 +221,17 @@ async function begin(db: Db, job: CampaignJob, jobId: string | undefined) {
   });
 }
 
-async function loadContext(db: Db, campaign: q.CampaignRow) {
+async function loadContext(options: RunnerOptions, campaign: q.CampaignRow) {
+  const { db } = options;
   const network = await findNetworkById(db, { networkId: campaign.networkId });
   if (!network) throw new Error(`network of campaign ${campaign.id} is gone`);
   const event = campaign.eventId
     ? await findEventById(db, { networkId: network.id, eventId: campaign.eventId })
     : null;
-  return { campaign, network, event };
+  // A meeting's thank-you carries each recipient's own link to its feedback survey.
+  const feedbackLink =
+    event && campaign.template === 'thank-you' ? await feedbackLinks(options, network, event) : null;
+  return { campaign, network, event, feedbackLink };
 }
 
 async function deliver(options: RunnerOptions, context: Context, delivery: Claimed, recipient?: Recipient) {
@@ -246,6 +251,7 @@ async function deliver(options: RunnerOptions, context: Context, delivery: Claim
     campaign: context.campaign,
     event: context.event,
     recipient: { email: delivery.email, language: recipient.language },
+    feedbackUrl: context.feedbackLink?.(delivery.subscriberId),
     unsubscribeUrl: `${options.publicUrl}/unsubscribe/${unsubscribeToken(options.secret, delivery.subscriberId)}`,
     messageId: delivery.messageId,
   });

@@ -3,10 +3,10 @@ import { hashToken } from '#server/platform/tokens.ts';
 
 /**
  * The token that lets one person answer one survey (of one meeting) once, signed with the
- * installation's secret so none is stored: from the live room, a participant's (`room`). The
- * record of its use (`tokenUseKey`) is its hash.
+ * installation's secret so none is stored: from the live room, a participant's (`room`); from a
+ * thank-you e-mail, a subscriber's (`mail`). The record of its use (`tokenUseKey`) is its hash.
  */
-export type SurveyTokenSubject = { kind: 'room'; id: string };
+export type SurveyTokenSubject = { kind: 'room' | 'mail'; id: string };
 export type SurveyTokenScope = { surveyId: string; eventId: string | null };
 
 const payloadOf = (scope: SurveyTokenScope, subject: SurveyTokenSubject) =>
@@ -30,7 +30,7 @@ export function verifySurveyToken(
   const payload = Buffer.from(encoded, 'base64url').toString();
   const [surveyId, eventId, kind, id = ''] = payload.split(':');
   if (surveyId !== scope.surveyId || eventId !== (scope.eventId ?? '-')) return null;
-  if (kind !== 'room' || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  if ((kind !== 'room' && kind !== 'mail') || !/^[0-9a-f-]{36}$/.test(id)) return null;
   const expected = sign(secret, payload);
   if (signature.length !== expected.length) return null;
   return timingSafeEqual(Buffer.from(signature), Buffer.from(expected)) ? { kind, id } : null;

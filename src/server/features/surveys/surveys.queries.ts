@@ -5,6 +5,7 @@ import type { Answers, Question, ResultsFilter } from '#shared/surveys.ts';
 import { users } from '../auth/auth.tables.ts';
 import { events, themes } from '../events/events.tables.ts';
 import { liveParticipants } from '../live/live.tables.ts';
+import { subscribers } from '../outreach/outreach.tables.ts';
 import { surveyResponses, surveys, surveyTokenUses, surveyVersions } from './surveys.tables.ts';
 
 export type SurveyRow = typeof surveys.$inferSelect;
@@ -210,4 +211,13 @@ export async function meetingsOf(db: Tx, params: Scope & { eventIds: string[] })
     .leftJoin(participants, eq(participants.eventId, events.id))
     .where(and(eq(events.networkId, params.networkId), inArray(events.id, params.eventIds)))
     .orderBy(asc(events.startsAt));
+}
+
+/** What a mailing list knows of a subscriber a thank-you reached: their organisation type, their address. */
+export async function mailRespondent(db: Tx, params: Scope & { subscriberId: string }) {
+  const [row] = await db
+    .select({ organisationType: subscribers.organisationType, email: subscribers.email })
+    .from(subscribers)
+    .where(and(eq(subscribers.networkId, params.networkId), eq(subscribers.id, params.subscriberId)));
+  return row ?? null;
 }

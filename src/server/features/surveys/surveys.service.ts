@@ -18,6 +18,7 @@ import { categoriesOf, crossTab } from './survey-crosstab.ts';
 import { questionResult } from './survey-results.ts';
 import {
   continuationToken,
+  type SurveyTokenSubject,
   surveyToken,
   tokenUseKey,
   verifyContinuation,
@@ -203,27 +204,50 @@ export async function roomToken(
   return surveyToken(deps.secret, scopeOf(target), { kind: 'room', id: participant.id });
 }
 
+/** Who a token's subject is, as far as the answers may say: an organisation type, and an address. */
+async function knownOf(db: Db, target: SurveyTarget, subject: SurveyTokenSubject) {
+  const networkId = target.survey.networkId;
+  if (subject.kind === 'mail') return q.mailRespondent(db, { networkId, subscriberId: subject.id });
+  if (!target.event) return null;
+  return q.roomRespondent(db, { networkId, eventId: target.event.id, participantId: subject.id });
+}
+
 /**
- * What a verified token tells about the respondent: an organisation type from the room, and, only
- * for a survey that is not anonymous, the address of a signed-in participant.
+ * What a verified token tells about the respondent: an organisation type (from the room or the
+ * mailing list), and, only for a survey that is not anonymous, their address.
  */
 async function respondentOf(deps: SurveyDeps, target: SurveyTarget, token: string | undefined) {
   const subject = token ? verifySurveyToken(deps.secret, scopeOf(target), token) : null;
-  if (!token || !subject)
+  if (!token || !subject) {
     throw new BadRequest('The link is not valid for this survey.', { token: FIELD_TEXT['token-invalid'] });
-  const known =
-    subject.kind === 'room' && target.event
-      ? await q.roomRespondent(deps.db, {
-          networkId: target.survey.networkId,
-          eventId: target.event.id,
-          participantId: subject.id,
-        })
-      : null;
+  }
+  const known = await knownOf(deps.db, target, subject);
   return {
     useKey: tokenUseKey(token),
     organisationType: known?.organisationType ?? null,
     respondentEmail: target.survey.anonymous ? null : (known?.email?.toLowerCase() ?? null),
   };
+}
+
+/**
+ * The personal one-time links of a meeting's thank-you e-mail, one per subscriber; null when the
+ * meeting asks no feedback or its survey no longer takes answers.
+ */
+export async function feedbackLinks(
+  deps: SurveyDeps & { publicUrl: string },
+  network: NetworkRow,
+  event: Event,
+) {
+  if (!policy.asksFeedback(event)) return null;
+  const target: SurveyTarget = {
+    survey: await postMeetingSurvey(deps.db, network),
+    event,
+    timeZone: network.timeZone,
+  };
+  if (policy.statusOf(target, new Date()) === 'closed') return null;
+  const page = `${deps.publicUrl}/n/${network.slug}/feedback/${encodeURIComponent(event.slug)}`;
+  return (subscriberId: string) =>
+    `${page}?token=${surveyToken(deps.secret, scopeOf(target), { kind: 'mail', id: subscriberId })}`;
 }
 
 type Submission = { answers: Record<string, unknown>; token?: string; continuation?: string };
