@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   distinctArray,
+  LanguageSchema,
   LocalizedTextOutputSchema,
   LocalizedTextSchema,
   OptionalLocalizedTextSchema,
@@ -452,3 +453,17 @@ export const CrossTabSchema = z.object({
   total: CountSchema,
 });
 export type CrossTab = z.infer<typeof CrossTabSchema>;
+
+// --- Exports ---------------------------------------------------------------------------------
+
+export const SURVEY_EXPORT_FORMATS = ['csv', 'csv-semicolon', 'xlsx', 'json'] as const;
+export type SurveyExportFormat = (typeof SURVEY_EXPORT_FORMATS)[number];
+
+/** GET …/surveys/{survey}/export: the results under a filter, as a file, with its codebook. */
+export const SurveyExportQuerySchema = ResultsFilterSchema.extend({
+  format: z.enum(SURVEY_EXPORT_FORMATS).default('csv'),
+  /** A CSV holds one table: the results, or the codebook that explains them. */
+  part: z.enum(['results', 'codebook']).default('results'),
+  language: LanguageSchema.optional(),
+});
+export type SurveyExportQuery = z.infer<typeof SurveyExportQuerySchema>;

@@ -12,6 +12,7 @@ import {
   PublicSurveySchema,
   ResultsFilterSchema,
   SubmitAnswersSchema,
+  SurveyExportQuerySchema,
   SurveyResultsSchema,
   SurveySchema,
   SurveySummarySchema,
@@ -34,6 +35,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
   surveyRoutes(app);
   resultRoutes(app);
   crossTabRoutes(app);
+  exportRoutes(app);
   meetingAnswerRoutes(app);
   periodicAnswerRoutes(app);
 };
@@ -133,6 +135,52 @@ function resultRoutes(app: App) {
     async (request) => {
       await request.authorize('manage-surveys');
       return service.trend(app.db, request.network, request.params.survey, minCount);
+    },
+  );
+}
+
+const exportAnswer = {
+  200: {
+    description:
+      'The results (and codebook) as CSV, XLSX or JSON, counts hidden by the small-count rule left blank.',
+    content: Object.fromEntries(
+      [
+        'text/csv',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'application/json',
+      ].map((type) => [type, { schema: z.any().meta({ type: 'string', format: 'binary' }) }]),
+    ),
+  },
+};
+
+/** A survey's results as a file, under the same filter as the page. */
+function exportRoutes(app: App) {
+  const minCount = minCountOf(app.config.SMALL_COUNT_MIN);
+  app.get(
+    '/surveys/:survey/export',
+    {
+      schema: {
+        operationId: 'exportSurveyResults',
+        params: SurveyParams,
+        querystring: SurveyExportQuerySchema,
+        response: answers(exportAnswer, 401, 403),
+        tags,
+      },
+    },
+    async (request, reply) => {
+      await request.authorize('manage-surveys');
+      const file = await service.exportResults(
+        app.db,
+        request.network,
+        request.params.survey,
+        request.query,
+        minCount,
+      );
+      return reply
+        .header('content-disposition', `attachment; filename="${file.file}"`)
+        .header('cache-control', 'no-store')
+        .type(file.type)
+        .send(file.body);
     },
   );
 }

@@ -13,8 +13,10 @@ import {
   type PeriodicSurveyInput,
   type Question,
   type ResultsFilter,
+  type SurveyExportQuery,
 } from '#shared/surveys.ts';
 import { categoriesOf, crossTab } from './survey-crosstab.ts';
+import { codebookTable, csvOf, EXPORT_TYPES, resultTable, xlsxOf } from './survey-export.ts';
 import { questionResult } from './survey-results.ts';
 import {
   continuationToken,
@@ -405,4 +407,45 @@ export async function crossTabOf(
   const [rows, columns] = [categories('rows'), categories('columns')];
   const answers = (await filteredAnswers(db, survey, query)).map((r) => r.answers);
   return crossTab(rows, columns, [query.rows, query.columns], answers, minCount);
+}
+
+/** A survey's results as a file: CSV (comma or semicolon), XLSX with its codebook, or JSON with both. */
+export async function exportResults(
+  db: Db,
+  network: NetworkRow,
+  surveyId: string,
+  query: SurveyExportQuery,
+  minCount: number,
+) {
+  const { format, part, language = network.mainLanguage, ...filter } = query;
+  const survey = await getSurvey(db, network, surveyId);
+  const data = {
+    survey,
+    results: await results(db, network, surveyId, filter, minCount),
+    questions: survey.questions,
+  };
+  const tables = {
+    results: resultTable(data, language, network.mainLanguage),
+    codebook: codebookTable(survey.questions, language, network.mainLanguage),
+  };
+  const name = `${network.slug}-survey-${survey.version}`;
+  const type = EXPORT_TYPES[format];
+  if (format === 'json') {
+    const codebook = tables.codebook.rows.map((row) =>
+      Object.fromEntries(tables.codebook.header.map((h, i) => [h, row[i]])),
+    );
+    const body = {
+      survey: { id: survey.id, title: survey.title, version: survey.version },
+      filter,
+      ...data.results,
+      codebook,
+    };
+    return { type, file: `${name}.json`, body: JSON.stringify(body) };
+  }
+  if (format === 'xlsx') {
+    const t = translator(language);
+    const sheets: [string, string] = [t('surveys.export.resultsSheet'), t('surveys.export.codebookSheet')];
+    return { type, file: `${name}.xlsx`, body: await xlsxOf(tables, sheets) };
+  }
+  return { type, file: `${name}-${part}.csv`, body: csvOf(tables[part], format) };
 }
