@@ -348,7 +348,7 @@ export const QuestionResultSchema = z.object({
     z.object({
       id: z.string(),
       text: LocalizedTextOutputSchema,
-      n: z.number().int(),
+      n: CountSchema,
       points: z.array(PointSchema),
       mean: z.number().nullable(),
     }),

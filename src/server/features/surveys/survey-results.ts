@@ -126,8 +126,8 @@ function matrixRows(
       return {
         id: row.id,
         text: row.text,
-        n: given.length,
-        points: points.map((p) => ({ ...p, count: null })),
+        n: given.length === 0 ? 0 : null,
+        points: points.map((p) => ({ ...p, count: given.length === 0 ? 0 : null })),
         mean: null,
       };
     return { id: row.id, text: row.text, n: given.length, ...countPoints(points, given, minCount) };
