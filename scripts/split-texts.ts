@@ -35,12 +35,12 @@ export function splitTexts(texts: Texts, part: TextPart, parts: Parts = TEXT_PAR
   return walk(texts, '');
 }
 
-const SUFFIX = /\?(lean|live|rest)$/u;
+const SUFFIX = /\?(lean|live|survey|rest)$/u;
 const PREFIX = '\0verkosto-texts:';
 
 /**
- * `import('…/fi.json?lean')`, `?live` and `?rest`: the language file's lean texts, the live room's
- * (src/web/lib/lean-texts.ts) or the others, each its own chunk.
+ * `import('…/fi.json?lean')`, `?live`, `?survey` and `?rest`: the language file's lean texts, the
+ * live room's, the answer form's (src/web/lib/lean-texts.ts) or the others, each its own chunk.
  */
 export function splitTextsPlugin(): Plugin {
   return {

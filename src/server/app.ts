@@ -30,6 +30,8 @@ import { outreachPublicRoutes } from './features/outreach/outreach.public.routes
 import { outreachRoutes } from './features/outreach/outreach.routes.ts';
 import { peopleRoutes } from './features/people/people.routes.ts';
 import { startProfile } from './features/people/people.service.ts';
+import { changesRoutes } from './features/surveys/changes.routes.ts';
+import { surveysPublicRoutes } from './features/surveys/surveys.public.routes.ts';
 import { surveysRoutes } from './features/surveys/surveys.routes.ts';
 import { API_DOCS_CSS } from './platform/api-docs.ts';
 import { createBus } from './platform/bus.ts';
@@ -191,6 +193,7 @@ async function registerFeatureRoutes(app: FastifyInstance) {
       await scoped.register(liveRoutes);
       await scoped.register(outreachRoutes);
       await scoped.register(surveysRoutes);
+      await scoped.register(changesRoutes);
       await scoped.register(auditNetworkRoutes);
     }),
     { prefix: '/api/networks/:network' },
@@ -221,6 +224,7 @@ async function registerUnscopedPages(app: FastifyInstance, config: Config, datab
   await app.register(eventsPublicRoutes);
   await app.register(markdownRoutes);
   await app.register(outreachPublicRoutes);
+  await app.register(surveysPublicRoutes);
   await app.register(languageChoiceRoutes);
   await app.register(webPlugin);
 }

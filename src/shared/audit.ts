@@ -48,6 +48,9 @@ export const AUDIT_ACTIONS = {
   'campaign.send': 'campaign',
   'survey.create': 'survey',
   'survey.update': 'survey',
+  'survey-change.create': 'survey-change',
+  'survey-change.update': 'survey-change',
+  'survey-change.delete': 'survey-change',
   'audit.export': 'network',
   'installation.settings.update': 'installation',
 } as const;

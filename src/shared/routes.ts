@@ -19,6 +19,8 @@ export const WEB_ROUTES = [
   '/n/:network/interest',
   '/n/:network/privacy',
   '/n/:network/outreach',
+  '/n/:network/surveys',
+  '/n/:network/surveys/:survey',
   '/n/:network/audit',
 ] as const;
 
@@ -32,6 +34,9 @@ export const LINK_PAGES = [
   '/n/:network/join/:event',
   '/n/:network/confirm/:token',
   '/n/:network/unsubscribe/:token',
+  /** A survey's answer form: a meeting's (by its address name) and a periodic one (by its id). */
+  '/n/:network/feedback/:event',
+  '/n/:network/survey/:survey',
 ] as const;
 
 /** Matches a path against a route pattern; returns its parameters, or null. */

@@ -41,6 +41,7 @@ export function isShown(question: Conditional, answers: Record<string, unknown>)
 export type RefusedAnswers = {
   answers: Record<string, unknown>;
   token: string | null;
+  continuation: string | null;
   status: number;
   fields: Record<string, string>;
   fieldIssues: Record<string, FieldIssue>;

@@ -244,21 +244,21 @@ export function answerSchemaOf(question: Question): z.ZodType<AnswerValue> {
 
 /**
  * The answers to a survey's questions: unknown questions are refused; an answer to a question
- * its condition hides is dropped (a form without JavaScript shows every question); a required
- * question that is shown must be answered.
+ * its condition hides is dropped (a form without JavaScript shows every question).
  */
 export function answersSchemaOf(questions: Question[]) {
   const shape = Object.fromEntries(questions.map((q) => [q.id, answerSchemaOf(q).optional()]));
-  return z
-    .strictObject(shape)
-    .transform((given) => keepShown(questions, given as Answers))
-    .superRefine((answers, ctx) => {
-      for (const question of questions) {
-        if (question.required && isShown(question, answers) && answers[question.id] === undefined) {
-          ctx.addIssue({ code: 'custom', path: [question.id], message: FIELD_TEXT.required });
-        }
-      }
-    });
+  return z.strictObject(shape).transform((given) => keepShown(questions, given as Answers));
+}
+
+/**
+ * The required questions that are shown and not answered, found in what was sent, so that they
+ * are named together with any invalid answer.
+ */
+export function missingRequired(questions: Question[], given: Record<string, unknown>): string[] {
+  return questions
+    .filter((q) => q.required && isShown(q, given) && (given[q.id] === undefined || given[q.id] === ''))
+    .map((q) => q.id);
 }
 
 function keepShown(questions: Question[], given: Answers): Answers {
@@ -279,6 +279,8 @@ export const SubmitAnswersSchema = z.strictObject({
    * answers while the survey is open (the room's card answers the first question, the form the rest).
    */
   continuation: z.string().max(200).optional(),
+  /** The first answers of more to come: required questions may wait (the room's card). */
+  partial: z.boolean().default(false),
 });
 
 // --- What the answer form shows -----------------------------------------------------------

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTheme, createEvent } from '#server/features/events/events.service.ts';
 import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { createList } from '#server/features/outreach/outreach.service.ts';
+import { createChange } from '#server/features/surveys/changes.service.ts';
 import { buildTestApp, type TestApp } from '#test/app.ts';
 import { buildNetwork } from '#test/factories.ts';
 
@@ -94,6 +95,26 @@ const cases: Case[] = [
       return { url: api(`/outreach/lists/${list.id}`), read };
     },
     change: { name: { fi: 'Uusi lista', sv: 'Ny lista' } },
+  },
+  {
+    route: '/api/networks/{network}/survey-changes/{change}',
+    setUp: async () => {
+      const change = await createChange(t.database.db, network, {
+        title: { fi: 'Muutos' },
+        description: { fi: 'Kuvaus' },
+        decidedOn: '2031-02-03',
+        links: [],
+        published: false,
+      });
+      // When it was last saved moves with every PATCH; the rest must stay.
+      const read = async () => {
+        const { changes } = await get(api('/survey-changes'));
+        const { updatedAt: _, ...found } = changes.find((x: { id: string }) => x.id === change.id);
+        return found;
+      };
+      return { url: api(`/survey-changes/${change.id}`), read };
+    },
+    change: { title: { fi: 'Uusi muutos' } },
   },
 ];
 

@@ -36,10 +36,13 @@ describe('splitting the UI texts', () => {
 
   it('puts every text of a language file in exactly one part', () => {
     const all = leaves(en as Texts).sort();
-    const split = (['lean', 'live', 'rest'] as const).flatMap((part) =>
+    const split = (['lean', 'live', 'survey', 'rest'] as const).flatMap((part) =>
       leaves(splitTexts(en as Texts, part)),
     );
     expect(split.sort()).toEqual(all);
     expect(leaves(splitTexts(en as Texts, 'live')).every((path) => path.startsWith('live.'))).toBe(true);
+    expect(leaves(splitTexts(en as Texts, 'survey')).every((path) => path.startsWith('surveyForm.'))).toBe(
+      true,
+    );
   });
 });

@@ -314,6 +314,8 @@ export const UNLISTED_ROUTES: { method: 'GET' | 'POST'; pattern: string }[] = [
   get('/calendar/:token.ics'),
   ...both('/confirm/:token'),
   ...both('/unsubscribe/:token'),
+  ...both('/n/:network/feedback/:event'),
+  ...both('/n/:network/survey/:survey'),
   get('/api/auth/magic-link/verify'),
   get('/api/auth/get-session'),
   ...both('/api/auth/sign-out'),

@@ -7,6 +7,8 @@ const network = (slug: string) => ['networks', 'detail', slug] as const;
 const events = (slug: string) => [...network(slug), 'events'] as const;
 const event = (slug: string, event: string) => [...events(slug), 'detail', event] as const;
 const outreach = (slug: string) => [...network(slug), 'outreach'] as const;
+const surveys = (slug: string) => [...network(slug), 'surveys'] as const;
+const survey = (slug: string, id: string) => [...surveys(slug), 'detail', id] as const;
 
 export const queryKeys = {
   session: ['session'] as const,
@@ -39,6 +41,20 @@ export const queryKeys = {
   live: {
     room: (slug: string, eventSlug: string) => [...network(slug), 'live', eventSlug] as const,
     archive: (slug: string, eventSlug: string) => [...network(slug), 'live', eventSlug, 'archive'] as const,
+  },
+  /** The organisers' surveys: a survey's results sit under it, so editing it refreshes them. */
+  surveys: {
+    all: surveys,
+    list: (slug: string) => [...surveys(slug), 'list'] as const,
+    detail: survey,
+    results: <F extends object>(slug: string, id: string, filter: F) =>
+      [...survey(slug, id), 'results', filter] as const,
+  },
+  /** "You said, we changed": the organisers' list and the home page's newest published ones. */
+  surveyChanges: {
+    all: (slug: string) => [...network(slug), 'survey-changes'] as const,
+    list: (slug: string) => [...network(slug), 'survey-changes', 'list'] as const,
+    public: (slug: string) => [...network(slug), 'survey-changes', 'public'] as const,
   },
   outreach: {
     interest: (slug: string) => [...outreach(slug), 'interest'] as const,

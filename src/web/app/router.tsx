@@ -50,6 +50,8 @@ const pages: Record<WebRoute, LazyPage> = {
   '/n/:network/interest': page(() => import('../features/outreach/pages/InterestPage.tsx'), 'InterestPage'),
   '/n/:network/privacy': page(() => import('../features/networks/pages/PrivacyPage.tsx'), 'PrivacyPage'),
   '/n/:network/outreach': page(() => import('../features/outreach/pages/OutreachPage.tsx'), 'OutreachPage'),
+  '/n/:network/surveys': page(() => import('../features/surveys/pages/SurveysPage.tsx'), 'SurveysPage'),
+  '/n/:network/surveys/:survey': page(() => import('../features/surveys/pages/SurveyPage.tsx'), 'SurveyPage'),
   '/n/:network/audit': page(() => import('../features/audit/pages/NetworkAuditPage.tsx'), 'NetworkAuditPage'),
   '/sign-in/link': page(() => import('../features/auth/pages/SignInLinkPage.tsx'), 'SignInLinkPage'),
   '/n/:network/join/:event': page(() => import('../features/events/pages/JoinPage.tsx'), 'JoinPage'),
@@ -60,6 +62,14 @@ const pages: Record<WebRoute, LazyPage> = {
   '/n/:network/unsubscribe/:token': page(
     () => import('../features/outreach/pages/UnsubscribePage.tsx'),
     'UnsubscribePage',
+  ),
+  '/n/:network/feedback/:event': page(
+    () => import('../features/surveys/pages/AnswerSurveyPage.tsx'),
+    'MeetingSurveyPage',
+  ),
+  '/n/:network/survey/:survey': page(
+    () => import('../features/surveys/pages/AnswerSurveyPage.tsx'),
+    'PeriodicSurveyPage',
   ),
 };
 

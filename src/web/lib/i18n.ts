@@ -14,23 +14,27 @@ import {
 type TextsLoader = () => Promise<{ default: Texts }>;
 
 /**
- * Each language in three chunks (scripts/split-texts.ts, lib/lean-texts.ts): the lean texts the
- * public pages need, loaded first; the live room's, loaded with it; and the rest, for any other page.
+ * Each language in four chunks (scripts/split-texts.ts, lib/lean-texts.ts): the lean texts the
+ * public pages need, loaded first; the live room's and the answer form's, loaded with their pages;
+ * and the rest, for any other page.
  */
 const loaders: Record<Language, Record<TextPart, TextsLoader>> = {
   fi: {
     lean: () => import('#shared/i18n/fi.json?lean'),
     live: () => import('#shared/i18n/fi.json?live'),
+    survey: () => import('#shared/i18n/fi.json?survey'),
     rest: () => import('#shared/i18n/fi.json?rest'),
   },
   sv: {
     lean: () => import('#shared/i18n/sv.json?lean'),
     live: () => import('#shared/i18n/sv.json?live'),
+    survey: () => import('#shared/i18n/sv.json?survey'),
     rest: () => import('#shared/i18n/sv.json?rest'),
   },
   en: {
     lean: () => import('#shared/i18n/en.json?lean'),
     live: () => import('#shared/i18n/en.json?live'),
+    survey: () => import('#shared/i18n/en.json?survey'),
     rest: () => import('#shared/i18n/en.json?rest'),
   },
 };

@@ -39,18 +39,24 @@ export const LEAN_TEXTS = [
   'outreachPage.interest.linkIntro',
   'programme.link',
   'programme.preview',
+  'surveyResults.link',
+  'surveyChanges.home',
 ] as const;
 
 /** The live room's own texts. */
 export const LIVE_TEXTS = ['live'] as const;
 
-export const TEXT_PARTS = { lean: LEAN_TEXTS, live: LIVE_TEXTS } as const;
-/** The lean texts, the live room's, and `rest`: all the others. */
+/** The survey answer form's own texts: a participant opens it from a link, often on a phone. */
+export const SURVEY_TEXTS = ['surveyForm'] as const;
+
+export const TEXT_PARTS = { lean: LEAN_TEXTS, live: LIVE_TEXTS, survey: SURVEY_TEXTS } as const;
+/** The lean texts, the live room's, the answer form's, and `rest`: all the others. */
 export type TextPart = keyof typeof TEXT_PARTS | 'rest';
 
 /** The parts a route's page needs besides the lean texts (routes in src/shared/routes.ts). */
 export function textPartsOf(route: string): TextPart[] {
   if (route === '/n/:network' || route === '/n/:network/events/:event') return [];
   if (route === '/n/:network/live/:event') return ['live'];
-  return ['live', 'rest'];
+  if (route === '/n/:network/feedback/:event' || route === '/n/:network/survey/:survey') return ['survey'];
+  return ['live', 'survey', 'rest'];
 }

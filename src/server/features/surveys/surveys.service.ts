@@ -10,6 +10,7 @@ import {
   type Answers,
   answersSchemaOf,
   type EditSurvey,
+  missingRequired,
   type PeriodicSurveyInput,
   type Question,
   type ResultsFilter,
@@ -252,7 +253,12 @@ export async function feedbackLinks(
     `${page}?token=${surveyToken(deps.secret, scopeOf(target), { kind: 'mail', id: subscriberId })}`;
 }
 
-type Submission = { answers: Record<string, unknown>; token?: string; continuation?: string };
+type Submission = {
+  answers: Record<string, unknown>;
+  token?: string;
+  continuation?: string;
+  partial?: boolean;
+};
 
 /**
  * Saves one person's answers, or completes the answers a continuation names. Returns the
@@ -273,11 +279,20 @@ export async function submitAnswers(
   return { thanks: true as const, continuation: continuationToken(deps.secret, responseId) };
 }
 
-const checked = (questions: Question[], answers: unknown): Answers => {
-  const parsed = answersSchemaOf(questions).safeParse(answers);
-  if (!parsed.success) throw new BadRequest('Some answers are not valid.', fieldsOf(parsed.error.issues));
+/**
+ * The answers, checked against the questions: invalid and missing ones are named together. A
+ * partial submission (the room's card) may leave required questions for later.
+ */
+function checked(questions: Question[], given: Record<string, unknown>, partial = false): Answers {
+  const parsed = answersSchemaOf(questions).safeParse(given);
+  const missing = partial ? [] : missingRequired(questions, given);
+  const fields = {
+    ...Object.fromEntries(missing.map((id) => [`answers.${id}`, FIELD_TEXT.required])),
+    ...(parsed.success ? {} : fieldsOf(parsed.error.issues)),
+  };
+  if (Object.keys(fields).length > 0) throw new BadRequest('Some answers are not valid.', fields);
   return parsed.data as Answers;
-};
+}
 
 /**
  * The token's use and the answers are written in one transaction but to two tables with nothing in
@@ -285,7 +300,7 @@ const checked = (questions: Question[], answers: unknown): Answers => {
  */
 async function firstAnswers(deps: SurveyDeps, target: SurveyTarget, input: Submission, now: Date) {
   const { survey, event } = target;
-  const answers = checked(survey.questions, input.answers);
+  const answers = checked(survey.questions, input.answers, input.partial);
   const respondent = await respondentOf(deps, target, input.token);
   const scope = { networkId: survey.networkId, surveyId: survey.id };
   return deps.db.transaction(async (tx) => {

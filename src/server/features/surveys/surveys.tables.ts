@@ -17,6 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '#shared/common.ts';
 import type { OrganisationType } from '#shared/people.ts';
+import type { SurveyChangeLink } from '#shared/survey-changes.ts';
 import type { Answers, Question, SurveyKind } from '#shared/surveys.ts';
 import { events } from '../events/events.tables.ts';
 import { networks } from '../networks/networks.tables.ts';
@@ -122,4 +123,28 @@ export const surveyTokenUses = pgTable(
     tokenKey: text('token_key').notNull(),
   },
   (t) => [primaryKey({ columns: [t.surveyId, t.tokenKey] }), ofSurvey('survey_token_uses_survey_fk', t)],
+);
+
+/**
+ * "You said, we changed": a change to how the network works, linked to the feedback behind it.
+ * Organisers' own texts: no personal data. The links are jsonb, checked against the network's
+ * surveys and meetings when written; a deleted survey leaves its link pointing at nothing.
+ */
+export const surveyChanges = pgTable(
+  'survey_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    networkId: networkId().references(() => networks.id, { onDelete: 'cascade' }),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>().notNull().default({}),
+    decidedOn: date('decided_on').notNull(),
+    links: jsonb('links').$type<SurveyChangeLink[]>().notNull().default([]),
+    published: boolean('published').notNull().default(true),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('survey_changes_network_id_key').on(t.networkId, t.id),
+    index('survey_changes_newest_idx').on(t.networkId, t.decidedOn),
+  ],
 );

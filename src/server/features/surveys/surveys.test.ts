@@ -143,6 +143,33 @@ describe('answering from the live room', () => {
     expect(elsewhere.statusCode).toBe(400);
   });
 
+  it('names a missing required answer together with the invalid ones, and lets the card leave it for later', async () => {
+    const own = await buildNetwork(t);
+    const url = `/api/networks/${own.network.slug}/surveys`;
+    const id = (await t.request({ method: 'GET', url, cookie: own.organiser.cookie })).json().surveys[0].id;
+    const survey = (
+      await t.request({ method: 'GET', url: `${url}/${id}`, cookie: own.organiser.cookie })
+    ).json();
+    const questions = survey.questions.map((q: Question) =>
+      q.id === 'usefulness' ? { ...q, required: true } : q,
+    );
+    const payload = { title: survey.title, questions, closeAfterDays: 14 };
+    await t.request({ method: 'PUT', url: `${url}/${id}`, payload, cookie: own.organiser.cookie });
+    const meeting = await buildPastMeeting(t, own.network);
+    const { surveyToken } = await roomRespondent(t, own.network, meeting);
+    const refused = await answerMeeting(t, own.network, meeting, { nps: 12 }, surveyToken);
+    expect(refused.json().error.fieldIssues).toEqual({
+      'answers.nps': { code: 'too-large', limit: 10 },
+      'answers.usefulness': { code: 'required' },
+    });
+    const card = await t.request({
+      method: 'POST',
+      url: `/api/networks/${own.network.slug}/feedback/${meeting.slug}/answers`,
+      payload: { answers: { nps: 9 }, token: surveyToken, partial: true },
+    });
+    expect(card.statusCode).toBe(201);
+  });
+
   it('refuses answers once the survey has closed', async () => {
     const meeting = await buildPastMeeting(t, network, 20);
     const { surveyToken } = await roomRespondent(t, network, meeting);

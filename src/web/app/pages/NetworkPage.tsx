@@ -14,6 +14,7 @@ import { MembershipPanel } from '../../features/networks/components/MembershipPa
 import { StatusBadge } from '../../features/networks/components/StatusBadge.tsx';
 import { InterestLink } from '../../features/outreach/components/InterestLink.tsx';
 import { PublicProgramme } from '../../features/programme/components/PublicProgramme.tsx';
+import { RecentChanges } from '../../features/surveys/components/changes/RecentChanges.tsx';
 import { useLocalized } from '../../lib/localized.ts';
 import { tokens } from '../../lib/theme.ts';
 import { useTranslation } from '../../lib/translation.tsx';
@@ -145,6 +146,7 @@ function NetworkView({ network }: { network: Network }) {
             <InterestLink network={network.slug} />
             <MembershipPanel network={network} />
           </PageSection>
+          <RecentChanges network={network.slug} />
         </Area>
         <Area $area="more">
           <CalendarSubscription network={network.slug} />

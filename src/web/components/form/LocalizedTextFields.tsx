@@ -21,6 +21,8 @@ interface LocalizedTextFieldsProps {
   onChange: (value: FullText) => void;
   errors: FieldErrors;
   multiline?: boolean;
+  /** Folds the other languages as a text of several lines does, for a one-line text too. */
+  folded?: boolean;
   rows?: number;
   maxLength?: number;
   /** The legend says the text may be left out in every language. */
@@ -39,15 +41,16 @@ const Summary = styled.summary`
 
 /**
  * Inputs for one text in Finnish, Swedish and English, grouped in a fieldset. A text of several
- * lines shows the network's main language first and folds the others, each with its preview, into
- * a disclosure: open when one of them is written or has an error.
+ * lines (or a `folded` one) shows the network's main language first and folds the others, each
+ * with its preview, into a disclosure: open when one of them is written or has an error.
  */
 export function LocalizedTextFields(props: LocalizedTextFieldsProps) {
-  const { name, label, hint, optional, multiline } = props;
+  const { name, label, hint, optional } = props;
+  const folded = props.multiline || props.folded;
   const { t } = useTranslation();
   const main = useMainLanguage();
   const hintId = `${name.replace(/\W/g, '-')}-group-hint`;
-  const ordered = multiline ? [main, ...LANGUAGES.filter((l) => l !== main)] : [...LANGUAGES];
+  const ordered = folded ? [main, ...LANGUAGES.filter((l) => l !== main)] : [...LANGUAGES];
   const fields = ordered.map((language, index) => (
     <LanguageField key={language} {...props} language={language} first={index === 0} />
   ));
@@ -55,7 +58,7 @@ export function LocalizedTextFields(props: LocalizedTextFieldsProps) {
     <Fieldset aria-describedby={hint ? hintId : undefined}>
       <legend>{optional ? `${label} (${t('common.optional')})` : label}</legend>
       {hint && <Hint id={hintId}>{hint}</Hint>}
-      {multiline ? (
+      {folded ? (
         <>
           {fields[0]}
           <OtherLanguages {...props} languages={ordered.slice(1)}>

@@ -196,4 +196,14 @@ describe('LiveClient', () => {
     expect(state.errors.questions).toMatchObject({ code: 'offline' });
     expect(state.votedMessages.has('m-1')).toBe(false);
   });
+
+  it('asks for feedback; the room frame then says so, and a refusal shows in the host tools', () => {
+    latest().receive({ type: 'welcome', you, room, lastSeq: 0, presence: 1, snapshot: snapshot([]) });
+    client.askFeedback();
+    expect(latest().sent.at(-1)).toEqual({ type: 'ask-feedback' });
+    latest().receive({ type: 'error', code: 'forbidden', message: 'Hosts only.' });
+    expect(state.errors.host).toMatchObject({ code: 'forbidden' });
+    latest().receive({ type: 'room', seq: 1, room: { ...room, feedbackAsked: true } });
+    expect(state.room?.feedbackAsked).toBe(true);
+  });
 });

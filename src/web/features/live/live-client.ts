@@ -33,6 +33,7 @@ const ERROR_TARGET_OF: Partial<Record<ClientFrameInput['type'], ErrorTarget>> = 
   'close-poll': 'polls',
   'slow-mode': 'host',
   'room-status': 'host',
+  'ask-feedback': 'host',
   answer: 'questions',
 };
 
@@ -140,6 +141,11 @@ export class LiveClient {
 
   roomStatus(status: RoomSettings['status']): void {
     this.sendNow({ type: 'room-status', status });
+  }
+
+  /** Shows everyone the card of the meeting's feedback survey. */
+  askFeedback(): void {
+    this.sendNow({ type: 'ask-feedback' });
   }
 
   openPoll(poll: { question: string; kind: Poll['kind']; options: string[] }): void {

@@ -77,10 +77,69 @@ function SlowMode() {
   );
 }
 
+/** The room's record to download: everything said, as a spreadsheet or as text. */
+function Exports() {
+  const { t } = useTranslation();
+  const { network, event } = useRoomContext();
+  return (
+    <>
+      <Heading variant="h3" mb="xs">
+        {t('live.host.export')}
+      </Heading>
+      <Paragraph mb="xs">{t('live.host.exportText')}</Paragraph>
+      <Links>
+        <li>
+          <Link href={liveApi(network, event, '/export.csv')} download data-testid="export-csv">
+            {t('live.host.exportCsv')}
+          </Link>
+        </li>
+        <li>
+          <Link href={liveApi(network, event, '/export.md')} download data-testid="export-md">
+            {t('live.host.exportMarkdown')}
+          </Link>
+        </li>
+      </Links>
+    </>
+  );
+}
+
+/**
+ * Shows everyone the feedback survey's card. Once asked, the button stays focusable (aria-disabled,
+ * not disabled), so a keyboard user's focus is not lost, and the status says what happened.
+ */
+function AskFeedback() {
+  const { t } = useTranslation();
+  const { state, client } = useRoomContext();
+  const asked = state.room?.feedbackAsked === true;
+  return (
+    <>
+      <Heading variant="h3" mb="xs">
+        {t('live.feedback.hostTitle')}
+      </Heading>
+      <Paragraph mb="xs">{t('live.feedback.askText')}</Paragraph>
+      <div role="status">
+        {asked && (
+          <Paragraph mb="s" data-testid="feedback-asked">
+            {t('live.feedback.askedText')}
+          </Paragraph>
+        )}
+      </div>
+      <Button
+        variant="secondary"
+        aria-disabled={asked}
+        onClick={() => (asked ? undefined : client.askFeedback())}
+        data-testid="ask-feedback"
+      >
+        {t(asked ? 'live.feedback.asked' : 'live.feedback.ask')}
+      </Button>
+    </>
+  );
+}
+
 /** What organisers (hosts) have besides the room itself: room settings, exports and the summary. */
 export function HostTools() {
   const { t } = useTranslation();
-  const { state, client, network, event } = useRoomContext();
+  const { state, client } = useRoomContext();
   const closed = state.room?.status === 'closed';
   const slow = state.room?.slowModeSeconds ?? 0;
   return (
@@ -104,22 +163,10 @@ export function HostTools() {
         <SlowMode />
       </Part>
       <Part>
-        <Heading variant="h3" mb="xs">
-          {t('live.host.export')}
-        </Heading>
-        <Paragraph mb="xs">{t('live.host.exportText')}</Paragraph>
-        <Links>
-          <li>
-            <Link href={liveApi(network, event, '/export.csv')} download data-testid="export-csv">
-              {t('live.host.exportCsv')}
-            </Link>
-          </li>
-          <li>
-            <Link href={liveApi(network, event, '/export.md')} download data-testid="export-md">
-              {t('live.host.exportMarkdown')}
-            </Link>
-          </li>
-        </Links>
+        <AskFeedback />
+      </Part>
+      <Part>
+        <Exports />
       </Part>
       <Part>
         <SummaryEditor />

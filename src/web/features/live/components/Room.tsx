@@ -9,6 +9,7 @@ import { useTranslation } from '../../../lib/translation.tsx';
 import { useLiveRoom } from '../use-live-room.ts';
 import { Announcer } from './Announcer.tsx';
 import { ErrorNote } from './ErrorNote.tsx';
+import { FeedbackCard } from './FeedbackCard.tsx';
 import { HostTools } from './HostTools.tsx';
 import { RoomParts } from './RoomParts.tsx';
 import { RoomContext, type RoomContextValue } from './room-context.ts';
@@ -85,6 +86,7 @@ function LiveRoom({ network, event, token, onNotJoined, entered }: RoomProps) {
           )}
         </div>
         <ErrorNote target="room" />
+        <FeedbackCard event={event} participantToken={token} />
         <RoomParts focusOnEntry={entered} />
         {host && <HostTools />}
       </div>

@@ -10,7 +10,7 @@ import { RoomBar } from './RoomBar.tsx';
 import { RoomSkipLinks } from './RoomSkipLinks.tsx';
 import { RoomTabs } from './RoomTabs.tsx';
 import { useRoomContext } from './room-context.ts';
-import { panelId, type RoomPart, skipTarget, tabId } from './room-parts.ts';
+import { focusPart, panelId, type RoomPart, tabId } from './room-parts.ts';
 
 const Part = styled.div`
   position: relative;
@@ -37,11 +37,6 @@ const CONTENT: Record<RoomPart, () => React.ReactNode> = { polls: Polls, chat: C
 function useParts(): RoomPart[] {
   const { state, host } = useRoomContext();
   return state.polls.length > 0 || host ? ['chat', 'questions', 'polls'] : ['chat', 'questions'];
-}
-
-/** Focuses where a part begins (the chat: its message box), or the part when that is not there. */
-function focusPart(part: RoomPart) {
-  (document.getElementById(skipTarget(part)) ?? document.getElementById(panelId(part)))?.focus();
 }
 
 /**

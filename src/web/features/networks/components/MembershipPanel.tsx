@@ -26,6 +26,22 @@ const Panel = styled.div`
 /** A visitor needs no account to take part: signing in to follow is the secondary way. */
 const FollowLink = styled(ButtonLink).attrs({ $variant: 'secondary' as const })``;
 
+/** The network's pages for its organisers; an admin who does not organise it gets its settings. */
+function OrganiserLinks({ network }: { network: Network }) {
+  const { t } = useTranslation();
+  const pages: [string, string][] = [
+    ['programme', t('programme.link')],
+    ['outreach', t('outreachPage.link')],
+    ['surveys', t('surveyResults.link')],
+  ];
+  const shown = network.viewerRole === 'organiser' ? pages : [];
+  return [...shown, ['settings', t('networks.page.settings')]].map(([page, text]) => (
+    <ButtonLink key={page} to={`${networkPath(network.slug)}/${page}`} $variant="secondary">
+      {text}
+    </ButtonLink>
+  ));
+}
+
 /** Whether the viewer follows or organises the network, and the buttons to change that. */
 export function MembershipPanel({ network }: { network: Network }) {
   const { t } = useTranslation();
@@ -45,19 +61,7 @@ export function MembershipPanel({ network }: { network: Network }) {
       return (
         <>
           {role === 'organiser' && <Paragraph>{t('networks.page.youOrganise')}</Paragraph>}
-          {role === 'organiser' && (
-            <ButtonLink to={`${networkPath(network.slug)}/programme`} $variant="secondary">
-              {t('programme.link')}
-            </ButtonLink>
-          )}
-          {role === 'organiser' && (
-            <ButtonLink to={`${networkPath(network.slug)}/outreach`} $variant="secondary">
-              {t('outreachPage.link')}
-            </ButtonLink>
-          )}
-          <ButtonLink to={`${networkPath(network.slug)}/settings`} $variant="secondary">
-            {t('networks.page.settings')}
-          </ButtonLink>
+          <OrganiserLinks network={network} />
         </>
       );
     }

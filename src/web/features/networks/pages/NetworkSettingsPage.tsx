@@ -41,6 +41,8 @@ function Settings({ network }: { network: Network }) {
         {' · '}
         <AppLink to={`${networkPath(network.slug)}/outreach`}>{t('outreachPage.link')}</AppLink>
         {' · '}
+        <AppLink to={`${networkPath(network.slug)}/surveys`}>{t('surveyResults.link')}</AppLink>
+        {' · '}
         <AppLink to={`${networkPath(network.slug)}/audit`}>{t('audit.link')}</AppLink>
       </Paragraph>
       <PageSection id="details-heading" title={t('networks.settings.details')} headingSpace="m">

@@ -36,6 +36,8 @@ function Outreach({ network }: { network: Network }) {
         {' · '}
         <AppLink to={`${home}/programme`}>{t('programme.link')}</AppLink>
         {' · '}
+        <AppLink to={`${home}/surveys`}>{t('surveyResults.link')}</AppLink>
+        {' · '}
         <AppLink to={`${home}/interest`}>{t('outreachPage.interestFormLink')}</AppLink>
       </Paragraph>
       <ListsSection network={network.slug} lists={lists} />

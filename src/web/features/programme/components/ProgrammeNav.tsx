@@ -21,7 +21,7 @@ export const PROGRAMME_SECTIONS = ['themes', 'add-theme', 'series', 'meetings', 
 /**
  * The planning page is long: a local navigation to each of its sections (links to their
  * headings, so the browser's own fragment navigation moves the reader there) and to the
- * organisers' other pages: mailing lists, and the settings with the members.
+ * organisers' other pages: mailing lists, surveys, and the settings with the members.
  */
 export function ProgrammeNav({ network }: { network: string }) {
   const { t } = useTranslation();
@@ -35,6 +35,9 @@ export function ProgrammeNav({ network }: { network: string }) {
         ))}
         <li>
           <AppLink to={`${networkPath(network)}/outreach`}>{t('outreachPage.link')}</AppLink>
+        </li>
+        <li>
+          <AppLink to={`${networkPath(network)}/surveys`}>{t('surveyResults.link')}</AppLink>
         </li>
         <li>
           <AppLink to={`${networkPath(network)}/settings`}>{t('programme.nav.settings')}</AppLink>

@@ -15,6 +15,7 @@ import { composerLanguages } from './composer-languages.ts';
 import { Frame } from './composer-styles.ts';
 import { initialValues, SCOPE, setterOf, type Values, withText } from './composer-values.ts';
 import { EventField } from './EventField.tsx';
+import { InsertChanges } from './InsertChanges.tsx';
 import { ListChoice } from './ListChoice.tsx';
 import { MainTextFields } from './MainTextFields.tsx';
 import { SendPanel } from './SendPanel.tsx';
@@ -82,6 +83,7 @@ export function CampaignComposer({ network, lists, campaign, onDone, onClose }: 
         onChange={(target, text) => setValues((v) => withText(v, target, text))}
         errors={form.errors}
       />
+      <InsertChanges network={network} language={language} setValues={setValues} />
       <ComposerButtons sending={sending} onClose={onClose} />
       <SendPanel
         campaign={campaign}
