@@ -8,6 +8,7 @@ import { events } from './benchmarks/events.ts';
 import { http } from './benchmarks/http.ts';
 import { live } from './benchmarks/live.ts';
 import { pages } from './benchmarks/pages.ts';
+import { type SurveysResult, surveys } from './benchmarks/surveys.ts';
 import { formatTable, writeResult } from './support/report.ts';
 import { closeAll, installCleanupHandlers } from './support/resources.ts';
 import type { Benchmark, BenchResult } from './support/types.ts';
@@ -17,11 +18,11 @@ import type { Benchmark, BenchResult } from './support/types.ts';
  * given the result of the same benchmark's `run`.
  */
 type Entry = Omit<Benchmark, 'run'> & {
-  run(): Promise<BenchResult | CampaignResult>;
-  format?(title: string, result: BenchResult | CampaignResult): string;
+  run(): Promise<BenchResult | CampaignResult | SurveysResult>;
+  format?(title: string, result: BenchResult | CampaignResult | SurveysResult): string;
 };
 
-const benchmarks: Entry[] = [http, events, live, campaign, pages];
+const benchmarks: Entry[] = [http, events, live, campaign, pages, surveys];
 
 const usage = `Usage: npm run bench [-- NAME...]\n\nBenchmarks:\n${benchmarks
   .map((b) => `  ${b.name.padEnd(10)} ${b.description}`)

@@ -1,11 +1,11 @@
 /**
  * Baseline for the benchmarks: a bare node:http server answering each path with fixed bytes,
  * status and content type (the ones Verkosto returned), so the comparison isolates the app's own
- * cost. Run as a child process: PORT, HOST and RESPONSES_FILE (JSON: BareResponse[]) in the
- * environment.
+ * cost. A POST's (or PUT's) JSON body is read and parsed before the answer, as the app must. Run
+ * as a child process: PORT, HOST and RESPONSES_FILE (JSON: BareResponse[]) in the environment.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type OutgoingHttpHeaders } from 'node:http';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 
 export type BareResponse = {
   /** Path and query string, matched exactly. */
@@ -56,8 +56,8 @@ add({
   bodyBase64: Buffer.from('{"status":"ok"}').toString('base64'),
 });
 
-const server = createServer((request, response) => {
-  // The path alone: a benchmark may vary the query to get past the app's page cache.
+/** The answer for `request`: by path alone (a benchmark may vary the query to get past the app's page cache). */
+function answer(request: IncomingMessage, response: ServerResponse): void {
   const entry = responses.get((request.url ?? '').split('?')[0] ?? '');
   const etag = request.headers['if-none-match'];
   const found = (etag === undefined ? undefined : entry?.byEtag.get(etag)) ?? entry?.plain;
@@ -68,6 +68,26 @@ const server = createServer((request, response) => {
   response.writeHead(found.status, found.headers);
   if (found.body) response.end(found.body);
   else response.end();
+}
+
+/** A request with a body (a POST of JSON) is read and parsed first, as the app must; bad JSON is a 400. */
+function withJsonBody(request: IncomingMessage, response: ServerResponse): void {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    try {
+      JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      response.writeHead(400).end();
+      return;
+    }
+    answer(request, response);
+  });
+}
+
+const server = createServer((request, response) => {
+  if (request.method === 'POST' || request.method === 'PUT') withJsonBody(request, response);
+  else answer(request, response);
 });
 
 server.listen(Number(process.env.PORT), process.env.HOST ?? '127.0.0.1');

@@ -1,7 +1,18 @@
+import { eq } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { events } from '#server/features/events/events.tables.ts';
 import { findNetworkBySlug } from '#server/features/networks/networks.queries.ts';
 import { listLists } from '#server/features/outreach/outreach.service.ts';
-import { buildTestApp, type TestApp } from '#test/app.ts';
+import { getSurvey } from '#server/features/surveys/surveys.service.ts';
+import { surveyResponses } from '#server/features/surveys/surveys.tables.ts';
+import {
+  answersSchemaOf,
+  type SurveyResults,
+  type SurveySummary,
+  type SurveyTrend,
+} from '#shared/surveys.ts';
+import { buildTestApp, signIn, type TestApp } from '#test/app.ts';
 import { loadDemo } from './demo.ts';
 
 let t: TestApp;
@@ -12,7 +23,10 @@ afterAll(() => t.close());
 
 describe('demo network', () => {
   it('loads a synthetic network modelled on the seed, with people from its target organisations', async () => {
+    const started = performance.now();
     expect(await loadDemo(t.database.db, { onlyIfEmpty: true })).toBe(true);
+    // Kept in the output: the demo loads at every first start with DEMO=1.
+    console.info(`loadDemo: ${Math.round(performance.now() - started)} ms (${t.database.kind})`);
     const network = (await t.request({ method: 'GET', url: '/api/networks/digin-edistajat' })).json();
     expect(network).toMatchObject({
       hashtag: '#DiginEdistäjät',
@@ -85,6 +99,79 @@ describe('demo network', () => {
       ['Valtion virastot', 12],
       ['Kiinnostuneet henkilöt', 12],
     ]);
+  });
+
+  it('asks each seed meeting for feedback: NPS and usefulness improve over the series, and a season survey', async () => {
+    const organiser = await signIn(t, 'organiser@demo.example.org');
+    const api = async <T>(path: string) =>
+      (
+        await t.request({ method: 'GET', url: `/api/networks/digin-edistajat${path}`, cookie: organiser })
+      ).json() as T;
+    const { surveys } = await api<{ surveys: SurveySummary[] }>('/surveys');
+    const postMeeting = surveys.find((s) => s.kind === 'post-meeting') as SurveySummary;
+    const trend = await api<SurveyTrend>(`/surveys/${postMeeting.id}/trend`);
+    const [nps, usefulness] = ['nps', 'usefulness'].map((core) => trend.items.find((i) => i.core === core));
+    expect(nps?.points).toHaveLength(17);
+    expect(nps?.points.every((p) => (p.n ?? 0) >= 10 && p.nps !== null)).toBe(true);
+    const scores = nps?.points.map((p) => p.nps?.score ?? 0) ?? [];
+    expect(scores[0]).toBeLessThan(scores.at(-1) as number);
+    expect(scores.some((score, i) => i > 0 && score < (scores[i - 1] as number))).toBe(true); // with dips
+    const means = usefulness?.points.map((p) => p.mean) ?? [];
+    expect(means[0]).toBeLessThan(means.at(-1) as number);
+    const answered = trend.reach.map((r) => r.responses ?? 0);
+    expect(Math.min(...answered)).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...answered)).toBeLessThanOrEqual(100);
+    const [first, last] = [nps?.points[0], nps?.points.at(-1)];
+    const firstTime = async (eventId = '') => {
+      const results = await api<SurveyResults>(`/surveys/${postMeeting.id}/results?event=${eventId}`);
+      const points = results.questions.find((q) => q.core === 'first-time')?.points ?? [];
+      return Object.fromEntries(points.map((p) => [p.value, p.count ?? 0]));
+    };
+    expect(await firstTime(first?.eventId)).toMatchObject({ no: 0 });
+    const later = await firstTime(last?.eventId);
+    expect(later.no).toBeGreaterThan(later.yes as number);
+    const season = surveys.filter((s) => s.kind === 'periodic');
+    expect(season.map((s) => [s.title.fi, s.opensOn, s.closesOn])).toEqual([
+      ['Kevät 2023 -kysely', '2023-03-01', '2023-03-31'],
+    ]);
+    expect(season[0]?.responses).toBe(60);
+    const seasonal = await api<SurveyResults>(`/surveys/${season[0]?.id}/results`);
+    expect(seasonal.questions.map((q) => [q.id, q.core])).toEqual([
+      ['nps', 'nps'],
+      ['usefulness', 'usefulness'],
+      ['operating-model', null],
+      ['topics', null],
+      ['format', null],
+    ]);
+  });
+
+  it('gives answers the answer API would take, dated the meeting’s day or up to three days after', async () => {
+    const { db } = t.database;
+    const network = await findNetworkBySlug(db, 'digin-edistajat');
+    if (!network) throw new Error('no demo network');
+    const rows = await db.select().from(surveyResponses).where(eq(surveyResponses.networkId, network.id));
+    const dates = new Map(
+      (await db.select().from(events).where(eq(events.networkId, network.id))).map((e) => [
+        e.id,
+        e.localDate,
+      ]),
+    );
+    const surveys = new Map<string, Awaited<ReturnType<typeof getSurvey>>>();
+    for (const row of rows) {
+      const survey = surveys.get(row.surveyId) ?? (await getSurvey(db, network, row.surveyId));
+      surveys.set(survey.id, survey);
+      expect(answersSchemaOf(survey.questions).parse(row.answers)).toEqual(row.answers);
+      const day = DateTime.fromISO(row.eventId ? (dates.get(row.eventId) as string) : '2023-03-01');
+      const after = DateTime.fromISO(row.answeredOn).diff(day, 'days').days;
+      expect(after).toBeGreaterThanOrEqual(0);
+      expect(after).toBeLessThanOrEqual(row.eventId ? 3 : 30);
+    }
+    const types = Object.groupBy(rows, (r) => r.organisationType ?? 'unknown');
+    const [most] = Object.entries(types).sort(([, a], [, b]) => (b?.length ?? 0) - (a?.length ?? 0));
+    expect(most?.[0]).toBe('municipality');
+    const texts = rows.flatMap((r) => (typeof r.answers.change === 'string' ? [r.answers.change] : []));
+    expect(new Set(texts).size).toBeGreaterThanOrEqual(35);
+    expect(texts.some((text) => /@|\d{3} \d{3} \d{4}/.test(text))).toBe(true); // for moderation to mask
   });
 
   it('does not load twice', async () => {

@@ -10,6 +10,7 @@ import { updateProfile } from '#server/features/people/people.service.ts';
 import { DEMO_NETWORK, DEMO_PEOPLE, DEMO_SLUG } from './demo-data.ts';
 import { loadDemoProgramme } from './demo-events.ts';
 import { loadDemoOutreach } from './demo-outreach.ts';
+import { loadDemoSurveys } from './demo-surveys.ts';
 
 /**
  * Loads the synthetic demo network modelled on the seed. Returns false when it was already there
@@ -31,5 +32,6 @@ export async function loadDemo(db: Db, options: { onlyIfEmpty: boolean }): Promi
   for (const member of members) await follow(db, network, member);
   await loadDemoProgramme(db, network);
   await loadDemoOutreach(db, network);
+  await loadDemoSurveys(db, network);
   return true;
 }

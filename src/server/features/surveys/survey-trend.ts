@@ -36,16 +36,13 @@ export function surveyTrend(
   meetings: Meeting[],
   minCount: number,
 ): SurveyTrend {
+  const byMeeting = Map.groupBy(responses, (r) => r.eventId);
+  const of = (meeting: Meeting) => byMeeting.get(meeting.id) ?? [];
   const items = TREND_ITEMS.flatMap((core) => {
     const question = current.find((q) => q.core === core);
     if (!question) return [];
     const points = meetings.map((meeting) => {
-      const answers = coreAnswers(
-        versions,
-        responses.filter((r) => r.eventId === meeting.id),
-        core,
-        question.id,
-      );
+      const answers = coreAnswers(versions, of(meeting), core, question.id);
       const result = questionResult(question, answers, minCount);
       const nps =
         result.nps && result.n !== null
@@ -57,7 +54,7 @@ export function surveyTrend(
     return [{ core, text: question.text, points }];
   });
   const reach = meetings.map((meeting) => {
-    const n = responses.filter((r) => r.eventId === meeting.id).length;
+    const n = of(meeting).length;
     const responsesShown = n === 0 || n >= minCount ? n : null;
     return {
       eventId: meeting.id,

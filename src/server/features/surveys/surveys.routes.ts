@@ -24,8 +24,9 @@ import * as service from './surveys.service.ts';
 const tags = ['surveys'];
 const SurveyParams = z.object({ survey: z.uuid() });
 const MeetingParams = z.object({ event: z.string().max(200) });
-/** Answering is public: limited per address so a script cannot flood a survey. */
-const answerLimit = { rateLimit: { max: 30, timeWindow: 60_000 } };
+// Answering is public and limited per address. A whole office answers from one address after a meeting (token, card, form: three requests a
+// person); each token answers once, so the limit only stops floods.
+const answerLimit = { rateLimit: { max: 600, timeWindow: 60_000 } };
 
 type App = Parameters<FastifyPluginAsyncZod>[0];
 
