@@ -217,6 +217,7 @@ describe.sequential('planning the programme', () => {
       'Meetings and materials',
       'Single meeting',
       'Mailing lists and invitations',
+      'Surveys',
       'Settings and members',
     ]);
     await nav.getByRole('link', { name: 'Single meeting' }).focus();

@@ -7,6 +7,7 @@ import { saveSettings } from '#server/features/installation/installation.service
 import { transcript } from '#server/features/live/live.queries.ts';
 import { join, openPoll, postMessage, report, upvote, vote } from '#server/features/live/live.service.ts';
 import { setLogo } from '#server/features/networks/logo.service.ts';
+import type { NetworkRow } from '#server/features/networks/networks.queries.ts';
 import { inviteOrganiser } from '#server/features/networks/networks.service.ts';
 import { runCampaign } from '#server/features/outreach/campaign-runner.ts';
 import {
@@ -15,6 +16,9 @@ import {
   importRows,
   sendCampaign,
 } from '#server/features/outreach/outreach.service.ts';
+import { createChange } from '#server/features/surveys/changes.service.ts';
+import { surveyToken } from '#server/features/surveys/survey-token.ts';
+import { meetingTarget, submitAnswers } from '#server/features/surveys/surveys.service.ts';
 import { DEFAULT_SUPERVISORY_AUTHORITY } from '#shared/installation.ts';
 import { addAdmin, type TestApp } from './app.ts';
 import { buildNetwork, buildPerson } from './factories.ts';
@@ -23,6 +27,34 @@ import { campaignRunner } from './outreach.ts';
 
 /** A material's bytes: every value a byte can have, so a round trip that mangles one shows. */
 export const MATERIAL_BYTES = Buffer.from(Array.from({ length: 4096 }, (_, i) => i % 256));
+
+/**
+ * A guest of the room answers the meeting's survey (as if an hour after its start: its token's use
+ * is recorded), and the organisers record a change it led to.
+ */
+async function answerAndChange(
+  t: TestApp,
+  network: NetworkRow,
+  meeting: { slug: string; startsAt: Date },
+  guestId: string,
+) {
+  const deps = { db: t.database.db, secret: t.app.config.SESSION_SECRET };
+  const target = await meetingTarget(deps.db, network, meeting.slug);
+  const token = surveyToken(
+    deps.secret,
+    { surveyId: target.survey.id, eventId: target.event?.id ?? null },
+    { kind: 'room', id: guestId },
+  );
+  const later = new Date(meeting.startsAt.getTime() + 3_600_000);
+  await submitAnswers(deps, target, { answers: { nps: 9, change: 'Lisää aikaa' }, token }, later);
+  await createChange(deps.db, network, {
+    title: { fi: 'Keskustelulle lisää aikaa' },
+    description: { fi: 'Palautteen perusteella.' },
+    published: true,
+    decidedOn: '2026-11-01',
+    links: [{ surveyId: target.survey.id, eventId: target.event?.id ?? null }],
+  });
+}
 
 /**
  * An installation with rows in every table: the demo network, and beside it a network whose
@@ -107,6 +139,7 @@ export async function fillInstallation(t: TestApp) {
   const [poll] = (await transcript(db, room)).polls;
   if (!poll) throw new Error('the poll was not stored');
   await vote(db, guest, poll.id, [0]);
+  await answerAndChange(t, network, meeting, guest.id);
 
   const list = await createList(db, network, { name: { fi: 'Kunnat' } });
   await importRows(
