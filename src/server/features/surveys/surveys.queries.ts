@@ -26,10 +26,8 @@ export async function listSurveys(db: Tx, { networkId }: Scope) {
     .orderBy(asc(surveys.kind), asc(surveys.createdAt));
 }
 
-export async function findSurvey(
-  db: Tx,
-  params: Scope & { surveyId: string; lock?: boolean },
-): Promise<SurveyWithQuestions | null> {
+/** The survey that `where` picks, with the questions of its current version. */
+async function surveyWithQuestions(db: Tx, where: SQL | undefined, lock = false) {
   const query = db
     .select({ survey: surveys, questions: surveyVersions.questions })
     .from(surveys)
@@ -37,17 +35,25 @@ export async function findSurvey(
       surveyVersions,
       and(eq(surveyVersions.surveyId, surveys.id), eq(surveyVersions.version, surveys.version)),
     )
-    .where(and(eq(surveys.networkId, params.networkId), eq(surveys.id, params.surveyId)));
-  const [row] = await (params.lock ? query.for('update', { of: surveys }) : query);
+    .where(where);
+  const [row] = await (lock ? query.for('update', { of: surveys }) : query);
   return row ? { ...row.survey, questions: row.questions } : null;
 }
 
-export async function findPostMeetingSurveyId(db: Tx, { networkId }: Scope): Promise<string | null> {
-  const [row] = await db
-    .select({ id: surveys.id })
-    .from(surveys)
-    .where(and(eq(surveys.networkId, networkId), eq(surveys.kind, 'post-meeting')));
-  return row?.id ?? null;
+export async function findSurvey(
+  db: Tx,
+  params: Scope & { surveyId: string; lock?: boolean },
+): Promise<SurveyWithQuestions | null> {
+  const where = and(eq(surveys.networkId, params.networkId), eq(surveys.id, params.surveyId));
+  return surveyWithQuestions(db, where, params.lock);
+}
+
+/** The network's post-meeting survey, in one query: every answer and token asks for it. */
+export async function findPostMeetingSurvey(
+  db: Tx,
+  { networkId }: Scope,
+): Promise<SurveyWithQuestions | null> {
+  return surveyWithQuestions(db, and(eq(surveys.networkId, networkId), eq(surveys.kind, 'post-meeting')));
 }
 
 /** Inserts a survey with its first version; null when the network already has its post-meeting survey. */

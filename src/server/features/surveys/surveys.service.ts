@@ -69,16 +69,17 @@ export function defaultQuestions(): Question[] {
 
 /** The network's post-meeting survey, made with the default items the first time it is asked for. */
 export async function postMeetingSurvey(db: Db, network: NetworkRow): Promise<q.SurveyWithQuestions> {
-  const existing = await q.findPostMeetingSurveyId(db, { networkId: network.id });
+  const existing = await q.findPostMeetingSurvey(db, { networkId: network.id });
+  if (existing) return existing;
   const values = {
     networkId: network.id,
     kind: 'post-meeting' as const,
     title: inAllLanguages('surveys.defaults.title'),
     closeAfterDays: 14,
   };
-  const id = existing ?? (await db.transaction((tx) => q.insertSurvey(tx, values, defaultQuestions())));
-  const surveyId = id ?? (await q.findPostMeetingSurveyId(db, { networkId: network.id }));
-  const survey = surveyId ? await q.findSurvey(db, { networkId: network.id, surveyId }) : null;
+  // Another request may have made it meanwhile: the insert then does nothing, and either is read.
+  await db.transaction((tx) => q.insertSurvey(tx, values, defaultQuestions()));
+  const survey = await q.findPostMeetingSurvey(db, { networkId: network.id });
   if (!survey) throw new Error(`network ${network.id} has no post-meeting survey`);
   return survey;
 }
